@@ -1,0 +1,146 @@
+package org.sdg16.jobs.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sdg16.schemas.validation.FindingCode;
+import org.sdg16.schemas.validation.RawRow;
+import org.sdg16.schemas.validation.Validator;
+
+/**
+ * Reads returns from Excel {@code .xlsx} workbooks with Apache POI (contract §1). Numeric cells
+ * holding codes or years are read as their plain digits ({@code 2017}, not {@code 2017.0}); date
+ * cells become ISO dates; formulas give their cached value. Rows whose cells are all blank are
+ * not data. Row numbers are 1-based below the header, as the sheet shows them less one.
+ */
+public final class XlsxTableReader {
+
+  private XlsxTableReader() {}
+
+  /**
+   * Reads the sheets a predicate selects; when {@code fallbackToFirst} is set and none matches,
+   * the first sheet is read.
+   */
+  public static ReadOutcome read(Path file, Predicate<String> sheetWanted, boolean fallbackToFirst) {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] magic = in.readNBytes(4);
+      if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
+        if (magic.length >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF) {
+          return ReadOutcome.fail(FindingCode.UNREADABLE_FILE,
+              "the workbook is encrypted or in the old .xls format; save it as an unprotected .xlsx");
+        }
+        return ReadOutcome.fail(FindingCode.UNSUPPORTED_FORMAT, "the file is not an .xlsx workbook");
+      }
+    } catch (IOException e) {
+      return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage());
+    }
+    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+      List<Sheet> out = new ArrayList<>();
+      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+        org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(i);
+        if (sheetWanted.test(s.getSheetName())) {
+          out.add(readSheet(s));
+        }
+      }
+      if (out.isEmpty() && fallbackToFirst && wb.getNumberOfSheets() > 0) {
+        out.add(readSheet(wb.getSheetAt(0)));
+      }
+      return ReadOutcome.ok(out);
+    } catch (EncryptedDocumentException e) {
+      return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "the workbook is encrypted: " + e.getMessage());
+    } catch (Exception | OutOfMemoryError e) {
+      return ReadOutcome.fail(FindingCode.UNREADABLE_FILE,
+          "the workbook cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** Names of every sheet, or null when the workbook cannot be opened. */
+  public static List<String> sheetNames(Path file) {
+    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+      List<String> names = new ArrayList<>();
+      wb.forEach(s -> names.add(s.getSheetName()));
+      return names;
+    } catch (Exception e) {
+      return null;
+    }
+  }
+
+  private static Sheet readSheet(org.apache.poi.ss.usermodel.Sheet s) {
+    List<String> header = null;
+    int headerRow = -1;
+    List<RawRow> rows = new ArrayList<>();
+    for (Row r : s) {
+      List<String> values = new ArrayList<>();
+      int last = r.getLastCellNum();
+      for (int c = 0; c < Math.max(last, 0); c++) {
+        values.add(text(r.getCell(c)));
+      }
+      if (values.stream().allMatch(String::isBlank)) {
+        continue;
+      }
+      if (header == null) {
+        header = new ArrayList<>();
+        for (String v : values) {
+          header.add(Validator.normaliseColumn(v));
+        }
+        while (!header.isEmpty() && header.get(header.size() - 1).isEmpty()) {
+          header.remove(header.size() - 1);
+        }
+        headerRow = r.getRowNum();
+        continue;
+      }
+      while (values.size() > header.size() && values.get(values.size() - 1).isBlank()) {
+        values.remove(values.size() - 1);
+      }
+      Map<String, String> cells = new LinkedHashMap<>();
+      for (int c = 0; c < values.size(); c++) {
+        cells.put(c < header.size() ? header.get(c) : "#" + (c + 1), values.get(c));
+      }
+      // trailing blank cells are absent in xlsx: fill them so the width check holds
+      for (int c = values.size(); c < header.size(); c++) {
+        cells.put(header.get(c), "");
+      }
+      rows.add(new RawRow(r.getRowNum() - headerRow, cells));
+    }
+    return new Sheet(s.getSheetName(), header == null ? List.of() : header, rows);
+  }
+
+  /** The text of a cell as a return means it. */
+  static String text(Cell cell) {
+    if (cell == null) {
+      return "";
+    }
+    CellType t = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+    switch (t) {
+      case STRING:
+        return cell.getRichStringCellValue().getString();
+      case NUMERIC:
+        if (DateUtil.isCellDateFormatted(cell)) {
+          return cell.getLocalDateTimeCellValue().toLocalDate().toString();
+        }
+        double d = cell.getNumericCellValue();
+        return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      case BOOLEAN:
+        return Boolean.toString(cell.getBooleanCellValue()).toUpperCase(Locale.ROOT);
+      case ERROR:
+        return "#ERROR";
+      default:
+        return "";
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.sdg16.jobs.spark;
+
+import java.util.Map;
+import org.apache.logging.log4j.Level;
+import org.apache.logging.log4j.core.config.Configurator;
+import org.apache.spark.sql.SparkSession;
+import org.sdg16.schemas.config.PipelineConfig;
+
+/**
+ * Creates the one SparkSession of a run: the configured master ({@code local[*]} by default), UI
+ * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode. Spark's own logging
+ * stays at WARN unless verbose.
+ */
+public final class Sessions {
+
+  private Sessions() {}
+
+  public static SparkSession create(PipelineConfig config, boolean verbose) {
+    quietLogging(verbose);
+    String master = config.spark().master();
+    SparkSession.Builder b = SparkSession.builder()
+        .appName("sdg16")
+        .master(master)
+        .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
+        .config("spark.sql.shuffle.partitions", "4")
+        .config("spark.sql.session.timeZone", "UTC")
+        .config("spark.sql.parquet.compression.codec", "zstd")
+        .config("spark.sql.sources.partitionOverwriteMode", "static");
+    if (master.startsWith("local")) {
+      b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    }
+    for (Map.Entry<String, String> e : config.spark().conf().entrySet()) {
+      b.config(e.getKey(), e.getValue());
+    }
+    SparkSession s = b.getOrCreate();
+    s.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+    return s;
+  }
+
+  /** Sets Spark's, Hadoop's and Parquet's loggers to WARN (INFO when verbose). */
+  public static void quietLogging(boolean verbose) {
+    Level level = verbose ? Level.INFO : Level.WARN;
+    Configurator.setRootLevel(level);
+    Configurator.setLevel("org.apache.spark", level);
+    Configurator.setLevel("org.apache.hadoop", verbose ? Level.INFO : Level.ERROR);
+    Configurator.setLevel("org.apache.parquet", level);
+  }
+}

@@ -1,0 +1,154 @@
+package org.sdg16.schemas.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The pipeline config (contract §3), read from YAML. Every key is optional but {@code inbox};
+ * an unknown key or a bad value is a {@link ConfigException} naming the key. Paths are kept as
+ * written; {@link #resolve} makes them absolute against a base folder.
+ */
+public record PipelineConfig(
+    Path inbox,
+    Path population,
+    Path output,
+    Spark spark,
+    Aggregates aggregates,
+    Trends trends,
+    Map<String, SeriesSettings> series) {
+
+  /** Spark master URL and extra Spark settings. */
+  public record Spark(String master, Map<String, String> conf) {
+    public Spark {
+      master = master == null || master.isBlank() ? "local[*]" : master.trim();
+      conf = conf == null ? Map.of() : Map.copyOf(conf);
+    }
+  }
+
+  /** Methodology §5: the coverage below which a pooled ratio, share or rate is not published. */
+  public record Aggregates(@JsonProperty("min_coverage") Double minCoverage) {
+    public Aggregates {
+      minCoverage = minCoverage == null ? 0.5 : minCoverage;
+      if (minCoverage < 0 || minCoverage > 1) {
+        throw new ConfigException("aggregates.min_coverage",
+            "aggregates.min_coverage must be between 0 and 1, not " + minCoverage);
+      }
+    }
+  }
+
+  /** Methodology §6: the base year of the progress assessment. */
+  public record Trends(@JsonProperty("base_year") Integer baseYear) {
+    public Trends {
+      baseYear = baseYear == null ? 2015 : baseYear;
+      if (baseYear < 1990 || baseYear > 2100) {
+        throw new ConfigException("trends.base_year", "trends.base_year must be a year, not " + baseYear);
+      }
+    }
+  }
+
+  /** Methodology §6: desired direction and optional target of a series. */
+  public record SeriesSettings(String desired, Double target,
+      @JsonProperty("target_year") Integer targetYear) {
+    public SeriesSettings {
+      if (desired != null && !desired.equals("increase") && !desired.equals("decrease")) {
+        throw new ConfigException("series.*.desired",
+            "desired must be 'increase' or 'decrease', not '" + desired + "'");
+      }
+      if ((target == null) != (targetYear == null)) {
+        throw new ConfigException("series.*.target",
+            "a series target needs both target and target_year");
+      }
+    }
+  }
+
+  public PipelineConfig {
+    if (inbox == null) {
+      throw new ConfigException("inbox", "the config must name the inbox folder (key 'inbox')");
+    }
+    output = output == null ? Path.of("out") : output;
+    spark = spark == null ? new Spark(null, null) : spark;
+    aggregates = aggregates == null ? new Aggregates(null) : aggregates;
+    trends = trends == null ? new Trends(null) : trends;
+    series = series == null ? Map.of() : Map.copyOf(series);
+  }
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+  /** Reads a config file; every problem is a {@link ConfigException} naming the key. */
+  public static PipelineConfig load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ConfigException("--config", "config file not found: " + file);
+    }
+    try {
+      PipelineConfig c = YAML.readValue(file.toFile(), PipelineConfig.class);
+      if (c == null) {
+        throw new ConfigException("inbox", "the config file " + file + " is empty");
+      }
+      return c;
+    } catch (UnrecognizedPropertyException e) {
+      String key = path(e);
+      throw new ConfigException(key, "unknown config key '" + key + "' in " + file
+          + " (known keys here: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
+              .collect(Collectors.joining(", ")) + ")");
+    } catch (JsonMappingException e) {
+      if (e.getCause() instanceof ConfigException ce) {
+        throw ce;
+      }
+      String key = path(e);
+      throw new ConfigException(key, "bad value for config key '" + key + "' in " + file + ": "
+          + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new ConfigException("--config", "cannot read config " + file + ": " + e.getMessage());
+    }
+  }
+
+  private static String path(JsonMappingException e) {
+    return e.getPath().stream()
+        .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+        .collect(Collectors.joining(".")).replace(".[", "[");
+  }
+
+  /** This config with every relative path made absolute against {@code base}. */
+  public PipelineConfig resolve(Path base) {
+    return new PipelineConfig(abs(base, inbox), population == null ? null : abs(base, population),
+        abs(base, output), spark, aggregates, trends, series);
+  }
+
+  /** A copy with command-line overrides applied (null = keep). */
+  public PipelineConfig with(Path inbox, Path output, String master) {
+    Spark s = master == null ? spark : new Spark(master, spark.conf());
+    return new PipelineConfig(inbox == null ? this.inbox : inbox, population,
+        output == null ? this.output : output, s, aggregates, trends, series);
+  }
+
+  /** The config as a plain map, for the run manifest. */
+  public Map<String, Object> describe() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("inbox", inbox.toString());
+    m.put("population", population == null ? null : population.toString());
+    m.put("output", output.toString());
+    m.put("spark", Map.of("master", spark.master(), "conf", spark.conf()));
+    m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage()));
+    m.put("trends", Map.of("base_year", trends.baseYear()));
+    m.put("series", series);
+    return m;
+  }
+
+  private static Path abs(Path base, Path p) {
+    return p.isAbsolute() ? p.normalize() : base.resolve(p).toAbsolutePath().normalize();
+  }
+}

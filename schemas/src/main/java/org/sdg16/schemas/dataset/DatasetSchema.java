@@ -1,0 +1,91 @@
+package org.sdg16.schemas.dataset;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The declaration of one dataset of contract §1: its fields and rules, the key that must be unique
+ * within one submission, and the key by which a later submission replaces an earlier one. The
+ * Spark schema of its {@code returns_<name>} table is derived from it, never written by hand.
+ *
+ * @param name          dataset name = inbox folder = workbook sheet name
+ * @param fields        columns in their canonical order
+ * @param uniqueKey     columns that identify one row in one submission
+ * @param revisionKey   columns by which a later submission wins whole (area and year, or area
+ *                      and event id)
+ * @param rowRules      rules across the cells of one row
+ * @param crossRowRules rules across the rows of one submission
+ */
+public record DatasetSchema(String name, List<Field> fields, List<String> uniqueKey,
+    List<String> revisionKey, List<RowRule> rowRules, List<CrossRowRule> crossRowRules) {
+
+  /** Lineage columns added to every {@code returns_*} table (contract §4.1). */
+  public static final List<StructField> LINEAGE = List.of(
+      DataTypes.createStructField("source_file", DataTypes.StringType, false),
+      DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
+      DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
+      DataTypes.createStructField("ingest_run", DataTypes.StringType, false),
+      DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, false), false));
+
+  public DatasetSchema {
+    Objects.requireNonNull(name, "name");
+    fields = List.copyOf(fields);
+    uniqueKey = List.copyOf(uniqueKey);
+    revisionKey = List.copyOf(revisionKey);
+    rowRules = List.copyOf(rowRules);
+    crossRowRules = List.copyOf(crossRowRules);
+    Map<String, Field> seen = new LinkedHashMap<>();
+    for (Field f : fields) {
+      if (seen.put(f.name(), f) != null) {
+        throw new IllegalArgumentException(name + ": field " + f.name() + " declared twice");
+      }
+    }
+    for (String k : uniqueKey) {
+      if (!seen.containsKey(k)) {
+        throw new IllegalArgumentException(name + ": unique key column " + k + " is not a field");
+      }
+    }
+    for (String k : revisionKey) {
+      if (!seen.containsKey(k)) {
+        throw new IllegalArgumentException(name + ": revision key column " + k + " is not a field");
+      }
+    }
+  }
+
+  public Optional<Field> field(String column) {
+    return fields.stream().filter(f -> f.name().equals(column)).findFirst();
+  }
+
+  /** Columns a file must have. */
+  public List<String> requiredColumns() {
+    return fields.stream().filter(f -> !f.omittable()).map(Field::name).toList();
+  }
+
+  /** The Spark schema of the dataset's fields, in declaration order. */
+  public StructType fieldSchema() {
+    List<StructField> out = new ArrayList<>();
+    for (Field f : fields) {
+      out.add(DataTypes.createStructField(f.name(), f.sparkType(), f.nullable()));
+    }
+    return DataTypes.createStructType(out);
+  }
+
+  /** The Spark schema of the {@code returns_<name>} table: fields, then lineage. */
+  public StructType tableSchema() {
+    List<StructField> out = new ArrayList<>(List.of(fieldSchema().fields()));
+    out.addAll(LINEAGE);
+    return DataTypes.createStructType(out);
+  }
+
+  /** The warehouse table that holds the accepted rows. */
+  public String tableName() {
+    return "returns_" + name;
+  }
+}

@@ -1,0 +1,41 @@
+package org.sdg16.schemas.series;
+
+import java.util.Objects;
+
+/**
+ * One series of the methodology: its code, what it measures, its unit, whether it is official SDG
+ * data or a project series, and where it is defined.
+ *
+ * @param code        series code as in outputs, e.g. {@code VC_ARM_SZTRACE}
+ * @param title       plain-English title
+ * @param unitMeasure unit code ({@code PT} percent, {@code NUMBER}, {@code PER_100000_POP},
+ *                    {@code RATIO}, {@code ROUNDS_PER_ARM}, {@code USD}, or the canonical unit of a
+ *                    seized commodity)
+ * @param official    official SDG series (sent to the SDG Global Database) or project series
+ * @param nature      SDG NATURE code of national values ({@code C} country data, {@code M}
+ *                    modelled for the experimental IFF series)
+ * @param indicator   SDG indicator it belongs to, e.g. {@code 16.4.2}
+ * @param family      series family, one workbook sheet and report page each
+ * @param section     methodology section that defines it
+ * @param formula     the formula as the methodology writes it
+ * @param kind        how aggregates pool it (methodology §5)
+ */
+public record Series(String code, String title, String unitMeasure, boolean official, String nature,
+    String indicator, String family, String section, String formula, Kind kind) {
+
+  /** How a series is pooled into regional aggregates (methodology §5). */
+  public enum Kind {
+    /** A count, summed over reporting countries whatever the coverage. */
+    COUNT,
+    /** A ratio or percentage: Σ numerators / Σ denominators over countries reporting both. */
+    RATIO,
+    /** A rate per 100,000: Σ counts / Σ population × 100,000. */
+    RATE
+  }
+
+  public Series {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(unitMeasure, "unitMeasure");
+    Objects.requireNonNull(kind, "kind");
+  }
+}

@@ -1,0 +1,64 @@
+package org.sdg16.schemas.validation;
+
+/**
+ * Every kind of finding the validation can report (contract §2), with its severity and whether it
+ * concerns a whole file, one row, or several rows of one submission.
+ */
+public enum FindingCode {
+  // whole-file rejections: the file is rejected with one finding, the run goes on
+  UNREADABLE_FILE(Severity.ERROR, Scope.FILE, "the file cannot be read"),
+  NOT_UTF8(Severity.ERROR, Scope.FILE, "the file is not UTF-8 text"),
+  UNSUPPORTED_FORMAT(Severity.ERROR, Scope.FILE, "only .csv and .xlsx files are read"),
+  EMPTY_FILE(Severity.ERROR, Scope.FILE, "the file has no header row"),
+  MISSING_COLUMN(Severity.ERROR, Scope.FILE, "a required column is missing"),
+  UNKNOWN_COLUMN(Severity.ERROR, Scope.FILE, "a column is not part of the dataset"),
+  DUPLICATE_COLUMN(Severity.ERROR, Scope.FILE, "a column appears twice"),
+  UNKNOWN_DATASET(Severity.ERROR, Scope.FILE, "the folder or sheet names no dataset"),
+  UNKNOWN_SHEET(Severity.WARNING, Scope.FILE, "a workbook sheet names no dataset and was not read"),
+  // row rules
+  ROW_WIDTH(Severity.ERROR, Scope.ROW, "the row has a different number of cells than the header"),
+  MISSING_VALUE(Severity.ERROR, Scope.ROW, "a required cell is empty"),
+  BAD_NUMBER(Severity.ERROR, Scope.ROW, "a cell is not a number"),
+  BAD_INTEGER(Severity.ERROR, Scope.ROW, "a cell is not a whole number"),
+  BAD_DATE(Severity.ERROR, Scope.ROW, "a cell is not an ISO date (YYYY-MM-DD)"),
+  NEGATIVE_VALUE(Severity.ERROR, Scope.ROW, "a value is below zero"),
+  NOT_POSITIVE(Severity.ERROR, Scope.ROW, "a value must be above zero"),
+  UNKNOWN_AREA(Severity.ERROR, Scope.ROW, "an area is not an M49 or ISO3 country code"),
+  UNKNOWN_CODE(Severity.ERROR, Scope.ROW, "a code is not in its code list"),
+  YEAR_OUT_OF_RANGE(Severity.ERROR, Scope.ROW, "a year is before 1990 or after the current year"),
+  FUTURE_DATE(Severity.ERROR, Scope.ROW, "a date lies in the future"),
+  UNIT_MISMATCH(Severity.ERROR, Scope.ROW, "a commodity is given in a unit that does not belong to it"),
+  NOT_APPLICABLE(Severity.ERROR, Scope.ROW, "a dimension is given where it does not apply"),
+  // cross-row rules within one submission
+  DUPLICATE_KEY(Severity.ERROR, Scope.CROSS_ROW, "the same key appears more than once in one submission"),
+  TRACED_ABOVE_DENOMINATOR(Severity.ERROR, Scope.CROSS_ROW,
+      "TRACED is above the arms seized, found and surrendered"),
+  SUCCESS_ABOVE_REQUESTS(Severity.ERROR, Scope.CROSS_ROW,
+      "successful tracing requests are above the requests sent"),
+  PARTS_ABOVE_TOTAL(Severity.WARNING, Scope.CROSS_ROW, "the parts add up to more than their total");
+
+  /** What a finding is about. */
+  public enum Scope { FILE, ROW, CROSS_ROW }
+
+  private final Severity severity;
+  private final Scope scope;
+  private final String description;
+
+  FindingCode(Severity severity, Scope scope, String description) {
+    this.severity = severity;
+    this.scope = scope;
+    this.description = description;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  public Scope scope() {
+    return scope;
+  }
+
+  public String description() {
+    return description;
+  }
+}
