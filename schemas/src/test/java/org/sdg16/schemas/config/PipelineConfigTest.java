@@ -1,0 +1,77 @@
+package org.sdg16.schemas.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PipelineConfigTest {
+
+  @TempDir
+  Path dir;
+
+  private Path write(String yaml) throws IOException {
+    Path f = dir.resolve("p.yaml");
+    Files.writeString(f, yaml);
+    return f;
+  }
+
+  @Test
+  void readsEveryKeyOfTheContractWithDefaultsForTheRest() throws IOException {
+    PipelineConfig c = PipelineConfig.load(write("""
+        inbox: data-samples/inbox
+        population: data-samples/reference/population.csv
+        spark: { master: "local[2]", conf: { spark.sql.shuffle.partitions: "2" } }
+        aggregates: { min_coverage: 0.6 }
+        trends: { base_year: 2016 }
+        series:
+          VC_ARM_SZTRACE: { desired: increase }
+          FA_SEIZED: { desired: decrease, target: 10, target_year: 2030 }
+        """)).resolve(dir);
+    assertThat(c.inbox()).isEqualTo(dir.resolve("data-samples/inbox"));
+    assertThat(c.output()).isEqualTo(dir.resolve("out"));
+    assertThat(c.spark().master()).isEqualTo("local[2]");
+    assertThat(c.spark().conf()).containsEntry("spark.sql.shuffle.partitions", "2");
+    assertThat(c.aggregates().minCoverage()).isEqualTo(0.6);
+    assertThat(c.trends().baseYear()).isEqualTo(2016);
+    assertThat(c.series().get("FA_SEIZED").targetYear()).isEqualTo(2030);
+
+    PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
+    assertThat(d.spark().master()).isEqualTo("local[*]");
+    assertThat(d.aggregates().minCoverage()).isEqualTo(0.5);
+    assertThat(d.trends().baseYear()).isEqualTo(2015);
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorNamingTheKey() throws IOException {
+    Path f = write("inbox: in\naggregates: { min_coverag: 0.5 }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(f)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("aggregates.min_coverag")
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverag"));
+    Path g = write("inbox: in\noutput_dir: x\n");
+    assertThatThrownBy(() -> PipelineConfig.load(g)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("output_dir"));
+  }
+
+  @Test
+  void badValuesAndAMissingInboxOrFileAreErrorsNamingTheKey() throws IOException {
+    Path f = write("inbox: in\naggregates: { min_coverage: lots }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(f)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
+    Path g = write("inbox: in\naggregates: { min_coverage: 1.5 }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(g)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
+    Path h = write("output: out\n");
+    assertThatThrownBy(() -> PipelineConfig.load(h)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("inbox"));
+    Path i = write("inbox: in\nseries: { X: { desired: up } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(i)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("desired");
+    assertThatThrownBy(() -> PipelineConfig.load(dir.resolve("nope.yaml")))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
+  }
+}
