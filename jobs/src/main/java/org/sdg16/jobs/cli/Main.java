@@ -38,7 +38,14 @@ public final class Main implements Runnable {
 
   /** Runs a command line and returns its exit code. */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with the given output and error writers and returns its exit code. */
+  public static int execute(PrintWriter out, PrintWriter errWriter, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(errWriter);
     cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
       if (ex instanceof ConfigException ce) {

@@ -2,7 +2,7 @@ package org.sdg16.jobs.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,6 +18,7 @@ import org.sdg16.jobs.ingest.Intake;
 import org.sdg16.jobs.ingest.SourceFile;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.config.ConfigException;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.Finding;
@@ -35,9 +36,12 @@ import picocli.CommandLine.Parameters;
         "Writes nothing. Exit 0 when no finding is an ERROR, else 1."})
 public final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "PATH",
-      description = "Files, dataset folders (e.g. inbox/ccp) or whole inbox folders.")
+  @Parameters(arity = "0..*", paramLabel = "PATH",
+      description = "Files, dataset folders (e.g. inbox/ccp) or whole inbox folders; default: the configured inbox and population file.")
   List<Path> paths;
+
+  @picocli.CommandLine.Mixin
+  CommonOptions options;
 
   @Option(names = "--dataset", paramLabel = "NAME",
       description = "Dataset of the files (firearms, firearms_cases, ccp, tip, markets, population); default: the file's folder name.")
@@ -45,6 +49,9 @@ public final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON document instead of text.")
   boolean json;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
@@ -55,6 +62,14 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     Intake intake = new Intake(M49.standard(), LocalDate.now(ZoneOffset.UTC));
     List<FileOutcome> outcomes = new ArrayList<>();
+    if (paths == null || paths.isEmpty()) {
+      PipelineConfig c = options.load();
+      paths = List.of(c.inbox());
+      if (c.population() != null) {
+        outcomes.addAll(intake.processAs(new SourceFile(c.population(), c.population().getFileName().toString(),
+            Datasets.POPULATION.name()), Datasets.POPULATION));
+      }
+    }
     for (Path p : paths) {
       Path abs = p.toAbsolutePath().normalize();
       if (!Files.exists(abs)) {
@@ -66,7 +81,7 @@ public final class ValidateCommand implements Callable<Integer> {
     }
     boolean errors = outcomes.stream().flatMap(o -> o.findings().stream())
         .anyMatch(f -> f.severity() == Severity.ERROR);
-    PrintStream out = System.out;
+    PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("files", outcomes.stream().map(FileOutcome::toJson).toList());
@@ -74,6 +89,7 @@ public final class ValidateCommand implements Callable<Integer> {
     } else {
       printText(out, outcomes);
     }
+    out.flush();
     return errors ? Main.FAILED : Main.OK;
   }
 
@@ -94,7 +110,7 @@ public final class ValidateCommand implements Callable<Integer> {
     return Intake.scan(p);
   }
 
-  private static void printText(PrintStream out, List<FileOutcome> outcomes) {
+  private static void printText(PrintWriter out, List<FileOutcome> outcomes) {
     long errors = 0;
     long warnings = 0;
     for (FileOutcome o : outcomes) {

@@ -1,0 +1,38 @@
+package org.sdg16.jobs.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The boundaries of style.md: pure rules apart from I/O and Spark. */
+class ArchitectureTest {
+
+  private static final JavaClasses CLASSES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("org.sdg16");
+
+  @Test
+  void validationRulesAndCodeListsDoNotUseSparkOrFiles() {
+    noClasses().that().resideInAnyPackage("org.sdg16.schemas.validation..", "org.sdg16.schemas.codes..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void readersAndIntakeDoNotUseSpark() {
+    noClasses().that().resideInAnyPackage("org.sdg16.jobs.io..")
+        .or().haveSimpleName("Intake").or().haveSimpleName("FileOutcome")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void schemasDoNotDependOnJobs() {
+    noClasses().that().resideInAnyPackage("org.sdg16.schemas..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.sdg16.jobs..", "org.sdg16.reports..")
+        .check(CLASSES);
+  }
+}
