@@ -32,7 +32,7 @@ public record DatasetSchema(String name, List<Field> fields, List<String> unique
       DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
       DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
       DataTypes.createStructField("ingest_run", DataTypes.StringType, false),
-      DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, false), false));
+      DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, true), false));
 
   public DatasetSchema {
     Objects.requireNonNull(name, "name");
