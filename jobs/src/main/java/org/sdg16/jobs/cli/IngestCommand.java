@@ -17,7 +17,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new Pipeline(options.load(), new Progress(System.err), options.verbose).run("ingest");
+    new Pipeline(options.load(), new Progress(System.err), options.verbose).run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST));
     return Main.OK;
   }
 }

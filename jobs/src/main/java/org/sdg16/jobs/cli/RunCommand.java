@@ -17,7 +17,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    new Pipeline(options.load(), new Progress(System.err), options.verbose).run("run");
+    new Pipeline(options.load(), new Progress(System.err), options.verbose).run("run", java.util.EnumSet.allOf(Pipeline.Stage.class));
     return Main.OK;
   }
 }

@@ -5,11 +5,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.jobs.ingest.IngestJob;
 import org.sdg16.jobs.spark.Sessions;
 import org.sdg16.jobs.warehouse.RunLock;
@@ -19,9 +23,18 @@ import org.sdg16.schemas.config.PipelineConfig;
 /**
  * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session
  * into a staging snapshot, publishes it as a whole, and writes the run manifest. A failed stage
- * publishes nothing.
+ * publishes nothing. Stages that are not run keep the tables of the current snapshot.
  */
 public final class Pipeline {
+
+  /** The stages that write warehouse tables, in order. */
+  public enum Stage { INGEST, COMPUTE }
+
+  /** Tables each stage writes. */
+  private static final Map<Stage, List<String>> WRITES = Map.of(
+      Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
+          "returns_markets", "population", "quarantine", "findings"),
+      Stage.COMPUTE, List.of("observations"));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -34,7 +47,8 @@ public final class Pipeline {
   }
 
   /** What a finished run published. */
-  public record Outcome(String runId, String snapshotId, Path manifest, IngestJob.Report ingest) {}
+  public record Outcome(String runId, String snapshotId, Path manifest, IngestJob.Report ingest,
+      ComputeJob.Result compute) {}
 
   /** A new run id: UTC time plus a random suffix, e.g. {@code 20261128T091502Z-3f9a}. */
   public static String newRunId() {
@@ -42,8 +56,22 @@ public final class Pipeline {
         + "-" + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(1 << 16));
   }
 
-  /** Runs the batch with an existing session (tests share one). */
+  /** Runs every stage with an existing session (tests share one). */
   public Outcome run(String command, SparkSession spark) {
+    return run(command, EnumSet.allOf(Stage.class), spark);
+  }
+
+  /** Runs the given stages in their own Spark session. */
+  public Outcome run(String command, Set<Stage> stages) {
+    SparkSession spark = Sessions.create(config, verbose);
+    try {
+      return run(command, stages, spark);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  public Outcome run(String command, Set<Stage> stages, SparkSession spark) {
     String runId = newRunId();
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
@@ -51,30 +79,9 @@ public final class Pipeline {
     try (RunLock lock = RunLock.acquire(out, runId)) {
       Path staging = warehouse.stage(runId);
       try {
-        long t0 = System.nanoTime();
-        IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC))
-            .run(config.inbox(), config.population(), staging);
-        double secs = (System.nanoTime() - t0) / 1e9;
-        manifest.files(r.outcomes());
-        Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("files", r.outcomes().size());
-        counts.put("files_rejected", r.filesRejected());
-        counts.put("rows_read", r.rowsRead());
-        counts.put("rows_accepted", r.rowsAccepted());
-        counts.put("rows_quarantined", r.rowsQuarantined());
-        counts.put("rows_superseded", r.superseded().values().stream().mapToLong(Long::longValue).sum());
-        counts.put("tables", r.tableRows());
-        manifest.stage("ingest", secs, counts);
-        progress.stage("ingest", secs, String.format(Locale.ROOT,
-            "%s files (%s rejected), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
-            Progress.n(r.outcomes().size()), Progress.n(r.filesRejected()), Progress.n(r.rowsRead()),
-            Progress.n(r.rowsAccepted()), Progress.n(r.rowsQuarantined()),
-            Progress.n((Long) counts.get("rows_superseded"))));
-        if (r.publishedFilesSkipped() > 0) {
-          progress.note("published: " + r.publishedFilesSkipped()
-              + " file(s) in published/ skipped: the import of published series is not built yet");
-          manifest.put("published_skipped", r.publishedFilesSkipped());
-        }
+        carryOver(warehouse, staging, stages);
+        IngestJob.Report ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
+        ComputeJob.Result compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
         long t1 = System.nanoTime();
         Map<String, Object> meta = new LinkedHashMap<>();
         meta.put("command", command);
@@ -86,7 +93,7 @@ public final class Pipeline {
         manifest.put("snapshot_id", snapshot);
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);
-        return new Outcome(runId, snapshot, m, r);
+        return new Outcome(runId, snapshot, m, ingest, compute);
       } catch (RuntimeException e) {
         manifest.put("error", String.valueOf(e));
         manifest.write(out, "failed", 1);
@@ -100,13 +107,59 @@ public final class Pipeline {
     }
   }
 
-  /** Runs the batch in its own Spark session. */
-  public Outcome run(String command) {
-    SparkSession spark = Sessions.create(config, verbose);
-    try {
-      return run(command, spark);
-    } finally {
-      spark.stop();
+  /** Tables of stages not run now come from the current snapshot; tables computed from what a
+   * stage rewrites are dropped, never left stale. */
+  private void carryOver(Warehouse warehouse, Path staging, Set<Stage> stages) {
+    if (stages.contains(Stage.INGEST)) {
+      return; // everything is rewritten from the inbox
     }
+    Set<String> rewritten = new java.util.HashSet<>();
+    for (Stage s : stages) {
+      rewritten.addAll(WRITES.get(s));
+    }
+    warehouse.carryOver(staging, rewritten);
+  }
+
+  private IngestJob.Report ingest(SparkSession spark, String runId, Path staging, RunManifest manifest) {
+    long t0 = System.nanoTime();
+    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC))
+        .run(config.inbox(), config.population(), staging);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    manifest.files(r.outcomes());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("files", r.outcomes().size());
+    counts.put("files_rejected", r.filesRejected());
+    counts.put("rows_read", r.rowsRead());
+    counts.put("rows_accepted", r.rowsAccepted());
+    counts.put("rows_quarantined", r.rowsQuarantined());
+    long superseded = r.superseded().values().stream().mapToLong(Long::longValue).sum();
+    counts.put("rows_superseded", superseded);
+    counts.put("superseded_by_file", r.superseded());
+    counts.put("tables", r.tableRows());
+    manifest.stage("ingest", secs, counts);
+    progress.stage("ingest", secs, String.format(Locale.ROOT,
+        "%s files (%s rejected), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
+        Progress.n(r.outcomes().size()), Progress.n(r.filesRejected()), Progress.n(r.rowsRead()),
+        Progress.n(r.rowsAccepted()), Progress.n(r.rowsQuarantined()), Progress.n(superseded)));
+    if (r.publishedFilesSkipped() > 0) {
+      progress.note("published: " + r.publishedFilesSkipped()
+          + " file(s) in published/ skipped: the import of published series is not built yet");
+      manifest.put("published_skipped", r.publishedFilesSkipped());
+    }
+    return r;
+  }
+
+  private ComputeJob.Result compute(SparkSession spark, Path staging, RunManifest manifest) {
+    long t0 = System.nanoTime();
+    ComputeJob.Result r = new ComputeJob(spark).run(staging, config.aggregates().minCoverage());
+    double secs = (System.nanoTime() - t0) / 1e9;
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("observations", r.observations().size());
+    counts.put("national", r.national());
+    counts.put("aggregates", r.aggregates());
+    manifest.stage("compute", secs, counts);
+    progress.stage("compute", secs, String.format(Locale.ROOT, "%s observations (%s national, %s aggregates)",
+        Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates())));
+    return r;
   }
 }

@@ -116,6 +116,40 @@ public final class Warehouse {
     }
   }
 
+  /**
+   * Puts the tables of the current snapshot that are not in {@code except} into a staging folder,
+   * as hard links to the immutable Parquet files (copies where links are not possible).
+   */
+  public void carryOver(Path staging, java.util.Set<String> except) {
+    if (!Files.isDirectory(current())) {
+      throw new IllegalStateException("no published snapshot in " + root + "; run 'sdg16 ingest' or 'sdg16 run' first");
+    }
+    try (Stream<Path> tables = Files.list(current())) {
+      for (Path t : tables.filter(Files::isDirectory).toList()) {
+        String name = t.getFileName().toString();
+        if (except.contains(name)) {
+          continue;
+        }
+        try (Stream<Path> files = Files.walk(t)) {
+          for (Path f : files.sorted().toList()) {
+            Path target = staging.resolve(name).resolve(t.relativize(f).toString());
+            if (Files.isDirectory(f)) {
+              Files.createDirectories(target);
+            } else {
+              try {
+                Files.createLink(target, f);
+              } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(f, target);
+              }
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Deletes a folder and everything below it. */
   public static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p)) {

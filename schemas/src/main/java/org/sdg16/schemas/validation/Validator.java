@@ -140,14 +140,25 @@ public final class Validator {
         typedIndex.add(i);
       }
     }
-    // cross-row rules over the rows whose cells are all valid
+    // cross-row rules over the rows whose cells are all valid; rows of a duplicated key go to
+    // quarantine and take no part in the other checks
+    java.util.Set<Integer> duplicated = new java.util.HashSet<>();
     for (Hit h : duplicateKeys(schema, typed)) {
+      duplicated.add(h.index());
       byRow.get(typedIndex.get(h.index())).add(s.finding(h.code(), typed.get(h.index()).row(), h.column(), h.message()));
     }
+    List<TypedRow> unique = new ArrayList<>();
+    List<Integer> uniqueIndex = new ArrayList<>();
+    for (int j = 0; j < typed.size(); j++) {
+      if (!duplicated.contains(j)) {
+        unique.add(typed.get(j));
+        uniqueIndex.add(typedIndex.get(j));
+      }
+    }
     for (CrossRowRule rule : schema.crossRowRules()) {
-      for (CrossRowRule.Hit h : rule.check(typed)) {
-        byRow.get(typedIndex.get(h.index())).add(
-            s.finding(h.code(), typed.get(h.index()).row(), h.column(), h.message()));
+      for (CrossRowRule.Hit h : rule.check(unique)) {
+        byRow.get(uniqueIndex.get(h.index())).add(
+            s.finding(h.code(), unique.get(h.index()).row(), h.column(), h.message()));
       }
     }
     List<Accepted> accepted = new ArrayList<>();

@@ -119,6 +119,18 @@ class ValidatorTest {
   }
 
   @Test
+  void duplicatedRowsTakeNoPartInTheOtherCrossRowChecks() {
+    // the duplicated PISTOL row would push the parts (60 + 60 + 30) above the total 120
+    Validator.Result r = run(Datasets.FIREARMS, FA,
+        "MEX,2020,SEIZED,_T,,120,2021-03-31",
+        "MEX,2020,SEIZED,PISTOL,,60,2021-03-31",
+        "MEX,2020,SEIZED,PISTOL,,60,2021-03-31",
+        "MEX,2020,SEIZED,RIFLE,,30,2021-03-31");
+    assertThat(codes(r)).containsExactly(FindingCode.DUPLICATE_KEY, FindingCode.DUPLICATE_KEY);
+    assertThat(r.accepted()).hasSize(2);
+  }
+
+  @Test
   void tracedAboveTheDenominatorIsAnErrorOnTheTracedRowOnly() {
     // denominator = SEIZED + FOUND + SURRENDERED = 100 + 20 + 10 = 130 < TRACED 131
     Validator.Result r = run(Datasets.FIREARMS, FA,

@@ -1,0 +1,142 @@
+package org.sdg16.jobs.compute;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.methods.indicators.Aggregates;
+import org.sdg16.jobs.methods.indicators.Facts;
+import org.sdg16.jobs.methods.indicators.Indicators;
+import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.Observations;
+
+/**
+ * The compute stage (methodology §1–§5): Spark reduces the returns to small facts (sums by
+ * country, year and breakdown; port seizures and cases can be millions of rows), the indicator and
+ * aggregate formulas run in plain Java on those facts, and the {@code observations} table is
+ * written next to the returns it was computed from.
+ */
+public final class ComputeJob {
+
+  /** What the stage produced. */
+  public record Result(List<Observation> observations, long national, long aggregates) {}
+
+  private final SparkSession spark;
+
+  public ComputeJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Reads the returns of a snapshot folder, computes and writes {@code observations} into it. */
+  public Result run(Path tables, double minCoverage) {
+    spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
+    Facts.All facts = facts(tables);
+    List<Observation> national = Indicators.compute(facts);
+    List<Observation> aggregates = new Aggregates(M49.standard(), facts.population(), minCoverage).compute(national);
+    List<Observation> all = new ArrayList<>(national);
+    all.addAll(aggregates);
+    all.sort(Indicators.ORDER);
+    List<Row> rows = new ArrayList<>(all.size());
+    for (Observation o : all) {
+      rows.add(Observations.toRow(o));
+    }
+    spark.createDataFrame(rows, Observations.SCHEMA).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        .parquet(tables.resolve("observations").toString());
+    return new Result(all, national.size(), aggregates.size());
+  }
+
+  private Dataset<Row> table(Path tables, String name) {
+    Path p = tables.resolve(name);
+    if (!Files.isDirectory(p)) {
+      throw new IllegalStateException("table " + name + " is missing from " + tables + "; run ingest first");
+    }
+    return spark.read().parquet(p.toString());
+  }
+
+  /** Groups the returns into the facts the formulas need. */
+  public Facts.All facts(Path tables) {
+    List<Facts.Value> firearms = values(table(tables, Datasets.FIREARMS.tableName()), "arm_type", "justification", null);
+    List<Facts.Value> tip = values(table(tables, Datasets.TIP.tableName()), "sex", "age", "exploitation");
+
+    List<Facts.Ccp> ccp = new ArrayList<>();
+    for (Row r : table(tables, Datasets.CCP.tableName())
+        .groupBy(col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
+        .agg(sum("quantity"), count(lit(1)))
+        .collectAsList()) {
+      ccp.add(new Facts.Ccp(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getDouble(4), r.getLong(5)));
+    }
+
+    Dataset<Row> cases = table(tables, Datasets.FIREARMS_CASES.tableName())
+        .withColumn("year", year(col("seizure_date")));
+    List<Facts.Route> routes = new ArrayList<>();
+    for (Row r : cases.groupBy(col("ref_area"), col("year"), col("country_of_departure"), col("country_of_destination"))
+        .agg(sum("quantity")).collectAsList()) {
+      routes.add(new Facts.Route(r.getInt(0), r.getInt(1), r.isNullAt(2) ? null : r.getInt(2),
+          r.isNullAt(3) ? null : r.getInt(3), ((Number) r.get(4)).doubleValue()));
+    }
+    Column manufacture = col("country_of_manufacture");
+    Column lastImport = col("country_of_last_import");
+    Column known = manufacture.isNotNull().or(lastImport.isNotNull());
+    Column abroad = manufacture.isNotNull().and(manufacture.notEqual(col("ref_area")))
+        .or(lastImport.isNotNull().and(lastImport.notEqual(col("ref_area"))));
+    List<Facts.Origin> origins = new ArrayList<>();
+    for (Row r : cases.groupBy("ref_area", "year")
+        .agg(sum(when(known, col("quantity")).otherwise(0)), sum(when(abroad, col("quantity")).otherwise(0)))
+        .collectAsList()) {
+      origins.add(new Facts.Origin(r.getInt(0), r.getInt(1), ((Number) r.get(2)).doubleValue(),
+          ((Number) r.get(3)).doubleValue()));
+    }
+
+    List<Facts.Market> markets = new ArrayList<>();
+    for (Row r : table(tables, Datasets.MARKETS.tableName())
+        .groupBy("ref_area", "year", "commodity", "flow")
+        .agg(sum(col("quantity_kg").multiply(col("price_usd_per_kg"))),
+            concat_ws("; ", array_sort(collect_set(col("price_source")))))
+        .collectAsList()) {
+      markets.add(new Facts.Market(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getDouble(4),
+          r.getString(5)));
+    }
+
+    Map<Long, Double> population = new HashMap<>();
+    Path pop = tables.resolve("population");
+    if (Files.isDirectory(pop)) {
+      for (Row r : spark.read().parquet(pop.toString()).select("ref_area", "year", "population").collectAsList()) {
+        population.put(Facts.key(r.getInt(0), r.getInt(1)), r.getDouble(2));
+      }
+    }
+    return new Facts.All(firearms, tip, ccp, routes, origins, markets, population);
+  }
+
+  /** Annual-return rows as facts: dimensions d1..d3 (d3 null for firearms). */
+  private static List<Facts.Value> values(Dataset<Row> df, String d1, String d2, String d3) {
+    Column source = coalesce(col("source"), col("source_file"));
+    Dataset<Row> sel = df.select(col("ref_area"), col("year"), col("measure"), col(d1), col(d2),
+        d3 == null ? lit("_T") : col(d3), col("value"), col("obs_status"), col("comment"), source);
+    List<Facts.Value> out = new ArrayList<>();
+    for (Row r : sel.collectAsList()) {
+      out.add(new Facts.Value(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+          r.getString(5), r.isNullAt(6) ? null : r.getDouble(6), r.getString(7), r.getString(8), r.getString(9)));
+    }
+    return out;
+  }
+}
