@@ -1,10 +1,11 @@
-package org.sdg16.jobs.ingest;
+package org.sdg16.jobs;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.year;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,8 +21,6 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sdg16.jobs.Fixtures;
-import org.sdg16.jobs.SparkTestBase;
 import org.sdg16.jobs.run.Pipeline;
 import org.sdg16.jobs.run.Progress;
 import org.sdg16.schemas.config.PipelineConfig;
@@ -28,10 +28,10 @@ import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 
 /**
- * The sample batch of {@code data-samples/} end to end through ingest. Expected counts are those
- * documented, row by row, in {@code data-samples/README.md}.
+ * The sample batch of {@code data-samples/} end to end (ingest and compute). Expected counts and
+ * hand-checked values are those documented, row by row, in {@code data-samples/README.md}.
  */
-class SampleIngestTest extends SparkTestBase {
+class SampleRunTest extends SparkTestBase {
 
   @TempDir
   static Path out;
@@ -150,5 +150,61 @@ class SampleIngestTest extends SparkTestBase {
     assertThat(snap.get("id").asText()).isEqualTo(outcome.snapshotId());
     assertThat(snap.get("run_id").asText()).isEqualTo(outcome.runId());
     assertThat(snap.get("tables")).extracting(JsonNode::asText).contains("returns_ccp", "quarantine", "findings");
+  }
+
+  // ------------------------------------------------------------------ compute
+
+  static Double value(String series, int area, int year, String where) {
+    List<Row> rows = table("observations").filter(String.format(java.util.Locale.ROOT,
+        "series = '%s' and ref_area = %d and time_period = %d%s", series, area, year,
+        where.isEmpty() ? "" : " and " + where)).select("value").collectAsList();
+    assertThat(rows).as(series + " " + area + " " + year + " " + where).hasSizeLessThanOrEqualTo(1);
+    return rows.isEmpty() ? null : rows.get(0).isNullAt(0) ? null : rows.get(0).getDouble(0);
+  }
+
+  @Test
+  void theWorldTotalOf2017PortSeizuresIsThePublishedProgrammeTable() {
+    // UNODC, CTOC/COP/2018/11, para. 33
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'COCAINE' and unit_measure = 'KG'")).isEqualTo(48_220.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'HEROIN'")).isEqualTo(162.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'CANNABIS'")).isEqualTo(2_033.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'PSYCHOTROPICS'")).isEqualTo(123.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'NPS'")).isEqualTo(800.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'PRECURSORS'")).isEqualTo(170_002.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'STRATEGIC_GOODS' and unit_measure = 'CONTAINERS'")).isEqualTo(17.0);
+    assertThat(value("CCP_SEIZED_QTY", 1, 2017, "commodity = 'CIGARETTES' and unit_measure = 'PIECES'")).isEqualTo(215_816_580.0);
+    assertThat(table("observations").filter("series = 'CCP_SEIZED_QTY' and ref_area = 1 and time_period = 2017").count())
+        .as("no other commodity or unit in 2017").isEqualTo(8);
+  }
+
+  @Test
+  void handCheckedSdg1642ValuesOfTheSampleReadme() {
+    // 100 × 4029 / (13367 + 653 + 1248): the corrected Mexican return
+    assertThat(value("VC_ARM_SZTRACE", 484, 2022, "")).isCloseTo(100.0 * 4029 / (13367 + 653 + 1248), within(1e-9));
+    assertThat(value("FA_TRACE_SUCCESS", 484, 2022, "")).isCloseTo(100.0 * 2311 / 3485, within(1e-9));
+    // the combined SEIZED_FOUND_SURRENDERED denominator of Germany
+    assertThat(value("VC_ARM_SZTRACE", 276, 2018, "")).isCloseTo(100.0 * 7328 / 11802, within(1e-9));
+    // Brazil: SURRENDERED not reported, published with a comment naming the parts covered
+    assertThat(value("VC_ARM_SZTRACE", 76, 2019, "")).isCloseTo(100.0 * 10328 / 122411, within(1e-9));
+    assertThat(table("observations").filter("series = 'VC_ARM_SZTRACE' and ref_area = 76 and time_period = 2019")
+        .first().<String>getAs("comment")).isEqualTo("denominator covers SEIZED + FOUND; SURRENDERED not reported");
+    assertThat(value("VC_ARM_SZTRACE", 404, 2017, "")).isCloseTo(100.0 * 954 / 2009, within(1e-9));
+    // quarantined inputs are not published
+    assertThat(value("VC_ARM_SZTRACE", 404, 2018, "")).isNull();
+    assertThat(value("FA_TRACE_SUCCESS", 608, 2020, "")).isNull();
+    // the workbook: 100 × 1180 / (5210 + 340)
+    assertThat(value("VC_ARM_SZTRACE", 604, 2019, "")).isCloseTo(100.0 * 1180 / (5210 + 340), within(1e-9));
+  }
+
+  @Test
+  void everyObservationCarriesTheColumnsOfTheContract() {
+    Dataset<Row> obs = table("observations");
+    assertThat(obs.schema().fieldNames()).containsExactly(org.sdg16.schemas.output.Observations.SCHEMA.fieldNames());
+    assertThat(obs.filter("reporting_type = 'G' and (n_countries < 1)").count()).isZero();
+    assertThat(obs.filter("reporting_type = 'N' and n_countries <> 1").count()).isZero();
+    assertThat(obs.filter("value is null").count()).as("missing values are not published as rows").isZero();
+    assertThat(obs.filter("series like 'IFF%' and nature <> 'M'").count()).isZero();
+    assertThat(obs.select("series").distinct().count()).as("every series of the catalogue has data in the sample")
+        .isEqualTo(org.sdg16.schemas.series.SeriesCatalogue.ALL.size());
   }
 }
