@@ -12,6 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -49,7 +52,7 @@ public final class XlsxTableReader {
     } catch (IOException e) {
       return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage());
     }
-    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+    try (Workbook wb = open(file)) {
       List<Sheet> out = new ArrayList<>();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(i);
@@ -71,12 +74,27 @@ public final class XlsxTableReader {
 
   /** Names of every sheet, or null when the workbook cannot be opened. */
   public static List<String> sheetNames(Path file) {
-    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+    try (Workbook wb = open(file)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       return names;
     } catch (Exception e) {
       return null;
+    }
+  }
+
+  /**
+   * Opens a workbook read-only. {@code new XSSFWorkbook(File)} opens the package for writing and
+   * saves it back on close: every read would rewrite the return a country sent (and change its
+   * SHA-256), even in a {@code validate} dry run.
+   */
+  private static Workbook open(Path file) throws java.io.IOException, InvalidFormatException {
+    OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+    try {
+      return new XSSFWorkbook(pkg);
+    } catch (RuntimeException | java.io.IOException e) {
+      pkg.revert();
+      throw e;
     }
   }
 

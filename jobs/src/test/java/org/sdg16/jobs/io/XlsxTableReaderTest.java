@@ -85,4 +85,13 @@ class XlsxTableReaderTest {
     Files.write(broken, new byte[] {'P', 'K', 3, 4, 0, 0, 0, 0, 9, 9, 9});
     assertThat(XlsxTableReader.read(broken, n -> true, true).failure()).isEqualTo(FindingCode.UNREADABLE_FILE);
   }
+
+  @Test
+  void readingAWorkbookLeavesItsBytesAlone() throws IOException {
+    Path f = workbook(dir.resolve("per.xlsx"));
+    byte[] before = Files.readAllBytes(f);
+    assertThat(XlsxTableReader.read(f, n -> true, false).failed()).isFalse();
+    assertThat(XlsxTableReader.sheetNames(f)).containsExactly("Notes", "firearms");
+    assertThat(Files.readAllBytes(f)).as("a read must not save the workbook back").isEqualTo(before);
+  }
 }
