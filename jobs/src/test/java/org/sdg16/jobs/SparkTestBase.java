@@ -29,6 +29,7 @@ public abstract class SparkTestBase {
           .config("spark.sql.session.timeZone", "UTC")
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
+          .config(Sessions.LOCAL_FILES, org.sdg16.jobs.spark.LocalFiles.class.getName())
           .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
       Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));

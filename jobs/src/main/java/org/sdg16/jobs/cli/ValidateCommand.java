@@ -115,8 +115,7 @@ public final class ValidateCommand implements Callable<Integer> {
     long warnings = 0;
     for (FileOutcome o : outcomes) {
       out.println(String.format(Locale.ROOT, "%s [%s]: %s — %d rows read, %d accepted, %d quarantined",
-          o.path(), o.dataset(), o.status(), o.result().rowsRead(), o.result().accepted().size(),
-          o.result().quarantined().size()));
+          o.path(), o.dataset(), o.status(), o.rowsRead(), o.rowsAccepted(), o.rowsQuarantined()));
       for (Finding f : o.findings()) {
         String where = f.row() == null ? "file" : "row " + f.row();
         if (f.column() != null) {

@@ -50,6 +50,7 @@ public final class ComputeJob {
   /** Reads the returns of a snapshot folder, computes and writes {@code observations} into it. */
   public Result run(Path tables, double minCoverage) {
     spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
+    spark.sparkContext().setJobDescription("compute: facts, indicators and aggregates");
     Facts.All facts = facts(tables);
     List<Observation> national = Indicators.compute(facts);
     List<Observation> aggregates = new Aggregates(M49.standard(), facts.population(), minCoverage).compute(national);

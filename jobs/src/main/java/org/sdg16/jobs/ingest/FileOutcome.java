@@ -8,25 +8,43 @@ import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.Validator;
 
 /**
- * The validation outcome of one file for one dataset (a workbook gives one per dataset sheet),
- * with the file's SHA-256 for the manifest.
+ * The reconciliation of one file for one dataset (a workbook gives one per dataset sheet): rows
+ * read, accepted and quarantined, every finding, and the file's SHA-256 for the manifest. It holds
+ * no rows, so the ingest job can bring it to the driver for any size of file.
+ *
+ * @param rejection       the finding that rejected the whole file, or null
+ * @param findings        every finding: file-level notes first, then the rows' in row order
+ * @param findingsOmitted findings left out of {@code findings} (the run manifest embeds at most
+ *                        {@link IngestJob#MANIFEST_FINDINGS_PER_FILE} per file; the
+ *                        {@code findings} table has them all)
  */
 public record FileOutcome(SourceFile source, String dataset, String sheet, String sha256, long bytes,
-    Validator.Result result, List<Finding> fileFindings) {
+    int rowsRead, int rowsAccepted, int rowsQuarantined, Finding rejection, List<Finding> findings,
+    long findingsOmitted) {
 
   public FileOutcome {
-    fileFindings = List.copyOf(fileFindings);
+    findings = List.copyOf(findings);
+  }
+
+  /** The outcome of a validated submission; {@code notes} are file-level findings put first. */
+  public static FileOutcome of(SourceFile source, String dataset, String sheet, String sha256, long bytes,
+      Validator.Result r, List<Finding> notes) {
+    List<Finding> all = new ArrayList<>(notes);
+    all.addAll(r.findings());
+    return new FileOutcome(source, dataset, sheet, sha256, bytes, r.rowsRead(), r.accepted().size(),
+        r.quarantined().size(), r.rejection(), all, 0);
+  }
+
+  public boolean rejected() {
+    return rejection != null;
   }
 
   public String status() {
-    return result.rejected() ? "rejected" : "accepted";
+    return rejected() ? "rejected" : "accepted";
   }
 
-  /** Every finding of this outcome: file-level notes first, then the validator's. */
-  public List<Finding> findings() {
-    List<Finding> all = new ArrayList<>(fileFindings);
-    all.addAll(result.findings());
-    return all;
+  public boolean reconciles() {
+    return rowsRead == rowsAccepted + rowsQuarantined;
   }
 
   public String path() {
@@ -42,14 +60,14 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
     }
     m.put("dataset", dataset);
     m.put("status", status());
-    m.put("rows_read", result.rowsRead());
-    m.put("rows_accepted", result.accepted().size());
-    m.put("rows_quarantined", result.quarantined().size());
+    m.put("rows_read", rowsRead);
+    m.put("rows_accepted", rowsAccepted);
+    m.put("rows_quarantined", rowsQuarantined);
     if (sha256 != null) {
       m.put("sha256", sha256);
     }
     List<Map<String, Object>> fs = new ArrayList<>();
-    for (Finding f : findings()) {
+    for (Finding f : findings) {
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("code", f.code().name());
       o.put("severity", f.severity().name());
@@ -59,6 +77,9 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
       fs.add(o);
     }
     m.put("findings", fs);
+    if (findingsOmitted > 0) {
+      m.put("findings_omitted", findingsOmitted);
+    }
     return m;
   }
 }

@@ -9,9 +9,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.sdg16.jobs.io.CsvTableReader;
@@ -21,6 +24,7 @@ import org.sdg16.jobs.io.XlsxTableReader;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.dataset.TypedRow;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Submission;
@@ -87,8 +91,198 @@ public final class Intake {
 
   /** Reads and validates one file; a workbook of {@code workbooks/} gives one outcome per sheet. */
   public List<FileOutcome> process(SourceFile src) {
+    return check(src).stream().map(Checked::outcome).toList();
+  }
+
+  /** Reads and validates a file as the given dataset, whatever its folder (population, or
+   * {@code validate --dataset}). */
+  public List<FileOutcome> processAs(SourceFile src, DatasetSchema schema) {
+    return checkAs(src, schema).stream().map(Checked::outcome).toList();
+  }
+
+  // ---- reading for the ingest job: rows one at a time, then the outcomes ----------------------
+
+  /** What {@link #read} gives, in file order: the rows, then one {@link Head} per outcome. */
+  public sealed interface Emitted permits Row, Head {}
+
+  /**
+   * One data row as validated. Accepted when {@code typed} is set ({@code flags}: the codes of its
+   * WARNINGs), else quarantined. {@code cells} are the raw cells of a quarantined row, and of an
+   * accepted row whose duplicate keys are still to be found ({@code keyPending}, rows read one by
+   * one); {@code findings} are the row's own, in the validator's order.
+   *
+   * @param part index of the outcome (workbook sheet) the row belongs to
+   */
+  public record Row(int part, String dataset, String sheet, int row, TypedRow typed, List<String> flags,
+      Map<String, String> cells, List<Finding> findings, boolean keyPending) implements Emitted {}
+
+  /**
+   * The outcome of one file or workbook sheet, after its rows. Its {@code findings} are the
+   * file-level ones only (notes, the rejection); the rows carry their own. A file read row by row
+   * ({@code streamed}) may turn out unreadable half-way: it is then rejected and the rows it gave
+   * before must be dropped. For such a file the counts are before duplicate keys are found.
+   *
+   * @param header the header as read, for the raw cells of rows found duplicated later
+   */
+  public record Head(int part, FileOutcome outcome, List<String> header, boolean streamed) implements Emitted {}
+
+  /** An open reading of one file: close it when done (the CSV reader holds the file open). */
+  public interface Reading extends Iterator<Emitted>, AutoCloseable {
+    @Override
+    void close();
+  }
+
+  /**
+   * Reads and validates one file for the ingest job. CSV files of a dataset whose rows can be
+   * checked one by one ({@link DatasetSchema#rowByRow()}) are streamed when {@code stream} is set:
+   * one row in memory at a time, the SHA-256 computed on the same pass, duplicate keys left to the
+   * caller ({@link Row#keyPending()}). Every other file is read and validated whole, exactly as
+   * {@link #process} does.
+   *
+   * @param as the dataset to read the file as (population), or null for its folder's
+   */
+  public Reading read(SourceFile src, DatasetSchema as, boolean stream) {
+    SourceFile f = as == null ? src : new SourceFile(src.file(), src.relative(), as.name());
+    DatasetSchema schema = f.dataset() == null || SourceFile.WORKBOOK.equals(f.dataset()) ? null
+        : Datasets.byName(f.dataset()).orElseThrow();
+    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file())
+        && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+      return new Streamed(f, schema);
+    }
+    List<Checked> checked = as == null ? check(src) : checkAs(src, as);
+    Iterator<Emitted> items = whole(checked).iterator();
+    return new Reading() {
+      @Override
+      public boolean hasNext() {
+        return items.hasNext();
+      }
+
+      @Override
+      public Emitted next() {
+        return items.next();
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** The rows and heads of submissions validated whole. */
+  private static List<Emitted> whole(List<Checked> checked) {
+    List<Emitted> out = new ArrayList<>();
+    for (int part = 0; part < checked.size(); part++) {
+      Checked c = checked.get(part);
+      Validator.Result r = c.result();
+      Map<Integer, List<Finding>> warnings = new HashMap<>();
+      for (Finding x : r.findings()) {
+        if (x.row() != null) {
+          warnings.computeIfAbsent(x.row(), k -> new ArrayList<>()).add(x);
+        }
+      }
+      for (Validator.Accepted a : r.accepted()) {
+        out.add(new Row(part, c.dataset(), c.sheet(), a.row().row(), a.row(), a.flags(), null,
+            warnings.getOrDefault(a.row().row(), List.of()), false));
+      }
+      for (Validator.Quarantined q : r.quarantined()) {
+        out.add(new Row(part, c.dataset(), c.sheet(), q.raw().row(), null, List.of(), q.raw().cells(),
+            q.findings(), false));
+      }
+      FileOutcome o = c.outcome();
+      List<Finding> fileLevel = o.findings().stream().filter(x -> x.row() == null).toList();
+      out.add(new Head(part, new FileOutcome(o.source(), o.dataset(), o.sheet(), o.sha256(), o.bytes(),
+          o.rowsRead(), o.rowsAccepted(), o.rowsQuarantined(), o.rejection(), fileLevel, 0), c.header(), false));
+    }
+    return out;
+  }
+
+  /** A CSV file validated row by row as it is read. */
+  private final class Streamed implements Reading {
+    private final SourceFile src;
+    private final DatasetSchema schema;
+    private final MessageDigest digest = newDigest();
+    private final CsvTableReader.Cursor cursor;
+    private final Submission sub;
+    private Finding rejection;
+    private int read;
+    private int accepted;
+    private int quarantined;
+    private boolean headGiven;
+    private boolean closed;
+
+    Streamed(SourceFile src, DatasetSchema schema) {
+      this.src = src;
+      this.schema = schema;
+      this.cursor = CsvTableReader.open(src.file(), digest);
+      this.sub = new Submission(schema.name(), src.relative(), null, cursor.header());
+      rejection = validator.checkHeader(schema, sub).orElse(null);
+      if (rejection != null) {
+        // as when the file is read whole: a file that cannot be read is rejected for that first
+        while (cursor.hasNext()) {
+          cursor.next();
+        }
+      }
+      if (cursor.failed()) {
+        rejection = sub.finding(cursor.failure().failure(), null, null, cursor.failure().message());
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      return !headGiven;
+    }
+
+    @Override
+    public Emitted next() {
+      if (rejection == null && cursor.hasNext()) {
+        Validator.RowCheck c = validator.checkRow(schema, sub, cursor.next());
+        read++;
+        if (c.passed()) {
+          accepted++;
+          return new Row(0, schema.name(), null, c.raw().row(), c.typed(), List.of(), c.raw().cells(),
+              List.of(), true);
+        }
+        quarantined++;
+        return new Row(0, schema.name(), null, c.raw().row(), null, List.of(), c.raw().cells(),
+            c.findings(), false);
+      }
+      if (headGiven) {
+        throw new java.util.NoSuchElementException();
+      }
+      if (rejection == null && cursor.failed()) {
+        rejection = sub.finding(cursor.failure().failure(), null, null, cursor.failure().message());
+      }
+      close();
+      headGiven = true;
+      String sha = cursor.digested() ? HexFormat.of().formatHex(digest.digest()) : sha256(src.file());
+      long bytes = size(src.file());
+      FileOutcome o = rejection != null
+          ? new FileOutcome(src, schema.name(), null, sha, bytes, 0, 0, 0, rejection, List.of(rejection), 0)
+          : new FileOutcome(src, schema.name(), null, sha, bytes, read, accepted, quarantined, null, List.of(), 0);
+      return new Head(0, o, cursor.header() == null ? List.of() : cursor.header(), true);
+    }
+
+    @Override
+    public void close() {
+      if (!closed) {
+        closed = true;
+        cursor.close();
+      }
+    }
+  }
+
+  // ---- validation of whole files -----------------------------------------------------------
+
+  /** A validated submission with what it came from. */
+  private record Checked(SourceFile src, String dataset, String sheet, String sha, long bytes,
+      Validator.Result result, List<Finding> notes, List<String> header) {
+    FileOutcome outcome() {
+      return FileOutcome.of(src, dataset, sheet, sha, bytes, result, notes);
+    }
+  }
+
+  private List<Checked> check(SourceFile src) {
     if (src.dataset() != null && !SourceFile.WORKBOOK.equals(src.dataset())) {
-      return process(src, Datasets.byName(src.dataset()).orElseThrow());
+      return check(src, Datasets.byName(src.dataset()).orElseThrow());
     }
     String sha = sha256(src.file());
     long bytes = size(src.file());
@@ -106,21 +300,19 @@ public final class Intake {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, FindingCode.UNSUPPORTED_FORMAT,
           "only .xlsx workbooks are read in workbooks/, not '" + src.fileName() + "'"));
     }
-    return processWorkbook(src, sha, bytes);
+    return checkWorkbook(src, sha, bytes);
   }
 
-  /** Reads and validates a file as the given dataset, whatever its folder (population, or
-   * {@code validate --dataset}). */
-  public List<FileOutcome> processAs(SourceFile src, DatasetSchema schema) {
+  private List<Checked> checkAs(SourceFile src, DatasetSchema schema) {
     SourceFile as = new SourceFile(src.file(), src.relative(), schema.name());
     if (!Files.isRegularFile(src.file())) {
       return List.of(reject(as, schema.name(), null, -1, FindingCode.UNREADABLE_FILE,
           "file not found: " + src.file()));
     }
-    return process(as, schema);
+    return check(as, schema);
   }
 
-  private List<FileOutcome> process(SourceFile src, DatasetSchema schema) {
+  private List<Checked> check(SourceFile src, DatasetSchema schema) {
     String sha = sha256(src.file());
     long bytes = size(src.file());
     String name = src.fileName().toLowerCase(Locale.ROOT);
@@ -136,7 +328,7 @@ public final class Intake {
     return List.of(validate(src, schema, read.sheets().get(0), sha, bytes, List.of()));
   }
 
-  private List<FileOutcome> processWorkbook(SourceFile src, String sha, long bytes) {
+  private List<Checked> checkWorkbook(SourceFile src, String sha, long bytes) {
     ReadOutcome read = XlsxTableReader.read(src.file(), n -> true, false);
     if (read.failed()) {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, read.failure(), read.message()));
@@ -159,7 +351,7 @@ public final class Intake {
           "no sheet of the workbook is named after a dataset (" + String.join(", ",
               Datasets.INBOX.stream().map(DatasetSchema::name).toList()) + ")"));
     }
-    List<FileOutcome> out = new ArrayList<>();
+    List<Checked> out = new ArrayList<>();
     for (Sheet s : known) {
       DatasetSchema schema = Datasets.byName(s.name()).orElseThrow();
       out.add(validate(src, schema, s, sha, bytes, out.isEmpty() ? notes : List.of()));
@@ -167,18 +359,18 @@ public final class Intake {
     return out;
   }
 
-  private FileOutcome validate(SourceFile src, DatasetSchema schema, Sheet sheet, String sha, long bytes,
+  private Checked validate(SourceFile src, DatasetSchema schema, Sheet sheet, String sha, long bytes,
       List<Finding> notes) {
     Submission sub = new Submission(schema.name(), src.relative(), sheet.name(), sheet.header());
     Validator.Result r = validator.validate(schema, sub, sheet.rows());
-    return new FileOutcome(src, schema.name(), sheet.name(), sha, bytes, r, notes);
+    return new Checked(src, schema.name(), sheet.name(), sha, bytes, r, notes, sheet.header());
   }
 
-  private static FileOutcome reject(SourceFile src, String dataset, String sha, long bytes,
+  private static Checked reject(SourceFile src, String dataset, String sha, long bytes,
       FindingCode code, String message) {
     Submission sub = new Submission(dataset, src.relative(), null, List.of());
-    return new FileOutcome(src, dataset, null, sha, bytes,
-        Validator.rejected(sub, sub.finding(code, null, null, message)), List.of());
+    return new Checked(src, dataset, null, sha, bytes,
+        Validator.rejected(sub, sub.finding(code, null, null, message)), List.of(), List.of());
   }
 
   static long size(Path p) {
@@ -192,7 +384,7 @@ public final class Intake {
   /** SHA-256 of a file's bytes, lower-case hex. */
   public static String sha256(Path p) {
     try (InputStream in = Files.newInputStream(p)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      MessageDigest md = newDigest();
       byte[] buf = new byte[1 << 16];
       int n;
       while ((n = in.read(buf)) > 0) {
@@ -201,6 +393,12 @@ public final class Intake {
       return HexFormat.of().formatHex(md.digest());
     } catch (IOException e) {
       return null;
+    }
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -136,6 +136,7 @@ public final class Pipeline {
     counts.put("rows_superseded", superseded);
     counts.put("superseded_by_file", r.superseded());
     counts.put("tables", r.tableRows());
+    counts.put("seconds_by_step", r.seconds());
     manifest.stage("ingest", secs, counts);
     progress.stage("ingest", secs, String.format(Locale.ROOT,
         "%s files (%s rejected), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",

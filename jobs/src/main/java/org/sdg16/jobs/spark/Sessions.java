@@ -8,12 +8,16 @@ import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Creates the one SparkSession of a run: the configured master ({@code local[*]} by default), UI
- * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode. Spark's own logging
- * stays at WARN unless verbose.
+ * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode, local files written
+ * without a forked {@code chmod} per file ({@link LocalFiles}). Spark's own logging stays at WARN
+ * unless verbose.
  */
 public final class Sessions {
 
   private Sessions() {}
+
+  /** The Hadoop setting that makes {@code file://} paths use {@link LocalFiles}. */
+  public static final String LOCAL_FILES = "spark.hadoop.fs.file.impl";
 
   public static SparkSession create(PipelineConfig config, boolean verbose) {
     quietLogging(verbose);
@@ -26,7 +30,8 @@ public final class Sessions {
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "zstd")
-        .config("spark.sql.sources.partitionOverwriteMode", "static");
+        .config("spark.sql.sources.partitionOverwriteMode", "static")
+        .config(LOCAL_FILES, LocalFiles.class.getName());
     if (master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
     }

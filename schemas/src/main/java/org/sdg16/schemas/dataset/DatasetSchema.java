@@ -63,6 +63,16 @@ public record DatasetSchema(String name, List<Field> fields, List<String> unique
     return fields.stream().filter(f -> f.name().equals(column)).findFirst();
   }
 
+  /**
+   * Whether the rows of one submission can be checked one by one: the only rule across rows is
+   * the unique key (no {@link #crossRowRules()}), so a reader may stream a big file and leave the
+   * duplicate keys to a later step (contract §2). The ingest job does so for CSV files of
+   * these datasets ({@code ccp}, {@code firearms_cases}, {@code markets}, population).
+   */
+  public boolean rowByRow() {
+    return crossRowRules.isEmpty();
+  }
+
   /** Columns a file must have. */
   public List<String> requiredColumns() {
     return fields.stream().filter(f -> !f.omittable()).map(Field::name).toList();

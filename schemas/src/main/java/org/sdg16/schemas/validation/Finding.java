@@ -1,13 +1,15 @@
 package org.sdg16.schemas.validation;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * One validation finding (contract §2): what rule, how bad, where (dataset, file, sheet, 1-based
  * data row, column) and a plain message. {@code row} is null for a finding about a whole file.
+ * Serializable: the ingest job brings the findings of a file from the executor that read it.
  */
 public record Finding(FindingCode code, Severity severity, String dataset, String file, String sheet,
-    Integer row, String column, String message) {
+    Integer row, String column, String message) implements Serializable {
 
   public Finding {
     Objects.requireNonNull(code, "code");

@@ -101,42 +101,66 @@ public final class Validator {
     return h == null ? "" : h.replace("\uFEFF", "").trim().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * What the rules of one row gave: its typed values when every rule passed, else its findings
+   * (never both).
+   */
+  public record RowCheck(RawRow raw, TypedRow typed, List<Finding> findings) {
+    public RowCheck {
+      findings = List.copyOf(findings);
+    }
+
+    public boolean passed() {
+      return findings.isEmpty();
+    }
+  }
+
+  /**
+   * The rules of contract §2 that concern one row alone: its width against the header, every
+   * field rule, then the dataset's row rules (which may normalise values, e.g. tonnes to
+   * kilograms). {@link #validate} runs it on every row of a submission; the ingest job runs it
+   * row by row on files of datasets whose only cross-row rule is the unique key
+   * ({@link DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
+   */
+  public RowCheck checkRow(DatasetSchema schema, Submission s, RawRow raw) {
+    List<Finding> found = new ArrayList<>();
+    if (raw.cells().size() != s.header().size()) {
+      found.add(s.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
+          "the row has %d cells, the header %d", raw.cells().size(), s.header().size())));
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (Field f : schema.fields()) {
+      Field.Parsed p = f.parse(raw.cells().get(f.name()), m49, today);
+      if (p.failed()) {
+        found.add(s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
+      } else {
+        values.put(f.name(), p.value());
+      }
+    }
+    if (found.isEmpty()) {
+      for (RowRule rule : schema.rowRules()) {
+        for (Problem p : rule.apply(values)) {
+          found.add(s.finding(p.code(), raw.row(), p.column(), p.message()));
+        }
+      }
+    }
+    return new RowCheck(raw, found.isEmpty() ? new TypedRow(raw.row(), values) : null, found);
+  }
+
   /** Validates the rows of a submission whose header passed {@link #checkHeader}. */
   public Result validate(DatasetSchema schema, Submission s, List<RawRow> rows) {
     Optional<Finding> headerProblem = checkHeader(schema, s);
     if (headerProblem.isPresent()) {
       return rejected(s, headerProblem.get());
     }
-    int width = s.header().size();
     Map<Integer, List<Finding>> byRow = new LinkedHashMap<>();
     List<TypedRow> typed = new ArrayList<>();
     List<Integer> typedIndex = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
-      RawRow raw = rows.get(i);
-      List<Finding> found = new ArrayList<>();
-      if (raw.cells().size() != width) {
-        found.add(s.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
-            "the row has %d cells, the header %d", raw.cells().size(), width)));
-      }
-      Map<String, Object> values = new LinkedHashMap<>();
-      for (Field f : schema.fields()) {
-        Field.Parsed p = f.parse(raw.cells().get(f.name()), m49, today);
-        if (p.failed()) {
-          found.add(s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
-        } else {
-          values.put(f.name(), p.value());
-        }
-      }
-      if (found.isEmpty()) {
-        for (RowRule rule : schema.rowRules()) {
-          for (Problem p : rule.apply(values)) {
-            found.add(s.finding(p.code(), raw.row(), p.column(), p.message()));
-          }
-        }
-      }
-      byRow.put(i, found);
-      if (found.isEmpty()) {
-        typed.add(new TypedRow(raw.row(), values));
+      RowCheck c = checkRow(schema, s, rows.get(i));
+      byRow.put(i, new ArrayList<>(c.findings()));
+      if (c.passed()) {
+        typed.add(c.typed());
         typedIndex.add(i);
       }
     }
@@ -199,17 +223,33 @@ public final class Validator {
     for (Map.Entry<List<Object>, List<Integer>> e : byKey.entrySet()) {
       if (e.getValue().size() > 1) {
         List<Integer> lines = e.getValue().stream().map(i -> rows.get(i).row()).toList();
-        StringBuilder key = new StringBuilder();
-        for (int j = 0; j < schema.uniqueKey().size(); j++) {
-          key.append(j == 0 ? "" : ", ").append(schema.uniqueKey().get(j)).append('=').append(e.getKey().get(j));
-        }
+        String message = duplicateKeyMessage(schema.uniqueKey(), e.getKey(), lines);
         for (int i : e.getValue()) {
-          hits.add(new Hit(i, FindingCode.DUPLICATE_KEY, String.join(",", schema.uniqueKey()),
-              "key (" + key + ") appears in rows " + lines));
+          hits.add(new Hit(i, FindingCode.DUPLICATE_KEY, duplicateKeyColumn(schema), message));
         }
       }
     }
     return hits;
+  }
+
+  /** The column of a {@code DUPLICATE_KEY} finding: the unique key's columns, comma-separated. */
+  public static String duplicateKeyColumn(DatasetSchema schema) {
+    return String.join(",", schema.uniqueKey());
+  }
+
+  /**
+   * The message of a {@code DUPLICATE_KEY} finding, e.g.
+   * {@code key (ref_area=404, seizure_id=KEN-MBA-2017-900) appears in rows [16, 17]}: the typed
+   * key values and every row of the submission that holds the key, in file order. The ingest job
+   * builds the same text with Spark column functions for files it reads row by row; a test keeps
+   * the two equal.
+   */
+  public static String duplicateKeyMessage(List<String> columns, List<Object> values, List<Integer> rows) {
+    StringBuilder key = new StringBuilder();
+    for (int j = 0; j < columns.size(); j++) {
+      key.append(j == 0 ? "" : ", ").append(columns.get(j)).append('=').append(values.get(j));
+    }
+    return "key (" + key + ") appears in rows " + rows;
   }
 
   private static String quoted(List<String> names) {
