@@ -43,7 +43,8 @@ final class Duplicates {
    * {@code task, part, source_file, source_sheet, source_row, column, message, raw}; null when no
    * key repeats. The result is cached: several outputs use it.
    *
-   * @param headers {@code task, part, header} of every outcome, for the raw cells
+   * @param headers {@code task, part, header} of every outcome, for the raw cells (from {@code
+   *                raw_line}, or from the record's parsed detail {@code d})
    */
   static Dataset<Row> find(Dataset<Row> rows, Dataset<Row> headers, DatasetSchema schema) {
     List<String> key = new ArrayList<>(List.of("task", "part"));

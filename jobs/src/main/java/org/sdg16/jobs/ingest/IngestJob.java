@@ -198,8 +198,12 @@ public final class IngestJob {
       Object[] broken = heads.stream().filter(h -> h.streamed() && h.rejected()).map(OutcomeHead::task).toArray();
       // a streamed file that turned out unreadable half-way gave rows before it failed
       this.rows = broken.length == 0 ? records : records.filter(not(col("task").isin(broken)));
-      this.flagged = cache(rows.filter(size(col("findings")).gt(0))
-          .select("task", "part", "kind", "dataset", "source_file", "source_sheet", "source_row", "raw", "findings"));
+      this.flagged = cache(rows.filter(col("detail").isNotNull())
+          .select(col("task"), col("part"), col("kind"), col("dataset"), col("source_file"), col("source_sheet"),
+              col("source_row"), Scratch.detail().as("d"))
+          .filter(col("d.findings").isNotNull())
+          .select(col("task"), col("part"), col("kind"), col("dataset"), col("source_file"), col("source_sheet"),
+              col("source_row"), col("d.raw").as("raw"), col("d.findings").as("findings")));
       this.headers = spark.createDataFrame(heads.stream()
           .map(h -> RowFactory.create(h.task(), h.part(), h.header().toArray(new String[0]))).toList(), HEADERS);
     }
@@ -220,12 +224,9 @@ public final class IngestJob {
     void table(DatasetSchema schema, Path dir) {
       List<OutcomeHead> mine = heads.stream()
           .filter(h -> h.dataset().equals(schema.name()) && !h.rejected()).toList();
-      List<Column> cols = new ArrayList<>();
-      for (String f : schema.fieldSchema().fieldNames()) {
-        cols.add(col(schema.name() + "." + f).as(f));
-      }
+      List<Column> cols = new ArrayList<>(Scratch.typed(schema));
       cols.addAll(List.of(col("task"), col("part"), col("source_file"), col("source_sheet"), col("source_row"),
-          col("key_pending"), col("flags"), col("raw"), col("raw_line")));
+          col("key_pending"), col("flags"), col("raw_line"), Scratch.detail().as("d")));
       Dataset<Row> accepted = rows.filter(col("kind").equalTo(Scratch.ACCEPTED)
           .and(col("dataset").equalTo(schema.name()))).select(cols.toArray(Column[]::new));
       long n = mine.stream().mapToLong(OutcomeHead::rowsAccepted).sum();
@@ -437,11 +438,8 @@ public final class IngestJob {
     JavaRDD<Row> records = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(bins, Math.max(1, bins.size()))
         .flatMap(new ReadFiles(today, stream, acc));
-    // written once and read back a few times: a light codec, and no dictionaries (about a fifth
-    // of the step's CPU with them, for a file that lives a few minutes)
     spark.createDataFrame(records, Scratch.SCHEMA).write().mode(SaveMode.ErrorIfExists)
-        .option("compression", "lz4_raw")
-        .option("parquet.enable.dictionary", "false")
+        .options(Scratch.PARQUET)
         .parquet(scratch.toString());
     List<OutcomeHead> heads = new ArrayList<>(acc.value());
     heads.sort(Comparator.comparingInt(OutcomeHead::task).thenComparingInt(OutcomeHead::part));

@@ -1,8 +1,8 @@
 package org.sdg16.schemas.dataset;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import org.apache.spark.sql.types.DataType;
@@ -241,8 +241,8 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
   private Parsed parseDate(String s, LocalDate today) {
     LocalDate d;
     try {
-      d = LocalDate.parse(s);
-    } catch (DateTimeParseException e) {
+      d = isoDate(s);
+    } catch (DateTimeException e) {
       return Parsed.fail(FindingCode.BAD_DATE, name, name + " '" + s + "' is not an ISO date (YYYY-MM-DD)");
     }
     if (d.isAfter(today)) {
@@ -252,6 +252,35 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
       return Parsed.fail(FindingCode.YEAR_OUT_OF_RANGE, name, name + " " + s + " is before " + FIRST_YEAR);
     }
     return Parsed.ok(d);
+  }
+
+  /**
+   * {@link LocalDate#parse} (ISO {@code YYYY-MM-DD}), with a fast path for the plain ten-character
+   * form that returns did not need the general formatter for: port seizure files hold millions.
+   */
+  static LocalDate isoDate(String s) {
+    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+      int y = digits(s, 0, 4);
+      int m = digits(s, 5, 7);
+      int d = digits(s, 8, 10);
+      if (y >= 0 && m >= 0 && d >= 0) {
+        return LocalDate.of(y, m, d);
+      }
+    }
+    return LocalDate.parse(s);
+  }
+
+  /** The ASCII digits of {@code s[from, to)} as a number, or -1 if one is not a digit. */
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return v;
   }
 
   /** A whole number, also when a spreadsheet wrote it as {@code 2017.0}; null otherwise. */
