@@ -40,8 +40,7 @@ class SampleRunTest extends SparkTestBase {
 
   @BeforeAll
   static void ingestTheSample() {
-    PipelineConfig c = new PipelineConfig(Fixtures.sampleInbox(), Fixtures.samplePopulation(), out,
-        null, null, null, null);
+    PipelineConfig c = PipelineConfig.of(Fixtures.sampleInbox(), Fixtures.samplePopulation(), out);
     outcome = new Pipeline(c, new Progress(System.err), false).run("run", session());
   }
 

@@ -88,8 +88,11 @@ public final class Pipeline {
         meta.put("program_version", Version.get());
         String snapshot = warehouse.publish(staging, runId, meta);
         double pub = (System.nanoTime() - t1) / 1e9;
-        manifest.stage("publish", pub, Map.of("snapshot", snapshot));
-        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current());
+        List<String> pruned = warehouse.prune(config.retention().keep());
+        manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
+        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
+            + (pruned.isEmpty() ? "" : "; pruned snapshot(s) " + String.join(", ", pruned)
+                + " (keeping the last " + config.retention().keep() + " and every release)"));
         manifest.put("snapshot_id", snapshot);
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);

@@ -25,7 +25,7 @@ class RevisionsTest extends SparkTestBase {
   private static final String H = "ref_area,year,measure,arm_type,value,submitted_on\n";
 
   private Pipeline.Outcome run(Path inbox) {
-    PipelineConfig c = new PipelineConfig(inbox, null, dir.resolve("out"), null, null, null, null);
+    PipelineConfig c = PipelineConfig.of(inbox, null, dir.resolve("out"));
     return new Pipeline(c, new Progress(System.err), false).run("ingest", session());
   }
 

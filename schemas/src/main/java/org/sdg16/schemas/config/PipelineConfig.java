@@ -26,7 +26,8 @@ public record PipelineConfig(
     Spark spark,
     Aggregates aggregates,
     Trends trends,
-    Map<String, SeriesSettings> series) {
+    Map<String, SeriesSettings> series,
+    Retention retention) {
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -57,6 +58,16 @@ public record PipelineConfig(
     }
   }
 
+  /** Contract §4.3: how many published snapshots to keep (releases are always kept). */
+  public record Retention(Integer keep) {
+    public Retention {
+      keep = keep == null ? 10 : keep;
+      if (keep < 1) {
+        throw new ConfigException("retention.keep", "retention.keep must be at least 1, not " + keep);
+      }
+    }
+  }
+
   /** Methodology §6: desired direction and optional target of a series. */
   public record SeriesSettings(String desired, Double target,
       @JsonProperty("target_year") Integer targetYear) {
@@ -81,6 +92,12 @@ public record PipelineConfig(
     aggregates = aggregates == null ? new Aggregates(null) : aggregates;
     trends = trends == null ? new Trends(null) : trends;
     series = series == null ? Map.of() : Map.copyOf(series);
+    retention = retention == null ? new Retention(null) : retention;
+  }
+
+  /** A config with defaults for everything but the inbox, population and output. */
+  public static PipelineConfig of(Path inbox, Path population, Path output) {
+    return new PipelineConfig(inbox, population, output, null, null, null, null, null);
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -125,14 +142,14 @@ public record PipelineConfig(
   /** This config with every relative path made absolute against {@code base}. */
   public PipelineConfig resolve(Path base) {
     return new PipelineConfig(abs(base, inbox), population == null ? null : abs(base, population),
-        abs(base, output), spark, aggregates, trends, series);
+        abs(base, output), spark, aggregates, trends, series, retention);
   }
 
   /** A copy with command-line overrides applied (null = keep). */
   public PipelineConfig with(Path inbox, Path output, String master) {
     Spark s = master == null ? spark : new Spark(master, spark.conf());
     return new PipelineConfig(inbox == null ? this.inbox : inbox, population,
-        output == null ? this.output : output, s, aggregates, trends, series);
+        output == null ? this.output : output, s, aggregates, trends, series, retention);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -145,6 +162,7 @@ public record PipelineConfig(
     m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage()));
     m.put("trends", Map.of("base_year", trends.baseYear()));
     m.put("series", series);
+    m.put("retention", Map.of("keep", retention.keep()));
     return m;
   }
 
