@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.jobs.ingest.IngestJob;
 import org.sdg16.jobs.spark.Sessions;
+import org.sdg16.jobs.trends.TrendsJob;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
@@ -34,7 +35,7 @@ public final class Pipeline {
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
           "returns_markets", "population", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations"));
+      Stage.COMPUTE, List.of("observations", "trends"));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -163,6 +164,11 @@ public final class Pipeline {
     manifest.stage("compute", secs, counts);
     progress.stage("compute", secs, String.format(Locale.ROOT, "%s observations (%s national, %s aggregates)",
         Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates())));
+    long t1 = System.nanoTime();
+    long trends = new TrendsJob(spark).run(staging, config);
+    double tsecs = (System.nanoTime() - t1) / 1e9;
+    manifest.stage("trends", tsecs, Map.of("series", trends));
+    progress.stage("trends", tsecs, Progress.n(trends) + " series");
     return r;
   }
 }
