@@ -35,7 +35,7 @@ public final class IngestJob {
 
   /** What the stage did, for progress lines and the manifest. */
   public record Report(List<FileOutcome> outcomes, Map<String, Long> superseded,
-      Map<String, Long> tableRows, int publishedFilesSkipped) {
+      Map<String, Long> tableRows) {
 
     public long rowsRead() {
       return outcomes.stream().mapToLong(o -> o.result().rowsRead()).sum();
@@ -93,6 +93,14 @@ public final class IngestJob {
       tableRows.put(table, (long) rows.size() - superseded.entrySet().stream()
           .filter(e -> e.getKey().startsWith(schema.name() + ":")).mapToLong(Map.Entry::getValue).sum());
     }
+    // published series (contract §1.6): their own table, never mixed with computed values
+    List<Row> published = new ArrayList<>();
+    for (org.sdg16.jobs.published.PublishedFile pf : org.sdg16.jobs.published.PublishedReader.readInbox(inbox)) {
+      outcomes.add(pf.outcome());
+      published.addAll(Rows.accepted(Datasets.PUBLISHED, pf.outcome(), runId));
+    }
+    write(spark.createDataFrame(published, Datasets.PUBLISHED.tableSchema()), staging.resolve("published"));
+    tableRows.put("published", (long) published.size());
     List<Row> quarantine = new ArrayList<>();
     List<Row> findings = new ArrayList<>();
     for (FileOutcome o : outcomes) {
@@ -103,7 +111,7 @@ public final class IngestJob {
     write(spark.createDataFrame(findings, Rows.FINDINGS), staging.resolve("findings"));
     tableRows.put("quarantine", (long) quarantine.size());
     tableRows.put("findings", (long) findings.size());
-    return new Report(outcomes, superseded, tableRows, Intake.publishedFiles(inbox).size());
+    return new Report(outcomes, superseded, tableRows);
   }
 
   private static List<FileOutcome> processPopulation(Intake intake, SourceFile pop) {

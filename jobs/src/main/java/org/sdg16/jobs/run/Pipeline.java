@@ -28,13 +28,14 @@ import org.sdg16.schemas.config.PipelineConfig;
  */
 public final class Pipeline {
 
-  /** The stages that write warehouse tables, in order. */
-  public enum Stage { INGEST, COMPUTE }
+  /** The stages, in order: INGEST and COMPUTE write warehouse tables and publish a snapshot;
+   * EXPORT writes the files for SDG reporting from a published snapshot. */
+  public enum Stage { INGEST, COMPUTE, EXPORT }
 
   /** Tables each stage writes. */
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
-          "returns_markets", "population", "quarantine", "findings"),
+          "returns_markets", "population", "published", "quarantine", "findings"),
       Stage.COMPUTE, List.of("observations", "trends"));
 
   private final PipelineConfig config;
@@ -49,7 +50,7 @@ public final class Pipeline {
 
   /** What a finished run published. */
   public record Outcome(String runId, String snapshotId, Path manifest, IngestJob.Report ingest,
-      ComputeJob.Result compute) {}
+      ComputeJob.Result compute, List<Path> exports) {}
 
   /** A new run id: UTC time plus a random suffix, e.g. {@code 20261128T091502Z-3f9a}. */
   public static String newRunId() {
@@ -73,42 +74,91 @@ public final class Pipeline {
   }
 
   public Outcome run(String command, Set<Stage> stages, SparkSession spark) {
+    return run(command, stages, null, spark);
+  }
+
+  /**
+   * Runs the stages. With INGEST or COMPUTE a new snapshot is published; the output stages then
+   * read it. Without them (the read-only commands) the output stages read the current snapshot,
+   * or the one {@code asOf} names (an id or a release).
+   */
+  public Outcome run(String command, Set<Stage> stages, String asOf, SparkSession spark) {
     String runId = newRunId();
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
+    boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
     try (RunLock lock = RunLock.acquire(out, runId)) {
-      Path staging = warehouse.stage(runId);
+      String snapshot = null;
+      IngestJob.Report ingest = null;
+      ComputeJob.Result compute = null;
+      List<Path> exports = List.of();
+      Path staging = writes ? warehouse.stage(runId) : null;
       try {
-        carryOver(warehouse, staging, stages);
-        IngestJob.Report ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
-        ComputeJob.Result compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
-        long t1 = System.nanoTime();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("command", command);
-        meta.put("program_version", Version.get());
-        String snapshot = warehouse.publish(staging, runId, meta);
-        double pub = (System.nanoTime() - t1) / 1e9;
-        List<String> pruned = warehouse.prune(config.retention().keep());
-        manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
-        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
-            + (pruned.isEmpty() ? "" : "; pruned snapshot(s) " + String.join(", ", pruned)
-                + " (keeping the last " + config.retention().keep() + " and every release)"));
+        Path tables;
+        if (writes) {
+          carryOver(warehouse, staging, stages);
+          ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
+          compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
+          long t1 = System.nanoTime();
+          Map<String, Object> meta = new LinkedHashMap<>();
+          meta.put("command", command);
+          meta.put("program_version", Version.get());
+          snapshot = warehouse.publish(staging, runId, meta);
+          staging = null;
+          double pub = (System.nanoTime() - t1) / 1e9;
+          List<String> pruned = warehouse.prune(config.retention().keep());
+          manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
+          progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
+              + (pruned.isEmpty() ? "" : "; pruned snapshot(s) " + String.join(", ", pruned)
+                  + " (keeping the last " + config.retention().keep() + " and every release)"));
+          tables = warehouse.snapshots().resolve(snapshot);
+        } else {
+          try {
+            tables = warehouse.resolve(asOf);
+          } catch (IllegalArgumentException e) {
+            throw new org.sdg16.schemas.config.ConfigException(asOf == null ? "output" : "--as-of", e.getMessage());
+          }
+          snapshot = tables.getFileName().toString();
+          manifest.put("as_of", snapshot);
+        }
         manifest.put("snapshot_id", snapshot);
+        if (stages.contains(Stage.EXPORT)) {
+          exports = export(spark, tables, asOf == null ? out.resolve("exports")
+              : out.resolve("exports").resolve("snapshot-" + snapshot), manifest);
+        } else if (compute != null) {
+          // compute alone: the whole observations and trends tables as CSV, to open at once
+          SnapshotTables t = SnapshotTables.read(spark, tables);
+          exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
+              t.trends(), t.findings());
+        }
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);
-        return new Outcome(runId, snapshot, m, ingest, compute);
+        return new Outcome(runId, snapshot, m, ingest, compute, exports);
       } catch (RuntimeException e) {
         manifest.put("error", String.valueOf(e));
         manifest.write(out, "failed", 1);
-        try {
-          Warehouse.deleteTree(staging);
-        } catch (java.io.IOException ignored) {
-          // the next run removes leftover staging folders
+        if (staging != null) {
+          try {
+            Warehouse.deleteTree(staging);
+          } catch (java.io.IOException ignored) {
+            // the next run removes leftover staging folders
+          }
         }
         throw e;
       }
     }
+  }
+
+  private List<Path> export(SparkSession spark, Path tables, Path dir, RunManifest manifest) {
+    long t0 = System.nanoTime();
+    SnapshotTables t = SnapshotTables.read(spark, tables);
+    List<Path> files = org.sdg16.jobs.export.ExportWriters.writeAll(dir, t.observations(), t.trends(),
+        t.findings(), org.sdg16.jobs.export.ExportOptions.defaults());
+    double secs = (System.nanoTime() - t0) / 1e9;
+    manifest.stage("export", secs, Map.of("files", files.stream().map(p -> config.output().relativize(p).toString()).toList()));
+    progress.stage("export", secs, files.size() + " files in " + dir);
+    return files;
   }
 
   /** Tables of stages not run now come from the current snapshot; tables computed from what a
@@ -145,11 +195,6 @@ public final class Pipeline {
         "%s files (%s rejected), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
         Progress.n(r.outcomes().size()), Progress.n(r.filesRejected()), Progress.n(r.rowsRead()),
         Progress.n(r.rowsAccepted()), Progress.n(r.rowsQuarantined()), Progress.n(superseded)));
-    if (r.publishedFilesSkipped() > 0) {
-      progress.note("published: " + r.publishedFilesSkipped()
-          + " file(s) in published/ skipped: the import of published series is not built yet");
-      manifest.put("published_skipped", r.publishedFilesSkipped());
-    }
     return r;
   }
 

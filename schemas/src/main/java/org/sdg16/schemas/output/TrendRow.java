@@ -54,4 +54,21 @@ public record TrendRow(String series, int refArea, String sex, String age, Strin
         loglinearRateLo, loglinearRateHi, theilSenSlope, theilSenLo, theilSenHi, theilSenIntercept, mkS, mkTau, mkVar, mkP,
         direction, yoyAbs, yoyPct, progress, note);
   }
+
+  /** The inverse of {@link #toRow()}. */
+  public static TrendRow fromRow(Row r) {
+    return new TrendRow(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
+        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
+        r.getInt(11), i(r, 12), i(r, 13), d(r, 14), d(r, 15), d(r, 16), d(r, 17), d(r, 18), d(r, 19), d(r, 20),
+        d(r, 21), d(r, 22), d(r, 23), d(r, 24), d(r, 25), r.getString(26), d(r, 27), d(r, 28), r.getString(29),
+        r.getString(30));
+  }
+
+  private static Double d(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getDouble(i);
+  }
+
+  private static Integer i(Row r, int i) {
+    return r.isNullAt(i) ? null : r.getInt(i);
+  }
 }
