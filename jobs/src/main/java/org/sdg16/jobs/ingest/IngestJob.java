@@ -58,15 +58,23 @@ public final class IngestJob {
   private final String runId;
   private final LocalDate today;
 
+  private final org.sdg16.schemas.config.PipelineConfig.Limits limits;
+
   public IngestJob(SparkSession spark, String runId, LocalDate today) {
+    this(spark, runId, today, org.sdg16.schemas.config.PipelineConfig.Limits.DEFAULT);
+  }
+
+  public IngestJob(SparkSession spark, String runId, LocalDate today,
+      org.sdg16.schemas.config.PipelineConfig.Limits limits) {
     this.spark = spark;
     this.runId = runId;
     this.today = today;
+    this.limits = limits;
   }
 
   public Report run(Path inbox, Path population, Path staging) {
     spark.sparkContext().setJobGroup("sdg16-ingest", "ingest " + inbox, false);
-    Intake intake = new Intake(M49.standard(), today);
+    Intake intake = new Intake(M49.standard(), today, limits);
     List<FileOutcome> outcomes = new ArrayList<>();
     for (SourceFile f : Intake.scan(inbox)) {
       outcomes.addAll(intake.process(f));

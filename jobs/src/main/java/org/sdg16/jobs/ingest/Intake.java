@@ -19,6 +19,7 @@ import org.sdg16.jobs.io.ReadOutcome;
 import org.sdg16.jobs.io.Sheet;
 import org.sdg16.jobs.io.XlsxTableReader;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.Finding;
@@ -34,9 +35,48 @@ import org.sdg16.schemas.validation.Validator;
 public final class Intake {
 
   private final Validator validator;
+  private final PipelineConfig.Limits limits;
 
   public Intake(M49 m49, LocalDate today) {
-    this.validator = new Validator(m49, today);
+    this(m49, today, PipelineConfig.Limits.DEFAULT);
+  }
+
+  public Intake(M49 m49, LocalDate today, PipelineConfig.Limits limits) {
+    this.validator = new Validator(m49, today, limits.maxCellChars());
+    this.limits = limits;
+    // zip bombs: POI refuses entries that inflate more than 100× (its default) or beyond this size
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(Math.max(limits.maxFileBytes() * 20, 1L << 26));
+  }
+
+  /** Contract §2: files that must not be read at all (too large, a link out of the inbox). */
+  private java.util.Optional<FileOutcome> refused(SourceFile src, String dataset) {
+    Path f = src.file();
+    if (Files.isSymbolicLink(f)) {
+      Path root = f;
+      for (int i = 0; i < Path.of(src.relative()).getNameCount() && root != null; i++) {
+        root = root.getParent();
+      }
+      try {
+        if (Files.isDirectory(f)) {
+          return java.util.Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
+              "the entry is a symbolic link to the folder " + f.toRealPath() + "; links to folders are not followed"));
+        }
+        if (root == null || !f.toRealPath().startsWith(root.toRealPath())) {
+          return java.util.Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
+              "the file is a symbolic link to " + f.toRealPath() + ", outside the inbox; it was not read"));
+        }
+      } catch (IOException e) {
+        return java.util.Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
+            "the file is a broken symbolic link: " + e.getMessage()));
+      }
+    }
+    long bytes = size(f);
+    if (bytes > limits.maxFileBytes()) {
+      return java.util.Optional.of(reject(src, dataset, null, bytes, FindingCode.FILE_TOO_LARGE, String.format(
+          java.util.Locale.ROOT, "the file has %,d bytes, above the limit of %d MB (limits.max_file_mb)",
+          bytes, limits.maxFileMb())));
+    }
+    return java.util.Optional.empty();
   }
 
   /** Every file below the inbox's dataset folders, sorted by path; {@code published/} excluded. */
@@ -46,7 +86,7 @@ public final class Intake {
     }
     List<SourceFile> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(inbox)) {
-      walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+      walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
         Path rel = inbox.relativize(p);
         String top = rel.getNameCount() > 1 ? rel.getName(0).toString().toLowerCase(Locale.ROOT) : null;
         if (SourceFile.PUBLISHED.equals(top)) {
@@ -87,6 +127,10 @@ public final class Intake {
 
   /** Reads and validates one file; a workbook of {@code workbooks/} gives one outcome per sheet. */
   public List<FileOutcome> process(SourceFile src) {
+    java.util.Optional<FileOutcome> no = refused(src, src.dataset() == null ? "unknown" : src.dataset());
+    if (no.isPresent()) {
+      return List.of(no.get());
+    }
     if (src.dataset() != null && !SourceFile.WORKBOOK.equals(src.dataset())) {
       return process(src, Datasets.byName(src.dataset()).orElseThrow());
     }
@@ -121,6 +165,10 @@ public final class Intake {
   }
 
   private List<FileOutcome> process(SourceFile src, DatasetSchema schema) {
+    java.util.Optional<FileOutcome> no = refused(src, schema.name());
+    if (no.isPresent()) {
+      return List.of(no.get());
+    }
     String sha = sha256(src.file());
     long bytes = size(src.file());
     String name = src.fileName().toLowerCase(Locale.ROOT);
@@ -132,6 +180,10 @@ public final class Intake {
         : XlsxTableReader.read(src.file(), n -> n.equalsIgnoreCase(schema.name()), true);
     if (read.failed()) {
       return List.of(reject(src, schema.name(), sha, bytes, read.failure(), read.message()));
+    }
+    if (read.sheets().isEmpty()) {
+      return List.of(reject(src, schema.name(), sha, bytes, FindingCode.UNREADABLE_FILE,
+          "the workbook has no readable sheet (it may be truncated or damaged)"));
     }
     return List.of(validate(src, schema, read.sheets().get(0), sha, bytes, List.of()));
   }

@@ -176,7 +176,7 @@ public final class Pipeline {
 
   private IngestJob.Report ingest(SparkSession spark, String runId, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC))
+    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
         .run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
