@@ -38,6 +38,23 @@ public final class Fmt {
     return f;
   }
 
+  /** Axis labels in millions with thousands separators: 850,000,000 → {@code 850}. */
+  public static java.text.NumberFormat millionsFormat() {
+    DecimalFormat f = new DecimalFormat("#,##0.#", SYMBOLS) {
+      @Override
+      public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+        return super.format(number / 1e6, to, pos);
+      }
+
+      @Override
+      public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+        return super.format(number / 1e6, to, pos);
+      }
+    };
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f;
+  }
+
   /** Years on an axis: no thousands separator. */
   public static DecimalFormat yearFormat() {
     return new DecimalFormat("0", SYMBOLS);
@@ -81,7 +98,11 @@ public final class Fmt {
     if (v == null) {
       return "\u2013";
     }
-    String s = num(v, Math.max(2, decimals(unit, v)));
+    int d = switch (unit == null ? "" : unit) {
+      case "PT", "PER_100000_POP", "RATIO", "ROUNDS_PER_ARM" -> 2;
+      default -> Math.abs(v) >= 100 ? 0 : 2;
+    };
+    String s = num(v, d);
     return (v > 0 && !s.matches("0\\.0+") ? "+" : "") + s;
   }
 

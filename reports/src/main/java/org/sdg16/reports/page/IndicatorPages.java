@@ -352,7 +352,7 @@ public final class IndicatorPages {
             .sorted(Comparator.comparingInt((Observation o) -> commodityOrder(o.commodity()))
                 .thenComparing(Observation::unitMeasure)).toList();
         List<String> parts = ly.stream().map(o -> quantity(o.value(), o.unitMeasure(), o.commodity())).toList();
-        b.add(Block.p(Span.of("In " + y + " the programme reported "), Span.strong(join(parts)), Span.of(".")));
+        b.add(Block.p(Span.strong("In " + y), Span.of(" the programme reported " + join(parts) + ".")));
       }
       List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Commodity"), HeadCell.text("Unit")));
       years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));

@@ -111,15 +111,16 @@ public final class OverviewPages {
     t = commodity == null ? t.totals() : t.totalsExcept("commodity").by("commodity");
     List<Observation> l = t.list().stream().filter(o -> commodity == null || commodity.equals(o.commodity())).toList();
     if (l.isEmpty()) {
-      return new Headline(label, "\u2013", "no World value in this run", "", "flat", null, href);
+      return new Headline(label, "\u2013", "", "no World value in this run", "", "flat", null, href);
     }
     Observation last = l.get(l.size() - 1);
     Optional<Trend> tr = site.trend(last);
     String detail = tr.map(Site::trendSummary).orElse("no trend computed");
-    String value = commodity != null ? Fmt.num(last.value(), 0) + " " + Fmt.unitLabel(last.unitMeasure())
-        : Fmt.valueWithUnit(last.value(), last.unitMeasure());
+    boolean pt = "PT".equals(last.unitMeasure());
+    String value = Fmt.value(last.value(), last.unitMeasure()) + (pt ? "%" : "");
+    String unit = pt ? "" : Fmt.unitLabel(last.unitMeasure());
     String cov = last.coverage() == null ? "" : ", coverage " + Fmt.num(100 * last.coverage(), 0) + "%";
-    return new Headline(label, value, last.timePeriod() + " (" + last.nCountries() + " countries" + cov + ")",
+    return new Headline(label, value, unit, last.timePeriod() + " (" + last.nCountries() + " countries" + cov + ")",
         tr.map(x -> Fmt.arrow(x.direction())).orElse(""), Site.arrowClass(tr.map(Trend::direction).orElse(null)),
         detail, href);
   }

@@ -207,7 +207,8 @@ public final class Site {
         rows.add(RowView.of(cells));
       }
     }
-    return new TableView("Data drawn (" + Fmt.axisTitle(spec.unit()).toLowerCase(java.util.Locale.ROOT) + ")",
+    String unit = Fmt.unitLabel(spec.unit());
+    return new TableView("Data drawn" + (unit.isEmpty() ? "" : ", " + (unit.equals("%") ? "percent" : unit)),
         "data", head, rows);
   }
 

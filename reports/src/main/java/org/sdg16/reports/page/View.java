@@ -154,7 +154,7 @@ public final class View {
   }
 
   /** A headline figure with its trend arrow. */
-  public record Headline(String label, String value, String year, String arrow, String arrowCls,
+  public record Headline(String label, String value, String unit, String year, String arrow, String arrowCls,
       String detail, String href) {}
 
   public record Headlines(List<Headline> items) {}
