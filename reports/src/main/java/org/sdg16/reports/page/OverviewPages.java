@@ -300,8 +300,8 @@ public final class OverviewPages {
     List<FindingRow> f = site.input().findings();
     List<QuarantineRow> q = site.input().quarantine();
     long errors = f.stream().filter(x -> x.severity().equals("ERROR")).count();
-    b.add(Block.p(Fmt.num(f.size(), 0) + " findings (" + Fmt.num(errors, 0) + " errors, " + Fmt.num(f.size() - errors, 0)
-        + " warnings) and " + Fmt.num(q.size(), 0) + " quarantined rows or files. Rows with an error are "
+    b.add(Block.p(count(f.size(), "finding") + " (" + count(errors, "error") + ", " + count(f.size() - errors, "warning")
+        + ") and " + count(q.size(), "quarantined row or file", "quarantined rows or files") + ". Rows with an error are "
         + "quarantined and left out of every value; rows with a warning are kept and flagged. One bad cell never "
         + "rejects a country's whole return."));
     b.add(Block.h2("by-country", "By country and rule"));
@@ -327,6 +327,14 @@ public final class OverviewPages {
         HeadCell.text("Raw values"), HeadCell.text("Why")), rows)));
     return new Page("data-quality.html", "Data quality", "", site.nav("data-quality.html", ""), "Data quality",
         "What was wrong with the returns of this run, for the people who must correct them.", false, b, site.footer());
+  }
+
+  private static String count(long n, String one) {
+    return count(n, one, one + "s");
+  }
+
+  private static String count(long n, String one, String many) {
+    return Fmt.num(n, 0) + " " + (n == 1 ? one : many);
   }
 
   private TableView countTable(List<FindingRow> f, java.util.function.Function<FindingRow, String> key, String what) {

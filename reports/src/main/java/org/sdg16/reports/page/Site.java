@@ -183,7 +183,8 @@ public final class Site {
     List<HeadCell> head = new ArrayList<>();
     head.add(HeadCell.text(spec.kind() == Kind.LINE ? "Year" : spec.xTitle() == null ? "" : spec.xTitle()));
     for (Line l : spec.series()) {
-      head.add(HeadCell.num(l.label()));
+      // one series: its name is the chart's title already, the column needs only to say "value"
+      head.add(HeadCell.num(spec.series().size() == 1 ? "Value" : l.label()));
     }
     List<RowView> rows = new ArrayList<>();
     for (String x : spec.xs()) {
