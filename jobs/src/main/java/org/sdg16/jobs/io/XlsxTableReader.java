@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -49,7 +51,8 @@ public final class XlsxTableReader {
     } catch (IOException e) {
       return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage());
     }
-    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        Workbook wb = readOnly(pkg)) {
       List<Sheet> out = new ArrayList<>();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(i);
@@ -71,13 +74,27 @@ public final class XlsxTableReader {
 
   /** Names of every sheet, or null when the workbook cannot be opened. */
   public static List<String> sheetNames(Path file) {
-    try (Workbook wb = new XSSFWorkbook(file.toFile())) {
+    try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+        Workbook wb = readOnly(pkg)) {
       List<String> names = new ArrayList<>();
       wb.forEach(s -> names.add(s.getSheetName()));
       return names;
     } catch (Exception e) {
       return null;
     }
+  }
+
+  /**
+   * A workbook over a package opened read-only. {@code new XSSFWorkbook(File)} opens the file for
+   * writing and saves it back on close: a return must never be changed by reading it.
+   */
+  private static Workbook readOnly(OPCPackage pkg) throws IOException {
+    return new XSSFWorkbook(pkg) {
+      @Override
+      public void close() {
+        pkg.revert();
+      }
+    };
   }
 
   private static Sheet readSheet(org.apache.poi.ss.usermodel.Sheet s) {
