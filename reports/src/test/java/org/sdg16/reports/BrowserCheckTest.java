@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens report pages in headless Chromium from {@code file://} and fails on console errors and
- * resources that do not load (broken images, a missing stylesheet). Skipped where
- * {@code /usr/bin/chromium} is not installed.
+ * resources that do not load (broken images, a missing stylesheet). Skipped on a developer machine
+ * where {@code /usr/bin/chromium} is not installed; under CI (which installs it) a missing browser
+ * fails the test.
  */
 @Tag("browser")
 class BrowserCheckTest {
@@ -30,6 +31,10 @@ class BrowserCheckTest {
 
   @BeforeAll
   static void write() {
+    if ("true".equals(System.getenv("CI"))) {
+      // CI installs chromium (.ci/run): there the check must run, never skip
+      assertThat(CHROMIUM).as("chromium must be installed in CI").isExecutable();
+    }
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "chromium is not installed");
     ReportWriter.write(TestInputs.small(), dir.resolve("reports"));
   }
@@ -95,5 +100,30 @@ class BrowserCheckTest {
     Path broken = dir.resolve("reports/broken.html");
     Files.writeString(broken, "<!DOCTYPE html><html><body><img src=\"charts/missing.png\" alt=\"x\"/></body></html>");
     assertThat(load(broken).problems()).isNotEmpty();
+  }
+
+  /** The PDF renders page by page with poppler's pdftoppm, as a reader's viewer would. */
+  @Test
+  void thePdfRendersWithPdftoppm() throws IOException, InterruptedException {
+    Path pdftoppm = Path.of("/usr/bin/pdftoppm");
+    if ("true".equals(System.getenv("CI"))) {
+      assertThat(pdftoppm).as("poppler-utils must be installed in CI").isExecutable();
+    }
+    Assumptions.assumeTrue(Files.isExecutable(pdftoppm), "pdftoppm is not installed");
+    Path out = dir.resolve("pdfpages");
+    Files.createDirectories(out);
+    Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "40", "-f", "1", "-l", "3",
+        dir.resolve("reports/report.pdf").toString(), out.resolve("page").toString())
+        .redirectErrorStream(true).start();
+    String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).as(log).isZero();
+    try (var files = Files.list(out)) {
+      List<Path> pages = files.sorted().toList();
+      assertThat(pages).hasSize(3);
+      for (Path page : pages) {
+        assertThat(Files.size(page)).as(page.toString()).isGreaterThan(2_000);
+      }
+    }
   }
 }

@@ -29,8 +29,9 @@ import org.sdg16.schemas.config.PipelineConfig;
 public final class Pipeline {
 
   /** The stages, in order: INGEST and COMPUTE write warehouse tables and publish a snapshot;
-   * EXPORT writes the files for SDG reporting from a published snapshot. */
-  public enum Stage { INGEST, COMPUTE, EXPORT }
+   * EXPORT writes the files for SDG reporting and REPORT the charted report from a published
+   * snapshot. */
+  public enum Stage { INGEST, COMPUTE, EXPORT, REPORT }
 
   /** Tables each stage writes. */
   private static final Map<Stage, List<String>> WRITES = Map.of(
@@ -126,7 +127,12 @@ public final class Pipeline {
         if (stages.contains(Stage.EXPORT)) {
           exports = export(spark, tables, asOf == null ? out.resolve("exports")
               : out.resolve("exports").resolve("snapshot-" + snapshot), manifest);
-        } else if (compute != null) {
+        }
+        if (stages.contains(Stage.REPORT)) {
+          report(spark, tables, runId, snapshot, asOf == null ? out.resolve("reports")
+              : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
+        }
+        if (!stages.contains(Stage.EXPORT) && compute != null) {
           // compute alone: the whole observations and trends tables as CSV, to open at once
           SnapshotTables t = SnapshotTables.read(spark, tables);
           exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
@@ -148,6 +154,19 @@ public final class Pipeline {
         throw e;
       }
     }
+  }
+
+  private void report(SparkSession spark, Path tables, String runId, String snapshot, Path dir,
+      RunManifest manifest) {
+    long t0 = System.nanoTime();
+    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, SnapshotTables.read(spark, tables), runId,
+        snapshot);
+    org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
+        "index", config.output().relativize(r.index()).toString(), "pdf", config.output().relativize(r.pdf()).toString()));
+    progress.stage("report", secs, r.pages().size() + " pages, " + r.charts() + " charts, " + r.index() + " and "
+        + r.pdf().getFileName());
   }
 
   private List<Path> export(SparkSession spark, Path tables, Path dir, RunManifest manifest) {

@@ -40,6 +40,7 @@ public final class Sessions {
 
   /** Sets Spark's, Hadoop's and Parquet's loggers to WARN (INFO when verbose). */
   public static void quietLogging(boolean verbose) {
+    System.setProperty("sdg16.verbose", Boolean.toString(verbose));
     Level level = verbose ? Level.INFO : Level.WARN;
     Configurator.setRootLevel(level);
     Configurator.setLevel("org.apache.spark", level);

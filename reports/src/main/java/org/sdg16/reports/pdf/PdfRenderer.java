@@ -27,6 +27,11 @@ public final class PdfRenderer {
       new Path[] {Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"), Path.of("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf")});
 
   /** Renders {@code xhtml} (resources relative to {@code baseDir}) to {@code pdf}. */
+  static {
+    // openhtmltopdf logs every stylesheet and font at INFO; a batch run prints one line per stage
+    com.openhtmltopdf.util.XRLog.setLoggingEnabled(Boolean.getBoolean("sdg16.verbose"));
+  }
+
   public static void render(String xhtml, Path baseDir, Path pdf) {
     try (OutputStream out = Files.newOutputStream(pdf)) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
