@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.concurrent.Callable;
 import org.sdg16.jobs.run.Pipeline;
 import org.sdg16.jobs.run.Progress;
-import org.sdg16.jobs.spark.Sessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,14 +23,8 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    var config = options.load();
-    var spark = Sessions.create(config, options.verbose);
-    try {
-      new Pipeline(config, new Progress(System.err), options.verbose)
-          .run("report", EnumSet.of(Pipeline.Stage.REPORT), asOf, spark);
-    } finally {
-      spark.stop();
-    }
+    new Pipeline(options.load(), new Progress(System.err), options.verbose)
+        .run("report", EnumSet.of(Pipeline.Stage.REPORT), asOf);
     return Main.OK;
   }
 }

@@ -64,14 +64,24 @@ public final class Pipeline {
     return run(command, EnumSet.allOf(Stage.class), spark);
   }
 
-  /** Runs the given stages in their own Spark session. */
-  public Outcome run(String command, Set<Stage> stages) {
-    SparkSession spark = Sessions.create(config, verbose);
-    try {
-      return run(command, stages, spark);
-    } finally {
-      spark.stop();
+  /**
+   * Runs the given stages in their own Spark session. The warehouse lock is taken before Spark
+   * starts, so that a refused run (exit 3) costs nothing.
+   */
+  public Outcome run(String command, Set<Stage> stages, String asOf) {
+    String runId = newRunId();
+    try (RunLock lock = RunLock.acquire(config.output(), runId)) {
+      SparkSession spark = Sessions.create(config, verbose);
+      try {
+        return locked(runId, command, stages, asOf, spark);
+      } finally {
+        spark.stop();
+      }
     }
+  }
+
+  public Outcome run(String command, Set<Stage> stages) {
+    return run(command, stages, (String) null);
   }
 
   public Outcome run(String command, Set<Stage> stages, SparkSession spark) {
@@ -85,11 +95,18 @@ public final class Pipeline {
    */
   public Outcome run(String command, Set<Stage> stages, String asOf, SparkSession spark) {
     String runId = newRunId();
+    try (RunLock lock = RunLock.acquire(config.output(), runId)) {
+      return locked(runId, command, stages, asOf, spark);
+    }
+  }
+
+  /** The run itself; the caller holds the warehouse lock. */
+  private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
     boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
-    try (RunLock lock = RunLock.acquire(out, runId)) {
+    {
       String snapshot = null;
       IngestJob.Report ingest = null;
       ComputeJob.Result compute = null;
