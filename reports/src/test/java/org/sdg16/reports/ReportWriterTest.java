@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.ReportInput;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.Observation;
 
 /** Writes the report of the small test input once and checks it as a reader and a link checker would. */
@@ -126,7 +126,7 @@ class ReportWriterTest {
         expected.add("published (UN SDG database)," + p.timePeriod() + "," + plain(p.value()));
       }
     }
-    Trend t = input.trends().stream().filter(x -> x.series().equals("VC_ARM_SZTRACE") && x.refArea() == 484
+    TrendRow t = input.trends().stream().filter(x -> x.series().equals("VC_ARM_SZTRACE") && x.refArea() == 484
         && x.sex().equals("_T")).findFirst().orElseThrow();
     String trendLabel = lines.stream().filter(l -> l.startsWith("Theil")).findFirst().orElseThrow().split(",")[0];
     expected.add(trendLabel + "," + t.firstYear() + "," + plain(t.lineAt(t.firstYear())));

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.sdg16.reports.model.FindingRow;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.reports.model.PortSeizure;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.QuarantineRow;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
 
@@ -253,7 +253,7 @@ public final class TestInputs {
       b.agg(series, region, year, unit, value, p[1] == 0 ? null : p[0], p[1] == 0 ? null : p[1], (int) p[2],
           Math.min(1, 0.55 + 0.05 * p[2]), series.startsWith("IFF") ? "M" : "C", dims.toArray(new String[0]));
     }
-    List<Trend> trends = trends(b.obs);
+    List<TrendRow> trends = trends(b.obs);
     List<PublishedPoint> published = new ArrayList<>();
     for (Observation o : b.obs) {
       if (o.series().equals("VC_ARM_SZTRACE") && "N".equals(o.reportingType())
@@ -262,21 +262,21 @@ public final class TestInputs {
             round(o.value() * (0.97 + 0.06 * ((o.timePeriod() * 7) % 5) / 4.0)), "UN SDG database"));
       }
     }
-    List<FindingRow> findings = new ArrayList<>();
+    List<FindingRecord> findings = new ArrayList<>();
     List<QuarantineRow> quarantine = new ArrayList<>();
     int c0 = countries[0];
     int c1 = countries[Math.min(1, countries.length - 1)];
-    findings.add(new FindingRow("firearms", "firearms/" + c0 + "_2023.csv", null, 14, "value", "BAD_NUMBER", "ERROR",
+    findings.add(new FindingRecord("firearms", "firearms/" + c0 + "_2023.csv", null, 14, "value", "BAD_NUMBER", "ERROR",
         "value '12,5O' is not a number", Map.of("ref_area", Integer.toString(c0), "year", "2023", "measure", "SEIZED",
             "value", "12,5O")));
-    findings.add(new FindingRow("firearms", "firearms/" + c0 + "_2023.csv", null, 15, null, "TRACED_ABOVE_DENOMINATOR",
+    findings.add(new FindingRecord("firearms", "firearms/" + c0 + "_2023.csv", null, 15, null, "TRACED_ABOVE_DENOMINATOR",
         "ERROR", "TRACED 420 is above SEIZED + FOUND + SURRENDERED = 400", Map.of("ref_area", Integer.toString(c0),
             "year", "2023", "measure", "TRACED", "value", "420")));
-    findings.add(new FindingRow("tip", "tip/returns_2022.xlsx", "tip", 3, "sex", "UNKNOWN_CODE", "ERROR",
+    findings.add(new FindingRecord("tip", "tip/returns_2022.xlsx", "tip", 3, "sex", "UNKNOWN_CODE", "ERROR",
         "sex 'X' is not in the code list (F, M, _T)", Map.of("ref_area", Integer.toString(c1), "sex", "X")));
-    findings.add(new FindingRow("firearms", "firearms/" + c1 + "_2021.csv", null, 8, "arm_type", "PARTS_ABOVE_TOTAL",
+    findings.add(new FindingRecord("firearms", "firearms/" + c1 + "_2021.csv", null, 8, "arm_type", "PARTS_ABOVE_TOTAL",
         "WARNING", "the arm types add up to 130, above the total 120", Map.of("ref_area", Integer.toString(c1))));
-    findings.add(new FindingRow("ccp", "ccp/bad_file.txt", null, null, null, "UNSUPPORTED_FORMAT", "ERROR",
+    findings.add(new FindingRecord("ccp", "ccp/bad_file.txt", null, null, null, "UNSUPPORTED_FORMAT", "ERROR",
         "only .csv and .xlsx files are read", Map.of()));
     quarantine.add(new QuarantineRow("firearms", "firearms/" + c0 + "_2023.csv", null, 14,
         Map.of("ref_area", Integer.toString(c0), "year", "2023", "measure", "SEIZED", "value", "12,5O"),
@@ -318,20 +318,20 @@ public final class TestInputs {
   }
 
   /** Trends of every series × area × disaggregation with at least three years, computed simply. */
-  static List<Trend> trends(List<Observation> obs) {
+  static List<TrendRow> trends(List<Observation> obs) {
     Map<String, List<Observation>> groups = new LinkedHashMap<>();
     for (Observation o : obs) {
       groups.computeIfAbsent(o.series() + "|" + o.refArea() + "|" + String.join("|", o.dimensions()) + "|"
           + o.unitMeasure(), k -> new ArrayList<>()).add(o);
     }
-    List<Trend> out = new ArrayList<>();
+    List<TrendRow> out = new ArrayList<>();
     for (List<Observation> g : groups.values()) {
       g.sort((a, c) -> Integer.compare(a.timePeriod(), c.timePeriod()));
       Observation f = g.get(0);
       Observation l = g.get(g.size() - 1);
       int n = g.size();
       if (n < 3) {
-        out.add(new Trend(f.series(), f.refArea(), f.sex(), f.age(), f.exploitation(), f.armType(), f.justification(),
+        out.add(new TrendRow(f.series(), f.refArea(), f.sex(), f.age(), f.exploitation(), f.armType(), f.justification(),
             f.commodity(), f.route(), f.unitMeasure(), f.reportingType(), n, f.timePeriod(), l.timePeriod(), null,
             null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
             "insufficient_points"));
@@ -362,7 +362,7 @@ public final class TestInputs {
             : cagr >= 0 ? "limited_progress" : "deterioration";
       }
       Observation prev = g.get(n - 2);
-      out.add(new Trend(f.series(), f.refArea(), f.sex(), f.age(), f.exploitation(), f.armType(), f.justification(),
+      out.add(new TrendRow(f.series(), f.refArea(), f.sex(), f.age(), f.exploitation(), f.armType(), f.justification(),
           f.commodity(), f.route(), f.unitMeasure(), f.reportingType(), n, f.timePeriod(), l.timePeriod(), cagr, cagr,
           null, null, slope, null, null, intercept, (double) s, s / (n * (n - 1) / 2.0), var, p, dir,
           l.value() - prev.value(), prev.value() == 0 ? null : 100 * (l.value() - prev.value()) / prev.value(),

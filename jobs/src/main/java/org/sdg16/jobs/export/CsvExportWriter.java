@@ -1,5 +1,6 @@
 package org.sdg16.jobs.export;
 
+import org.sdg16.schemas.output.FindingRecord;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

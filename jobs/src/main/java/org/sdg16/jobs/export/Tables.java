@@ -1,5 +1,6 @@
 package org.sdg16.jobs.export;
 
+import org.sdg16.schemas.output.FindingRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

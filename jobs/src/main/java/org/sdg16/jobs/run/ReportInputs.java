@@ -20,15 +20,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.sdg16.jobs.export.FindingRecord;
-import org.sdg16.reports.model.FindingRow;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.reports.model.PortSeizure;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.QuarantineRow;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.dataset.Datasets;
 
 /**
@@ -42,7 +41,7 @@ final class ReportInputs {
 
   static ReportInput of(SparkSession spark, SnapshotTables t, String runId, String snapshotId) {
     Path dir = t.dir();
-    List<Trend> trends = t.trends().stream().map(Trend::of).toList();
+    List<TrendRow> trends = t.trends();
     List<PublishedPoint> published = new ArrayList<>();
     for (Row r : t.published()) {
       if (!r.isNullAt(r.fieldIndex("value"))) {
@@ -50,11 +49,7 @@ final class ReportInputs {
             r.<Double>getAs("value"), r.getAs("source")));
       }
     }
-    List<FindingRow> findings = new ArrayList<>();
-    for (FindingRecord f : t.findings()) {
-      findings.add(new FindingRow(f.dataset(), f.file(), f.sheet(), f.row(), f.column(), f.code(), f.severity(),
-          f.message(), f.raw()));
-    }
+    List<FindingRecord> findings = t.findings();
     List<QuarantineRow> quarantine = new ArrayList<>();
     if (Files.isDirectory(dir.resolve("quarantine"))) {
       for (Row r : spark.read().parquet(dir.resolve("quarantine").toString())

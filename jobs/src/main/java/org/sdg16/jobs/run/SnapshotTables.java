@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.sdg16.jobs.export.FindingRecord;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.Observations;
 import org.sdg16.schemas.output.TrendRow;
@@ -31,8 +31,8 @@ public record SnapshotTables(Path dir, List<Observation> observations, List<Tren
     }
     List<TrendRow> trends = new ArrayList<>();
     if (Files.isDirectory(dir.resolve("trends"))) {
-      for (Row r : spark.read().schema(TrendRow.SCHEMA).parquet(dir.resolve("trends").toString()).collectAsList()) {
-        trends.add(TrendRow.fromRow(r));
+      for (Row r : spark.read().schema(org.sdg16.schemas.output.TrendTable.SCHEMA).parquet(dir.resolve("trends").toString()).collectAsList()) {
+        trends.add(org.sdg16.schemas.output.TrendTable.fromRow(r));
       }
     }
     List<FindingRecord> findings = new ArrayList<>();

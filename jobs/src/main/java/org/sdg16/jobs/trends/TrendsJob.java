@@ -25,6 +25,7 @@ import org.sdg16.jobs.methods.trends.TrendStats;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.output.Observations;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.TrendTable;
 
 /**
  * The trends stage (methodology §6): Spark groups the observations into series (one per series ×
@@ -67,8 +68,8 @@ public final class TrendsJob {
     Column[] key = KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Dataset<Row> grouped = obs.groupBy(key)
         .agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
-    Dataset<Row> trends = grouped.map((MapFunction<Row, Row>) r -> analyse(r, settings).toRow(),
-        Encoders.row(TrendRow.SCHEMA));
+    Dataset<Row> trends = grouped.map((MapFunction<Row, Row>) r -> TrendTable.toRow(analyse(r, settings)),
+        Encoders.row(TrendTable.SCHEMA));
     Dataset<Row> sorted = trends.orderBy(col("series"), col("reporting_type"), col("ref_area"), col("sex"),
         col("age"), col("exploitation"), col("arm_type"), col("justification"), col("commodity"), col("route"),
         col("unit_measure"));

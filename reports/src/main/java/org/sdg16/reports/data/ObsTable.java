@@ -27,13 +27,9 @@ public final class ObsTable {
       .thenComparing(o -> String.join("|", o.dimensions()))
       .thenComparingInt(Observation::timePeriod);
 
-  /**
-   * The dimension columns of contract §4.2 in table order, as {@link Observation#dimensions()}
-   * returns them. (The same list as {@code DIMENSIONS}, which cannot be loaded
-   * without Spark because that class also holds the Spark schema.)
-   */
-  public static final List<String> DIMENSIONS =
-      List.of("sex", "age", "exploitation", "arm_type", "justification", "commodity", "route");
+  /** The dimension columns of contract §4.2 in table order, as {@link Observation#dimensions()}
+   * returns them. */
+  public static final List<String> DIMENSIONS = Observation.DIMENSIONS;
 
   private final List<Observation> all;
   private final Table table;

@@ -1,6 +1,8 @@
 package org.sdg16.reports.model;
 
 import java.util.List;
+import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.schemas.output.TrendRow;
 import java.util.Objects;
 import org.sdg16.schemas.output.Observation;
 
@@ -18,8 +20,8 @@ import org.sdg16.schemas.output.Observation;
  * @param quarantine   rejected rows and files with their findings
  * @param ports        seizure totals by port (optional, may be empty)
  */
-public record ReportInput(RunInfo run, List<Observation> observations, List<Trend> trends,
-    List<PublishedPoint> published, List<FindingRow> findings, List<QuarantineRow> quarantine,
+public record ReportInput(RunInfo run, List<Observation> observations, List<TrendRow> trends,
+    List<PublishedPoint> published, List<FindingRecord> findings, List<QuarantineRow> quarantine,
     List<PortSeizure> ports) {
 
   public ReportInput {
@@ -33,8 +35,8 @@ public record ReportInput(RunInfo run, List<Observation> observations, List<Tren
   }
 
   /** An input without port-level totals. */
-  public ReportInput(RunInfo run, List<Observation> observations, List<Trend> trends,
-      List<PublishedPoint> published, List<FindingRow> findings, List<QuarantineRow> quarantine) {
+  public ReportInput(RunInfo run, List<Observation> observations, List<TrendRow> trends,
+      List<PublishedPoint> published, List<FindingRecord> findings, List<QuarantineRow> quarantine) {
     this(run, observations, trends, published, findings, quarantine, List.of());
   }
 }

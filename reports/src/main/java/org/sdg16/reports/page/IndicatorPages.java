@@ -15,7 +15,7 @@ import org.sdg16.reports.chart.ChartSpec.Point;
 import org.sdg16.reports.chart.ChartSpec.Style;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.model.PortSeizure;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.reports.page.View.Block;
 import org.sdg16.reports.page.View.Cell;
 import org.sdg16.reports.page.View.Figure;
@@ -101,7 +101,7 @@ public final class IndicatorPages {
         continue;
       }
       Observation last = o.get(o.size() - 1);
-      Trend t = site.trend(series, a).orElse(null);
+      TrendRow t = site.trend(series, a).orElse(null);
       List<Cell> cells = new ArrayList<>();
       cells.add(Cell.rowHeader(site.name(a), site.countryHref(a, "")));
       cells.add(Cell.num(Integer.toString(last.timePeriod())));

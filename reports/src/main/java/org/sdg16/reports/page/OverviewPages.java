@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.sdg16.reports.data.ObsTable;
-import org.sdg16.reports.model.FindingRow;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.reports.model.QuarantineRow;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.ReportingStatus.Status;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.reports.page.View.Block;
 import org.sdg16.reports.page.View.Cell;
 import org.sdg16.reports.page.View.Def;
@@ -114,14 +114,14 @@ public final class OverviewPages {
       return new Headline(label, "\u2013", "", "no World value in this run", "", "flat", null, href);
     }
     Observation last = l.get(l.size() - 1);
-    Optional<Trend> tr = site.trend(last);
+    Optional<TrendRow> tr = site.trend(last);
     String detail = tr.map(Site::trendSummary).orElse("no trend computed");
     boolean pt = "PT".equals(last.unitMeasure());
     String value = Fmt.value(last.value(), last.unitMeasure()) + (pt ? "%" : "");
     String unit = pt ? "" : Fmt.unitLabel(last.unitMeasure());
     String cov = last.coverage() == null ? "" : ", coverage " + Fmt.num(100 * last.coverage(), 0) + "%";
     return new Headline(label, value, unit, last.timePeriod() + " (" + last.nCountries() + " countries" + cov + ")",
-        tr.map(x -> Fmt.arrow(x.direction())).orElse(""), Site.arrowClass(tr.map(Trend::direction).orElse(null)),
+        tr.map(x -> Fmt.arrow(x.direction())).orElse(""), Site.arrowClass(tr.map(TrendRow::direction).orElse(null)),
         detail, href);
   }
 
@@ -215,7 +215,7 @@ public final class OverviewPages {
         b.add(Block.table(seriesTable(s, mine.series(s.code()))));
       }
     }
-    List<FindingRow> f = site.input().findings().stream().filter(x -> areaOf(x.raw()) == area).toList();
+    List<FindingRecord> f = site.input().findings().stream().filter(x -> areaOf(x.raw()) == area).toList();
     if (!f.isEmpty()) {
       b.add(Block.h2("findings", "Findings on this country's returns"));
       b.add(Block.table(findingsTable(f, "Findings", false)));
@@ -253,7 +253,7 @@ public final class OverviewPages {
           cells.add(n == null ? Cell.num(v) : new Cell(v + " *", null, "num flag", n, false));
         }
       }
-      Trend tr = site.trend(any).orElse(null);
+      TrendRow tr = site.trend(any).orElse(null);
       String unit = any.unitMeasure();
       cells.add(Cell.text(tr == null ? "\u2013"
           : tr.direction() != null ? Fmt.arrow(tr.direction()) + " " + tr.direction().replace('_', ' ')
@@ -297,7 +297,7 @@ public final class OverviewPages {
 
   public Page dataQuality() {
     List<Block> b = new ArrayList<>();
-    List<FindingRow> f = site.input().findings();
+    List<FindingRecord> f = site.input().findings();
     List<QuarantineRow> q = site.input().quarantine();
     long errors = f.stream().filter(x -> x.severity().equals("ERROR")).count();
     b.add(Block.p(count(f.size(), "finding") + " (" + count(errors, "error") + ", " + count(f.size() - errors, "warning")
@@ -307,7 +307,7 @@ public final class OverviewPages {
     b.add(Block.h2("by-country", "By country and rule"));
     b.add(Block.table(countTable(f, x -> countryOf(x.raw()), "Country")));
     b.add(Block.h2("by-file", "By file and rule"));
-    b.add(Block.table(countTable(f, FindingRow::sourceFile, "File")));
+    b.add(Block.table(countTable(f, FindingRecord::file, "File")));
     b.add(Block.h2("findings", "Every finding"));
     b.add(Block.table(findingsTable(f, "Findings with their messages", true)));
     b.add(Block.h2("quarantine", "Quarantined rows"));
@@ -337,10 +337,10 @@ public final class OverviewPages {
     return Fmt.num(n, 0) + " " + (n == 1 ? one : many);
   }
 
-  private TableView countTable(List<FindingRow> f, java.util.function.Function<FindingRow, String> key, String what) {
-    TreeSet<String> codes = f.stream().map(FindingRow::code).collect(Collectors.toCollection(TreeSet::new));
+  private TableView countTable(List<FindingRecord> f, java.util.function.Function<FindingRecord, String> key, String what) {
+    TreeSet<String> codes = f.stream().map(FindingRecord::code).collect(Collectors.toCollection(TreeSet::new));
     Map<String, Map<String, Integer>> n = new TreeMap<>();
-    for (FindingRow x : f) {
+    for (FindingRecord x : f) {
       n.computeIfAbsent(key.apply(x), k -> new TreeMap<>()).merge(x.code(), 1, Integer::sum);
     }
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text(what)));
@@ -356,17 +356,17 @@ public final class OverviewPages {
     return new TableView("Number of findings by " + what.toLowerCase(java.util.Locale.ROOT) + " and rule", null, head, rows);
   }
 
-  private TableView findingsTable(List<FindingRow> f, String caption, boolean withCountry) {
-    List<FindingRow> sorted = f.stream().sorted(Comparator.comparing(FindingRow::sourceFile)
-        .thenComparing(x -> x.row() == null ? 0 : x.row()).thenComparing(FindingRow::code)).toList();
+  private TableView findingsTable(List<FindingRecord> f, String caption, boolean withCountry) {
+    List<FindingRecord> sorted = f.stream().sorted(Comparator.comparing(FindingRecord::file)
+        .thenComparing(x -> x.row() == null ? 0 : x.row()).thenComparing(FindingRecord::code)).toList();
     List<RowView> rows = new ArrayList<>();
-    for (FindingRow x : sorted) {
+    for (FindingRecord x : sorted) {
       List<Cell> cells = new ArrayList<>();
       if (withCountry) {
         cells.add(Cell.text(countryOf(x.raw())));
       }
       cells.add(Cell.text(x.dataset()));
-      cells.add(Cell.text(x.sourceFile() + (x.sheet() == null ? "" : " / " + x.sheet())));
+      cells.add(Cell.text(x.file() + (x.sheet() == null ? "" : " / " + x.sheet())));
       cells.add(Cell.num(x.row() == null ? "whole file" : Integer.toString(x.row())));
       cells.add(Cell.text(x.column() == null ? "" : x.column()));
       cells.add(Cell.text(x.code()));

@@ -16,7 +16,7 @@ import org.sdg16.reports.chart.ChartSpec.Style;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.ReportInput;
-import org.sdg16.reports.model.Trend;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.reports.page.View.Cell;
 import org.sdg16.reports.page.View.Figure;
 import org.sdg16.reports.page.View.Footer;
@@ -52,7 +52,7 @@ public final class Site {
   final ReportInput in;
   final ObsTable obs;
   final M49 m49 = M49.standard();
-  private final Map<String, Trend> trends = new LinkedHashMap<>();
+  private final Map<String, TrendRow> trends = new LinkedHashMap<>();
   private final Map<String, List<PublishedPoint>> published = new LinkedHashMap<>();
   private final Map<String, ChartSpec> charts = new LinkedHashMap<>();
   private final List<Integer> countries;
@@ -60,7 +60,7 @@ public final class Site {
   public Site(ReportInput in) {
     this.in = in;
     this.obs = ObsTable.of(in.observations());
-    for (Trend t : in.trends()) {
+    for (TrendRow t : in.trends()) {
       trends.put(key(t.series(), t.refArea(), t.dimensions()), t);
     }
     for (PublishedPoint p : in.published()) {
@@ -93,19 +93,19 @@ public final class Site {
   }
 
   /** The trend of a series, area and disaggregation (the dimensions of the observation). */
-  public Optional<Trend> trend(Observation o) {
+  public Optional<TrendRow> trend(Observation o) {
     return Optional.ofNullable(trends.get(key(o.series(), o.refArea(), o.dimensions())));
   }
 
   /** The trend of a series' total for an area. */
-  public Optional<Trend> trend(String series, int area) {
+  public Optional<TrendRow> trend(String series, int area) {
     String[] t = new String[7];
     java.util.Arrays.fill(t, Observation.TOTAL);
     return Optional.ofNullable(trends.get(key(series, area, t)));
   }
 
   /** Trends of one area, in catalogue order of their series. */
-  public List<Trend> trendsOf(int area) {
+  public List<TrendRow> trendsOf(int area) {
     return trends.values().stream().filter(t -> t.refArea() == area).toList();
   }
 
@@ -291,10 +291,10 @@ public final class Site {
       lines.add(new Line("role:published", "published (UN SDG database)", Style.MARKERS,
           pub.stream().map(p -> new Point(Integer.toString(p.timePeriod()), p.value(), null)).toList()));
     }
-    Optional<Trend> t = trend(series, area);
+    Optional<TrendRow> t = trend(series, area);
     String subtitle = null;
     if (t.isPresent()) {
-      Trend tr = t.get();
+      TrendRow tr = t.get();
       if (tr.lineAt(0) != null && tr.firstYear() != null && tr.lastYear() != null) {
         lines.add(new Line("role:trend", "Theil\u2013Sen trend (" + Fmt.signed(tr.theilSenSlope(), unit)
             + " per year)", Style.DASHED, List.of(
@@ -382,7 +382,7 @@ public final class Site {
   }
 
   /** "trend: increasing (p = 0.012) · progress: on track" for a subtitle or table. */
-  public static String trendSummary(Trend t) {
+  public static String trendSummary(TrendRow t) {
     List<String> parts = new ArrayList<>();
     if (t.direction() != null) {
       parts.add("trend " + t.direction().replace('_', ' ')

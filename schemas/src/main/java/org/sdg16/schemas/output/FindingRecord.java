@@ -1,4 +1,4 @@
-package org.sdg16.jobs.export;
+package org.sdg16.schemas.output;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
