@@ -4,12 +4,15 @@ import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.cluster.AppJars;
 import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Creates the one SparkSession of a run: the configured master ({@code local[*]} by default), UI
- * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode. Spark's own logging
- * stays at WARN unless verbose.
+ * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode. On a cluster master
+ * ({@code spark://}, {@code yarn}, {@code k8s://}) the program's own jars are shipped to the
+ * executors unless the config sets {@code spark.jars}. Spark's own logging stays at WARN unless
+ * verbose.
  */
 public final class Sessions {
 
@@ -29,6 +32,9 @@ public final class Sessions {
         .config("spark.sql.sources.partitionOverwriteMode", "static");
     if (master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    } else if (!config.spark().conf().containsKey("spark.jars")) {
+      // a cluster's executors have Spark, not this program: ship its modules (spark.jars)
+      b.config("spark.jars", AppJars.sparkJars());
     }
     for (Map.Entry<String, String> e : config.spark().conf().entrySet()) {
       b.config(e.getKey(), e.getValue());

@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Starts a JVM of the program (or of a test helper) in its own process group, as the launcher would. */
-final class Child {
+public final class Child {
 
-  final Process process;
+  public final Process process;
 
   private Child(Process p) {
     this.process = p;
   }
 
   /** {@code setsid java <Spark flags> -cp <test classpath> mainClass args…}, output to {@code log}. */
-  static Child start(String mainClass, Path log, String... args) throws IOException {
+  public static Child start(String mainClass, Path log, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add("setsid");
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -39,13 +39,13 @@ final class Child {
   }
 
   /** kill -9 of the whole process group. */
-  void kill9() throws IOException, InterruptedException {
+  public void kill9() throws IOException, InterruptedException {
     new ProcessBuilder("kill", "-9", "--", "-" + process.pid()).start().waitFor(10, TimeUnit.SECONDS);
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }
 
-  int waitFor(long seconds) throws InterruptedException {
+  public int waitFor(long seconds) throws InterruptedException {
     if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
       throw new AssertionError("the child did not finish in " + seconds + " s");
     }
