@@ -36,21 +36,18 @@ class FaultInjectionTest extends SparkTestBase {
   record KillPoint(String afterStage, long delayMs) {}
 
   static final List<KillPoint> KILL_POINTS = List.of(
-      new KillPoint(null, 1_500),          // JVM and Spark starting
-      new KillPoint(null, 6_000),          // reading and validating the inbox
-      new KillPoint("ingest", 0),          // writing tables into the staging snapshot
+      new KillPoint(null, 1_500),          // JVM and Spark starting, reading the inbox
+      new KillPoint("ingest", 0),          // writing tables into the staging snapshot, compute
       new KillPoint("compute", 0),         // trends
       new KillPoint("trends", 0),          // publishing: rename and switch of current
-      new KillPoint("trends", 60),
-      new KillPoint("trends", 150),
+      new KillPoint("trends", 80),
       new KillPoint("publish", 0),         // retention, exports
-      new KillPoint("export", 0),          // report
-      new KillPoint("export", 2_500));
+      new KillPoint("export", 0));         // report
 
   @Test
   void killedRunsNeverLeaveAMixAndAFullRunConverges() throws Exception {
     Path data = dir.resolve("data");
-    SyntheticData.generate(data, new SyntheticData.Options(8, 2016, 2020, 1_500, 7));
+    SyntheticData.generate(data, new SyntheticData.Options(6, 2017, 2020, 800, 7));
     Path cfg = data.resolve("pipeline.yaml");
     Path out = data.resolve("out");
     Path refOut = dir.resolve("ref-out");
