@@ -136,8 +136,12 @@ public final class IngestJob {
     boolean dated = schema.field("submitted_on").isPresent();
     Column date = dated ? coalesce(col("submitted_on"), lit(java.sql.Date.valueOf("0001-01-01")))
         : lit(java.sql.Date.valueOf("0001-01-01"));
-    Column submission = struct(date.as("d"),
-        element_at(split(col("source_file"), "/"), -1).as("name"), col("source_file").as("path"));
+    // one file (or sheet) is one submission: its date for a key is the latest submitted_on of its rows
+    Column[] fileKey = java.util.stream.Stream.concat(java.util.Arrays.stream(key),
+        java.util.stream.Stream.of(col("source_file"), coalesce(col("source_sheet"), lit("")))).toArray(Column[]::new);
+    Column submission = struct(max(date).over(Window.partitionBy(fileKey)).as("d"),
+        element_at(split(col("source_file"), "/"), -1).as("name"), col("source_file").as("path"),
+        coalesce(col("source_sheet"), lit("")).as("sheet"));
     WindowSpec w = Window.partitionBy(key);
     Dataset<Row> marked = df.withColumn("_submission", submission)
         .withColumn("_winner", max(col("_submission")).over(w))
