@@ -14,7 +14,8 @@
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (3GB),
-# SKIP_LOCAL1=1 to leave out the one-core run. Needs GNU time (/usr/bin/time; Debian: apt-get
+# SKIP_LOCAL1=1 to leave out the one-core run, SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
+# launcher's defaults unless set; the summary names the JIT mode). Needs GNU time (/usr/bin/time; Debian: apt-get
 # install time) and Java 17 and Maven, like the program.
 set -uo pipefail
 
@@ -58,6 +59,7 @@ fi
   echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min, before the runs)"
   free -h | sed 's/^/        /'
   java -version 2>&1 | head -1 | sed 's/^/java:   /'
+  echo "jit:    SDG16_JIT=${SDG16_JIT:-quick} (launcher default quick = C1 only; full = tiered C1+C2)"
   lscpu | grep -E '^(Model name|Architecture|CPU\(s\)|Thread|Core|Socket|L3)' | sed 's/^/        /'
 } > "$WORK/machine.txt"
 
@@ -79,6 +81,10 @@ measure() {
     tail -5 "$WORK/$name.err" | sed "s/^/  [$name] /" >&2
   fi
 }
+
+# the first 'run' after a build writes the launcher's class-data archive (AppCDS): not measured
+say "warm-up: one sample run (writes the class-data archive after a build)..."
+measure warmup "$ROOT/sdg16" run --output "$WORK/out-warmup"
 
 DATA="$WORK/data"
 say "generating $EVENTS port-seizure events into $DATA..."

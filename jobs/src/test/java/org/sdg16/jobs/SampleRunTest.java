@@ -20,10 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.run.Pipeline;
-import org.sdg16.jobs.run.Progress;
-import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 
@@ -33,15 +30,14 @@ import org.sdg16.schemas.dataset.Datasets;
  */
 class SampleRunTest extends SparkTestBase {
 
-  @TempDir
   static Path out;
 
   static Pipeline.Outcome outcome;
 
   @BeforeAll
   static void ingestTheSample() {
-    PipelineConfig c = PipelineConfig.of(Fixtures.sampleInbox(), Fixtures.samplePopulation(), out);
-    outcome = new Pipeline(c, new Progress(System.err), false).run("run", session());
+    outcome = SampleRuns.local();
+    out = SampleRuns.output();
   }
 
   static Dataset<Row> table(String name) {

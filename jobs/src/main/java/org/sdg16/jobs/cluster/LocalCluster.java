@@ -244,6 +244,9 @@ public final class LocalCluster {
     cmd.add("setsid");
     cmd.add(ProgramClasspath.java().toString());
     cmd.add("-Xmx512m");
+    // daemons do little work: the quick compiler and a small collector, as for a short batch
+    cmd.add("-XX:TieredStopAtLevel=1");
+    cmd.add("-XX:+UseSerialGC");
     cmd.addAll(ProgramClasspath.sparkJvmFlags());
     cmd.add("-Dsdg16.cluster.daemon=" + name);
     cmd.add("-Dspark.master.rest.enabled=false"); // no REST submission server

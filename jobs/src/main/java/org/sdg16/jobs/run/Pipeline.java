@@ -141,17 +141,23 @@ public final class Pipeline {
           manifest.put("as_of", snapshot);
         }
         manifest.put("snapshot_id", snapshot);
+        // the small tables of the snapshot, read once for every output stage that needs them
+        SnapshotTables small = null;
         if (stages.contains(Stage.EXPORT)) {
-          exports = export(spark, tables, asOf == null ? out.resolve("exports")
+          long t0 = System.nanoTime();
+          small = SnapshotTables.read(spark, tables);
+          exports = export(small, t0, asOf == null ? out.resolve("exports")
               : out.resolve("exports").resolve("snapshot-" + snapshot), manifest);
         }
         if (stages.contains(Stage.REPORT)) {
-          report(spark, tables, runId, snapshot, asOf == null ? out.resolve("reports")
+          long t0 = System.nanoTime();
+          small = small != null ? small : SnapshotTables.read(spark, tables);
+          report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
               : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
         }
         if (!stages.contains(Stage.EXPORT) && compute != null) {
           // compute alone: the whole observations and trends tables as CSV, to open at once
-          SnapshotTables t = SnapshotTables.read(spark, tables);
+          SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
           exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
               t.trends(), t.findings());
         }
@@ -173,11 +179,10 @@ public final class Pipeline {
     }
   }
 
-  private void report(SparkSession spark, Path tables, String runId, String snapshot, Path dir,
+  /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
+  private void report(SparkSession spark, SnapshotTables small, long t0, String runId, String snapshot, Path dir,
       RunManifest manifest) {
-    long t0 = System.nanoTime();
-    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, SnapshotTables.read(spark, tables), runId,
-        snapshot);
+    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
     org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
@@ -186,9 +191,8 @@ public final class Pipeline {
         + r.pdf().getFileName());
   }
 
-  private List<Path> export(SparkSession spark, Path tables, Path dir, RunManifest manifest) {
-    long t0 = System.nanoTime();
-    SnapshotTables t = SnapshotTables.read(spark, tables);
+  /** The export stage; {@code t0} is when it started reading the snapshot's tables. */
+  private List<Path> export(SnapshotTables t, long t0, Path dir, RunManifest manifest) {
     List<Path> files = org.sdg16.jobs.export.ExportWriters.writeAll(dir, t.observations(), t.trends(),
         t.findings(), org.sdg16.jobs.export.ExportOptions.defaults());
     double secs = (System.nanoTime() - t0) / 1e9;

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
@@ -17,12 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.Fixtures;
+import org.sdg16.jobs.SampleRuns;
 import org.sdg16.jobs.SparkTestBase;
 import org.sdg16.jobs.cli.Main;
 import org.sdg16.jobs.ops.Child;
-import org.sdg16.jobs.run.Pipeline;
-import org.sdg16.jobs.run.Progress;
-import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Cluster mode (contract §3, {@code sdg16 cluster}): the sample batch run by a driver in its own
@@ -37,6 +34,9 @@ class ClusterRunTest extends SparkTestBase {
   static Path dir;
 
   static LocalCluster cluster;
+
+  /** The JVM flags the launcher gives a batch by default ({@code SDG16_JIT=quick}). */
+  static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   @AfterAll
   static void stopTheCluster() {
@@ -59,16 +59,18 @@ class ClusterRunTest extends SparkTestBase {
         "inbox: \"" + Fixtures.sampleInbox() + "\"",
         "population: \"" + Fixtures.samplePopulation() + "\"",
         "output: \"" + clusterOut + "\"",
-        "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]", ""));
+        "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]",
+        // the launcher's JIT choice (docs/performance.md) for the executors too
+        "spark: { conf: { spark.executor.extraJavaOptions: \"" + String.join(" ", QUICK) + "\" } }", ""));
     Path log = dir.resolve("cluster-run.log");
-    Child run = Child.start(Main.class.getName(), log, "run", "--config", cfg.toString(), "--master", s.masterUrl());
+    Child run = Child.start(Main.class.getName(), log, QUICK, "run", "--config", cfg.toString(), "--master",
+        s.masterUrl());
 
-    // meanwhile, the same batch locally in the shared session
-    Path localOut = dir.resolve("local-out");
-    new Pipeline(PipelineConfig.of(Fixtures.sampleInbox(), Fixtures.samplePopulation(), localOut),
-        new Progress(System.err), false).run("run", EnumSet.of(Pipeline.Stage.INGEST, Pipeline.Stage.COMPUTE), session());
+    // meanwhile (unless another test ran it already), the same batch locally in the shared session
+    Path localOut = SampleRuns.output();
 
     assertThat(run.waitFor(240)).as(Files.readString(log)).isZero();
+    Files.readAllLines(log).stream().filter(l -> l.startsWith("sdg16 ")).forEach(l -> System.out.println("[cluster] " + l));
     assertThat(Files.readString(log)).contains("sdg16 trends:", "sdg16 report:");
     assertThat(shippedJars()).as("the driver shipped the program's jars to the executors of both workers")
         .anyMatch(n -> n.startsWith("sdg16-jobs")).anyMatch(n -> n.startsWith("sdg16-schemas"));

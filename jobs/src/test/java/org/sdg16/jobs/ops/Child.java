@@ -19,6 +19,11 @@ public final class Child {
 
   /** {@code setsid java <Spark flags> -cp <test classpath> mainClass args…}, output to {@code log}. */
   public static Child start(String mainClass, Path log, String... args) throws IOException {
+    return start(mainClass, log, List.of(), args);
+  }
+
+  /** As {@link #start(String, Path, String...)}, with more JVM options (e.g. the launcher's JIT flags). */
+  public static Child start(String mainClass, Path log, List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add("setsid");
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -28,6 +33,7 @@ public final class Child {
       }
     }
     cmd.add("-Xmx1g");
+    cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);
