@@ -10,7 +10,7 @@
 #   3. DuckDB (JDBC, 2 threads)           the port-seizure work of the batch: typed read, the row
 #                                         rules of contract §1.3, duplicates, Parquet by year, totals
 #   4. ./sdg16 run on data-samples/       SAMPLE_RUNS times (default 3), median
-# and prints wall time and peak RSS of each, and the ratios, side by side.
+# and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side.
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (3GB),
@@ -65,7 +65,7 @@ fi
 
 # ---------------------------------------------------------------- measure
 # measure NAME CMD…: runs CMD under GNU time; keeps wall seconds, peak RSS (MB) and exit code
-declare -A WALL RSS RC
+declare -A WALL CPU RSS RC
 measure() {
   local name="$1"; shift
   say "$name: $*"
@@ -75,6 +75,7 @@ measure() {
   WALL[$name]=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
       for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$WORK/$name.time" 2>/dev/null)
   RSS[$name]=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/$name.time" 2>/dev/null)
+  CPU[$name]=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$WORK/$name.time" 2>/dev/null)
   grep -h '^sdg16 \|^duckdb ' "$WORK/$name.err" "$WORK/$name.out" | sed "s/^/  [$name] /" >&2
   if [[ $rc -ne 0 ]]; then
     say "$name exited $rc; last lines:"
@@ -126,15 +127,15 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   echo "== sdg16 benchmark: $EVENTS port-seizure events ($CSV_MB MB of CCP CSV) =="
   cat "$WORK/machine.txt"
   echo
-  printf '%-34s %10s %12s  %s\n' "run" "wall s" "peak RSS MB" "status"
-  printf '%-34s %10s %12s  %s\n' "generate" "${WALL[generate]}" "${RSS[generate]}" "$(status generate)"
-  printf '%-34s %10s %12s  %s\n' "sdg16 run, local[2]" "${WALL[local2]}" "${RSS[local2]}" "$(status local2)"
+  printf '%-34s %10s %10s %12s  %s\n' "run" "wall s" "CPU s" "peak RSS MB" "status"
+  printf '%-34s %10s %10s %12s  %s\n' "generate" "${WALL[generate]}" "${CPU[generate]}" "${RSS[generate]}" "$(status generate)"
+  printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[2]" "${WALL[local2]}" "${CPU[local2]}" "${RSS[local2]}" "$(status local2)"
   if [[ -n "${RC[local1]:-}" ]]; then
-    printf '%-34s %10s %12s  %s\n' "sdg16 run, local[1]" "${WALL[local1]}" "${RSS[local1]}" "$(status local1)"
+    printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[1]" "${WALL[local1]}" "${CPU[local1]}" "${RSS[local1]}" "$(status local1)"
   fi
-  printf '%-34s %10s %12s  %s\n' "DuckDB, same CCP work, 2 threads" "${WALL[duckdb]}" "${RSS[duckdb]}" "$(status duckdb)"
+  printf '%-34s %10s %10s %12s  %s\n' "DuckDB, same CCP work, 2 threads" "${WALL[duckdb]}" "${CPU[duckdb]}" "${RSS[duckdb]}" "$(status duckdb)"
   for i in $(seq 1 "$SAMPLE_RUNS"); do
-    printf '%-34s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
+    printf '%-34s %10s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${CPU[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
   done
   echo
   echo "accepted port seizures: sdg16 $(accepted_sdg16 "$WORK/out-local2"), DuckDB $(accepted_duckdb)"
@@ -155,6 +156,8 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   echo "stage times (progress lines on stderr):"
   for n in local2 local1 sample1; do
     [[ -f "$WORK/$n.err" ]] && grep -h '^sdg16 [a-z]*:' "$WORK/$n.err" | sed "s/^/  [$n] /"
+    [[ -f "$WORK/$n.err" && "${RC[$n]:-0}" != 0 ]] \
+      && grep -m1 -ho 'java.lang.OutOfMemoryError.*\|sdg16: failed.*' "$WORK/$n.err" | sed "s/^/  [$n] failed: /"
   done
   [[ -f "$WORK/duckdb.out" ]] && sed 's/^/  [duckdb] /' "$WORK/duckdb.out"
 } | tee -a "$WORK/summary.txt"

@@ -20,12 +20,13 @@ import picocli.CommandLine.Spec;
  * ({@code sdg16 run --master spark://127.0.0.1:PORT}). See docs/cluster.md.
  */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
-    description = {"A Spark standalone cluster (a master and N workers, 127.0.0.1 only) started from the",
-        "program's own Spark jars, for 'sdg16 run --master spark://…'. State, pid files and logs in",
-        "--dir (default $SDG16_CLUSTER_DIR, else ~/.sdg16/cluster)."},
+    description = {"A Spark standalone cluster (a master and N workers, 127.0.0.1 only)",
+        "from the program's own Spark jars, for 'sdg16 run --master spark://...'.",
+        "State, pid files and logs in --dir (default $SDG16_CLUSTER_DIR, else",
+        "~/.sdg16/cluster). See docs/cluster.md."},
     subcommands = {ClusterCommand.Start.class, ClusterCommand.Stop.class, ClusterCommand.Status.class},
-    footer = {"", "Exit codes: 0 done (status: the cluster is running), 1 failed (status: not running or",
-        "degraded), 2 bad command line."})
+    footer = {"", "Exit codes: 0 done (status: the cluster is running), 1 failed (status:",
+        "not running or degraded), 2 bad command line."})
 public final class ClusterCommand implements Callable<Integer> {
 
   @Option(names = "--dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
@@ -46,8 +47,9 @@ public final class ClusterCommand implements Callable<Integer> {
 
   /** {@code sdg16 cluster start}. */
   @Command(name = "start", mixinStandardHelpOptions = true,
-      description = {"Start a master and N workers on 127.0.0.1 and wait until every worker has registered.",
-          "Prints the master URL (alone, on stdout) for --master. A running cluster is left as it is."})
+      description = {"Start a master and N workers on 127.0.0.1; print the master URL.",
+          "Waits until every worker has registered, then prints the master URL",
+          "(alone, on stdout) for --master. A running cluster is left as it is."})
   static final class Start implements Callable<Integer> {
 
     @ParentCommand
@@ -64,8 +66,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Option(names = "--memory", paramLabel = "M",
         description = {"Memory each worker gives its executors, e.g. 1g or 512m (default ${DEFAULT-VALUE}).",
-            "An executor asks for spark.executor.memory (Spark's default 1g): below 1g, set it in the",
-            "config's spark.conf to at most this size, or the run waits for resources forever."})
+            "An executor asks for spark.executor.memory (Spark's default 1g): below 1g, set it in the "
+                + "config's spark.conf to at most this size, or the run waits for resources forever."})
     String memory = "1g";
 
     @Option(names = "--timeout", paramLabel = "SECONDS",
@@ -106,7 +108,8 @@ public final class ClusterCommand implements Callable<Integer> {
 
   /** {@code sdg16 cluster stop}. */
   @Command(name = "stop", mixinStandardHelpOptions = true,
-      description = "Stop the master, the workers and their executors, and remove the pid files and work folders.")
+      description = {"Stop the master, the workers and their executors.",
+          "Removes the pid files and work folders; the logs stay until the next start."})
   static final class Stop implements Callable<Integer> {
 
     @ParentCommand
