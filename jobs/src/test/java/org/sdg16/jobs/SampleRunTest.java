@@ -20,10 +20,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.run.Pipeline;
-import org.sdg16.jobs.run.Progress;
-import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 
@@ -33,16 +30,14 @@ import org.sdg16.schemas.dataset.Datasets;
  */
 class SampleRunTest extends SparkTestBase {
 
-  @TempDir
   static Path out;
 
   static Pipeline.Outcome outcome;
 
   @BeforeAll
   static void ingestTheSample() {
-    PipelineConfig c = new PipelineConfig(Fixtures.sampleInbox(), Fixtures.samplePopulation(), out,
-        null, null, null, null);
-    outcome = new Pipeline(c, new Progress(System.err), false).run("run", session());
+    outcome = SampleRuns.local();
+    out = SampleRuns.output();
   }
 
   static Dataset<Row> table(String name) {
@@ -57,7 +52,7 @@ class SampleRunTest extends SparkTestBase {
     long accepted = 0;
     long quarantined = 0;
     for (JsonNode f : m.get("files")) {
-      if (f.get("dataset").asText().equals("population")) {
+      if (f.get("dataset").asText().equals("population") || f.get("dataset").asText().equals("published")) {
         continue;
       }
       assertThat(f.get("rows_read").asLong()).as(f.get("path").asText())
@@ -72,6 +67,9 @@ class SampleRunTest extends SparkTestBase {
     assertThat(table("quarantine").count()).isEqualTo(17);
     assertThat(table("findings").filter("severity = 'ERROR'").count()).isEqualTo(17);
     assertThat(table("population").count()).isEqualTo(207);
+    // the UN SDG API file of published/: 11 observations, kept as their own source
+    assertThat(table("published").count()).isEqualTo(11);
+    assertThat(table("published").filter("series = 'VC_ARM_SZTRACE'").count()).isEqualTo(11);
   }
 
   @Test
@@ -194,6 +192,35 @@ class SampleRunTest extends SparkTestBase {
     assertThat(value("FA_TRACE_SUCCESS", 608, 2020, "")).isNull();
     // the workbook: 100 × 1180 / (5210 + 340)
     assertThat(value("VC_ARM_SZTRACE", 604, 2019, "")).isCloseTo(100.0 * 1180 / (5210 + 340), within(1e-9));
+  }
+
+  @Test
+  void theRunWritesTheSdgFilesFromThePublishedSnapshot() throws IOException {
+    assertThat(outcome.exports()).extracting(p -> out.relativize(p).toString()).contains(
+        "exports/csv/observations.csv", "exports/csv/trends.csv", "exports/csv/findings.csv",
+        "exports/opensdg/indicator_16-4-2.csv", "exports/opensdg/indicator_16-2-2.csv",
+        "exports/xlsx/sdg16_observations.xlsx");
+    List<String> obsCsv = Files.readAllLines(out.resolve("exports/csv/observations.csv"));
+    assertThat(obsCsv.get(0)).isEqualTo(String.join(",", org.sdg16.schemas.output.Observations.SCHEMA.fieldNames()));
+    assertThat(obsCsv).hasSize((int) table("observations").count() + 1);
+    assertThat(Files.readAllLines(out.resolve("exports/csv/findings.csv"))).hasSize(18);
+    assertThat(Files.readAllLines(out.resolve("exports/csv/trends.csv"))).hasSize((int) table("trends").count() + 1);
+    // SDMX: official series only
+    List<String> sdmx = Files.readAllLines(out.resolve("exports/sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv"));
+    assertThat(sdmx.subList(1, sdmx.size())).allSatisfy(l -> assertThat(l).containsPattern(",(VC_ARM_SZTRACE|VC_HTF_DETV[A-Z]*),"));
+  }
+
+  @Test
+  void trendsHaveOneRowPerSeriesAndProgressOnlyWhereADirectionIsConfigured() {
+    Dataset<Row> t = table("trends");
+    assertThat(t.count()).isEqualTo(table("observations").select("series", "ref_area", "sex", "age", "exploitation",
+        "arm_type", "justification", "commodity", "route", "unit_measure", "reporting_type").distinct().count());
+    // the default config of the sample names no series: no direction is assumed
+    assertThat(t.filter("progress is not null").count()).isZero();
+    Row mex = t.filter("series = 'VC_ARM_SZTRACE' and ref_area = 484").first();
+    assertThat(mex.<Integer>getAs("n_points")).isGreaterThanOrEqualTo(3);
+    assertThat(mex.<Double>getAs("theil_sen_slope")).isNotNull();
+    assertThat(mex.<String>getAs("direction")).isIn("increasing", "decreasing", "no significant trend");
   }
 
   @Test

@@ -50,6 +50,7 @@ public final class CommonOptions {
       base = home();
     }
     PipelineConfig c = PipelineConfig.load(file).resolve(base);
+    c.checkRoots(java.util.List.of(file.getParent(), Path.of("").toAbsolutePath(), home()));
     Path cwd = Path.of("").toAbsolutePath();
     c = c.with(inbox == null ? null : cwd.resolve(inbox).normalize(),
         output == null ? null : cwd.resolve(output).normalize(), master);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "sdg16", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
     description = "SDG 16.4 statistical pipeline: national crime returns in, indicators, SDG files and reports out.",
-    subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ValidateCommand.class, GenerateCommand.class,
+    subcommands = {RunCommand.class, IngestCommand.class, ComputeCommand.class, ExportCommand.class, ReportCommand.class, ValidateCommand.class, GenerateCommand.class, SnapshotsCommand.class, ReleaseCommand.class, ClusterCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Exit codes: 0 done (quarantined rows are not a failure), 1 a stage failed,",
         "2 bad command line or config, 3 another run holds the warehouse lock."})

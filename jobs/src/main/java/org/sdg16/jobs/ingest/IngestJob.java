@@ -36,7 +36,10 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
+import org.sdg16.jobs.published.PublishedFile;
+import org.sdg16.jobs.published.PublishedReader;
 import org.sdg16.jobs.warehouse.Warehouse;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.Finding;
@@ -79,7 +82,7 @@ public final class IngestJob {
 
   /** What the stage did, for progress lines and the manifest. */
   public record Report(List<FileOutcome> outcomes, Map<String, Long> superseded,
-      Map<String, Long> tableRows, int publishedFilesSkipped, Map<String, Double> seconds) {
+      Map<String, Long> tableRows, Map<String, Double> seconds) {
 
     public long rowsRead() {
       return outcomes.stream().mapToLong(FileOutcome::rowsRead).sum();
@@ -104,10 +107,18 @@ public final class IngestJob {
   private boolean stream = true;
   private long bigTableRows = BIG_TABLE_ROWS;
 
+  private final PipelineConfig.Limits limits;
+
   public IngestJob(SparkSession spark, String runId, LocalDate today) {
+    this(spark, runId, today, PipelineConfig.Limits.DEFAULT);
+  }
+
+  public IngestJob(SparkSession spark, String runId, LocalDate today,
+      PipelineConfig.Limits limits) {
     this.spark = spark;
     this.runId = runId;
     this.today = today;
+    this.limits = limits;
   }
 
   /**
@@ -152,13 +163,27 @@ public final class IngestJob {
         batch.table(schema, staging.resolve(table));
         t = lap(seconds, table, t);
       }
+      // published series (contract §1.6): their own table, never mixed with computed values
+      describe("published series");
+      List<Row> published = new ArrayList<>();
+      List<PublishedFile> publishedFiles = PublishedReader.readInbox(inbox);
+      List<FileOutcome> publishedOutcomes = new ArrayList<>();
+      for (PublishedFile pf : publishedFiles) {
+        publishedOutcomes.add(pf.outcome());
+        published.addAll(Rows.accepted(Datasets.PUBLISHED, pf.outcome(), pf.result(), runId));
+      }
+      write(spark.createDataFrame(published, Datasets.PUBLISHED.tableSchema()).coalesce(1),
+          staging.resolve("published"));
+      batch.tableRows.put("published", (long) published.size());
+      t = lap(seconds, "published", t);
       describe("quarantine and findings");
-      batch.quarantineAndFindings(staging);
+      batch.quarantineAndFindings(staging, publishedFiles);
       t = lap(seconds, "quarantine_findings", t);
       describe("findings for the manifest");
-      List<FileOutcome> outcomes = batch.outcomes();
+      List<FileOutcome> outcomes = new ArrayList<>(batch.outcomes());
+      outcomes.addAll(publishedOutcomes);
       lap(seconds, "manifest", t);
-      return new Report(outcomes, batch.superseded, batch.tableRows, Intake.publishedFiles(inbox).size(), seconds);
+      return new Report(outcomes, batch.superseded, batch.tableRows, seconds);
     } finally {
       spark.sparkContext().setJobDescription(null);
       if (batch != null) {
@@ -280,18 +305,27 @@ public final class IngestJob {
     }
 
     /** Writes the {@code quarantine} and {@code findings} tables, each one file in file order. */
-    void quarantineAndFindings(Path staging) {
-      write(quarantine().repartition(1).sortWithinPartitions("source_file", "source_sheet", "source_row"),
+    void quarantineAndFindings(Path staging, List<PublishedFile> published) {
+      List<Row> pq = new ArrayList<>();
+      List<Row> pf = new ArrayList<>();
+      for (PublishedFile p : published) {
+        pq.addAll(Rows.quarantined(p.outcome(), p.result(), runId));
+        for (Row r : Rows.findings(p.outcome(), p.result(), runId)) {
+          pf.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7),
+              r.get(8), r.get(9), r.isNullAt(3) ? 0 : 1, 0));
+        }
+      }
+      write(quarantine().unionByName(spark.createDataFrame(pq, Rows.QUARANTINE)).repartition(1).sortWithinPartitions("source_file", "source_sheet", "source_row"),
           staging.resolve("quarantine"));
-      write(findings().repartition(1).sortWithinPartitions("source_file", "_order", "row", "_pos")
+      write(findings().unionByName(spark.createDataFrame(pf, SORTED_FINDINGS)).repartition(1).sortWithinPartitions("source_file", "_order", "row", "_pos")
           .drop("_order", "_pos"), staging.resolve("findings"));
       Row c = flagged.agg(sum(when(col("kind").equalTo(Scratch.QUARANTINED), 1).otherwise(0)),
           sum(size(col("findings")))).first();
       long dups = duplicated.values().stream().mapToLong(Long::longValue).sum();
       tableRows.put("quarantine", (c.isNullAt(0) ? 0 : c.getLong(0)) + dups
-          + heads.stream().filter(OutcomeHead::rejected).count());
+          + heads.stream().filter(OutcomeHead::rejected).count() + pq.size());
       tableRows.put("findings", (c.isNullAt(1) ? 0 : c.getLong(1)) + dups
-          + heads.stream().mapToLong(h -> h.fileFindings().size()).sum());
+          + heads.stream().mapToLong(h -> h.fileFindings().size()).sum() + pf.size());
     }
 
     /** The {@code quarantine} table: quarantined rows, rejected files, rows of duplicate keys. */
@@ -437,7 +471,7 @@ public final class IngestJob {
     CollectionAccumulator<OutcomeHead> acc = spark.sparkContext().collectionAccumulator("sdg16 ingest outcomes");
     JavaRDD<Row> records = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .parallelize(bins, Math.max(1, bins.size()))
-        .flatMap(new ReadFiles(today, stream, acc));
+        .flatMap(new ReadFiles(today, limits, stream, acc));
     spark.createDataFrame(records, Scratch.SCHEMA).write().mode(SaveMode.ErrorIfExists)
         .options(Scratch.PARQUET)
         .parquet(scratch.toString());

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +23,7 @@ import org.sdg16.jobs.io.ReadOutcome;
 import org.sdg16.jobs.io.Sheet;
 import org.sdg16.jobs.io.XlsxTableReader;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.dataset.TypedRow;
@@ -38,9 +40,48 @@ import org.sdg16.schemas.validation.Validator;
 public final class Intake {
 
   private final Validator validator;
+  private final PipelineConfig.Limits limits;
 
   public Intake(M49 m49, LocalDate today) {
-    this.validator = new Validator(m49, today);
+    this(m49, today, PipelineConfig.Limits.DEFAULT);
+  }
+
+  public Intake(M49 m49, LocalDate today, PipelineConfig.Limits limits) {
+    this.validator = new Validator(m49, today, limits.maxCellChars());
+    this.limits = limits;
+    // zip bombs: POI refuses entries that inflate more than 100× (its default) or beyond this size
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(Math.max(limits.maxFileBytes() * 20, 1L << 26));
+  }
+
+  /** Contract §2: files that must not be read at all (too large, a link out of the inbox). */
+  private Optional<Checked> refused(SourceFile src, String dataset) {
+    Path f = src.file();
+    if (Files.isSymbolicLink(f)) {
+      Path root = f;
+      for (int i = 0; i < Path.of(src.relative()).getNameCount() && root != null; i++) {
+        root = root.getParent();
+      }
+      try {
+        if (Files.isDirectory(f)) {
+          return Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
+              "the entry is a symbolic link to the folder " + f.toRealPath() + "; links to folders are not followed"));
+        }
+        if (root == null || !f.toRealPath().startsWith(root.toRealPath())) {
+          return Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
+              "the file is a symbolic link to " + f.toRealPath() + ", outside the inbox; it was not read"));
+        }
+      } catch (IOException e) {
+        return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
+            "the file is a broken symbolic link: " + e.getMessage()));
+      }
+    }
+    long bytes = size(f);
+    if (bytes > limits.maxFileBytes()) {
+      return Optional.of(reject(src, dataset, null, bytes, FindingCode.FILE_TOO_LARGE, String.format(
+          java.util.Locale.ROOT, "the file has %,d bytes, above the limit of %d MB (limits.max_file_mb)",
+          bytes, limits.maxFileMb())));
+    }
+    return Optional.empty();
   }
 
   /** Every file below the inbox's dataset folders, sorted by path; {@code published/} excluded. */
@@ -50,7 +91,7 @@ public final class Intake {
     }
     List<SourceFile> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(inbox)) {
-      walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+      walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
         Path rel = inbox.relativize(p);
         String top = rel.getNameCount() > 1 ? rel.getName(0).toString().toLowerCase(Locale.ROOT) : null;
         if (SourceFile.PUBLISHED.equals(top)) {
@@ -145,7 +186,8 @@ public final class Intake {
     SourceFile f = as == null ? src : new SourceFile(src.file(), src.relative(), as.name());
     DatasetSchema schema = f.dataset() == null || SourceFile.WORKBOOK.equals(f.dataset()) ? null
         : Datasets.byName(f.dataset()).orElseThrow();
-    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file())
+    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file(), LinkOption.NOFOLLOW_LINKS)
+        && size(f.file()) <= limits.maxFileBytes()
         && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
       return new Streamed(f, schema);
     }
@@ -281,6 +323,10 @@ public final class Intake {
   }
 
   private List<Checked> check(SourceFile src) {
+    Optional<Checked> no = refused(src, src.dataset() == null ? "unknown" : src.dataset());
+    if (no.isPresent()) {
+      return List.of(no.get());
+    }
     if (src.dataset() != null && !SourceFile.WORKBOOK.equals(src.dataset())) {
       return check(src, Datasets.byName(src.dataset()).orElseThrow());
     }
@@ -313,6 +359,10 @@ public final class Intake {
   }
 
   private List<Checked> check(SourceFile src, DatasetSchema schema) {
+    Optional<Checked> no = refused(src, schema.name());
+    if (no.isPresent()) {
+      return List.of(no.get());
+    }
     String sha = sha256(src.file());
     long bytes = size(src.file());
     String name = src.fileName().toLowerCase(Locale.ROOT);
@@ -324,6 +374,10 @@ public final class Intake {
         : XlsxTableReader.read(src.file(), n -> n.equalsIgnoreCase(schema.name()), true);
     if (read.failed()) {
       return List.of(reject(src, schema.name(), sha, bytes, read.failure(), read.message()));
+    }
+    if (read.sheets().isEmpty()) {
+      return List.of(reject(src, schema.name(), sha, bytes, FindingCode.UNREADABLE_FILE,
+          "the workbook has no readable sheet (it may be truncated or damaged)"));
     }
     return List.of(validate(src, schema, read.sheets().get(0), sha, bytes, List.of()));
   }

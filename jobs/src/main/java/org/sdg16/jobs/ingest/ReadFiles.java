@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.TaskCompletionListener;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.Datasets;
 
 /**
@@ -21,7 +22,7 @@ import org.sdg16.schemas.dataset.Datasets;
  * through an accumulator: the step runs as the result stage of a write, where Spark applies the
  * updates of each task once, whatever the retries.
  *
- * <p>Serializable: it carries the date that counts as today, whether to stream, and the
+ * <p>Serializable: it carries the date that counts as today, the limits, whether to stream, and the
  * accumulator; the M49 list is loaded once per executor JVM.
  */
 final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
@@ -29,18 +30,20 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
   private static final long serialVersionUID = 1L;
 
   private final LocalDate today;
+  private final PipelineConfig.Limits limits;
   private final boolean stream;
   private final CollectionAccumulator<OutcomeHead> heads;
 
-  ReadFiles(LocalDate today, boolean stream, CollectionAccumulator<OutcomeHead> heads) {
+  ReadFiles(LocalDate today, PipelineConfig.Limits limits, boolean stream, CollectionAccumulator<OutcomeHead> heads) {
     this.today = today;
+    this.limits = limits;
     this.stream = stream;
     this.heads = heads;
   }
 
   @Override
   public Iterator<Row> call(List<FileTask> files) {
-    Intake intake = new Intake(M49.standard(), today);
+    Intake intake = new Intake(M49.standard(), today, limits);
     TaskContext ctx = TaskContext.get();
     return new Iterator<>() {
       private final Iterator<FileTask> todo = files.iterator();

@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.xxhash64;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -19,7 +21,8 @@ import org.sdg16.schemas.dataset.DatasetSchema;
 /**
  * Contract §1, revisions: per revision key (area and year for the annual returns, area and event
  * id for the event datasets) only the rows of the submission with the latest {@code submitted_on}
- * win, and on equal dates those of the file whose name sorts last. {@link #mark} is the rule;
+ * win, and on equal dates those of the file whose name sorts last; one file (or sheet) is one
+ * submission. {@link #mark} is the rule;
  * {@link #repeatedKeys} only narrows down where it has anything to decide.
  */
 final class Revisions {
@@ -28,8 +31,14 @@ final class Revisions {
 
   /** Adds {@code _wins}: whether a row belongs to the winning submission of its revision key. */
   static Dataset<Row> mark(Dataset<Row> df, DatasetSchema schema) {
-    Column submission = struct(date(schema).as("d"),
-        element_at(split(col("source_file"), "/"), -1).as("name"), col("source_file").as("path"));
+    // one file (or workbook sheet) is one submission: its date for a key is the latest
+    // submitted_on of its rows, so that a key's rows from one file are kept or replaced together
+    Column sheet = coalesce(col("source_sheet"), lit(""));
+    Column[] fileKey = Stream.concat(Arrays.stream(key(schema)), Stream.of(col("source_file"), sheet))
+        .toArray(Column[]::new);
+    Column submission = struct(max(date(schema)).over(Window.partitionBy(fileKey)).as("d"),
+        element_at(split(col("source_file"), "/"), -1).as("name"), col("source_file").as("path"),
+        sheet.as("sheet"));
     return df.withColumn("_submission", submission)
         .withColumn("_wins", col("_submission").equalTo(max(col("_submission")).over(Window.partitionBy(key(schema)))))
         .drop("_submission");

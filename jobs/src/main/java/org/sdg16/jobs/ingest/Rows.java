@@ -1,10 +1,24 @@
 package org.sdg16.jobs.ingest;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.sdg16.schemas.dataset.DatasetSchema;
+import org.sdg16.schemas.dataset.Field;
+import org.sdg16.schemas.validation.Finding;
+import org.sdg16.schemas.validation.Validator;
 
-/** The Spark schemas of the {@code quarantine} and {@code findings} tables (contract §2, §4.1). */
+/**
+ * The Spark schemas of the {@code quarantine} and {@code findings} tables (contract §2, §4.1), and
+ * the rows of a small file validated whole on the driver (the published series of contract §1.6)
+ * in the layout of those tables. The returns themselves are encoded in Spark tasks ({@link Scratch}).
+ */
 public final class Rows {
 
   private Rows() {}
@@ -35,4 +49,60 @@ public final class Rows {
       DataTypes.createStructField("message", DataTypes.StringType, false),
       DataTypes.createStructField("raw", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true),
       DataTypes.createStructField("ingest_run", DataTypes.StringType, false)));
+
+  /** Accepted rows of one validated file in the layout of {@link DatasetSchema#tableSchema()}. */
+  public static List<Row> accepted(DatasetSchema schema, FileOutcome o, Validator.Result r, String runId) {
+    List<Row> out = new ArrayList<>(r.accepted().size());
+    List<Field> fields = schema.fields();
+    for (Validator.Accepted a : r.accepted()) {
+      Object[] v = new Object[fields.size() + DatasetSchema.LINEAGE.size()];
+      for (int i = 0; i < fields.size(); i++) {
+        Object x = a.row().get(fields.get(i).name());
+        v[i] = x instanceof LocalDate d ? java.sql.Date.valueOf(d) : x;
+      }
+      int j = fields.size();
+      v[j++] = o.source().relative();
+      v[j++] = o.sheet();
+      v[j++] = a.row().row();
+      v[j++] = runId;
+      v[j] = a.flags().toArray(new String[0]);
+      out.add(RowFactory.create(v));
+    }
+    return out;
+  }
+
+  /** Quarantined rows of one validated file, and the file itself when it was rejected whole. */
+  public static List<Row> quarantined(FileOutcome o, Validator.Result r, String runId) {
+    List<Row> out = new ArrayList<>();
+    if (r.rejected()) {
+      out.add(RowFactory.create(o.dataset(), o.source().relative(), o.sheet(), null, Map.of(),
+          new Row[] {finding(r.rejection())}, runId));
+    }
+    for (Validator.Quarantined q : r.quarantined()) {
+      Row[] fs = q.findings().stream().map(Rows::finding).toArray(Row[]::new);
+      out.add(RowFactory.create(o.dataset(), o.source().relative(), o.sheet(), q.raw().row(),
+          new LinkedHashMap<>(q.raw().cells()), fs, runId));
+    }
+    return out;
+  }
+
+  /** Every finding of one validated file, with the raw values of the row it is about. */
+  public static List<Row> findings(FileOutcome o, Validator.Result r, String runId) {
+    Map<Integer, Map<String, String>> rawByRow = new LinkedHashMap<>();
+    for (Validator.Quarantined q : r.quarantined()) {
+      rawByRow.put(q.raw().row(), q.raw().cells());
+    }
+    List<Row> out = new ArrayList<>();
+    for (Finding f : o.findings()) {
+      Map<String, String> raw = f.row() == null ? null : rawByRow.get(f.row());
+      out.add(RowFactory.create(f.dataset() == null ? o.dataset() : f.dataset(), o.source().relative(),
+          f.sheet(), f.row(), f.column(), f.code().name(), f.severity().name(), f.message(),
+          raw == null ? null : new LinkedHashMap<>(raw), runId));
+    }
+    return out;
+  }
+
+  private static Row finding(Finding f) {
+    return RowFactory.create(f.code().name(), f.severity().name(), f.column(), f.message());
+  }
 }

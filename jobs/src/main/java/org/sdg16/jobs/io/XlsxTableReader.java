@@ -91,7 +91,12 @@ public final class XlsxTableReader {
   private static Workbook open(Path file) throws java.io.IOException, InvalidFormatException {
     OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
     try {
-      return new XSSFWorkbook(pkg);
+      return new XSSFWorkbook(pkg) {
+        @Override
+        public void close() {
+          pkg.revert(); // close() of a read-only package would log a warning and revert anyway
+        }
+      };
     } catch (RuntimeException | java.io.IOException e) {
       pkg.revert();
       throw e;

@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.jobs.ingest.IngestJob;
 import org.sdg16.jobs.spark.Sessions;
+import org.sdg16.jobs.trends.TrendsJob;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
@@ -27,14 +28,16 @@ import org.sdg16.schemas.config.PipelineConfig;
  */
 public final class Pipeline {
 
-  /** The stages that write warehouse tables, in order. */
-  public enum Stage { INGEST, COMPUTE }
+  /** The stages, in order: INGEST and COMPUTE write warehouse tables and publish a snapshot;
+   * EXPORT writes the files for SDG reporting and REPORT the charted report from a published
+   * snapshot. */
+  public enum Stage { INGEST, COMPUTE, EXPORT, REPORT }
 
   /** Tables each stage writes. */
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
-          "returns_markets", "population", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations"));
+          "returns_markets", "population", "published", "quarantine", "findings"),
+      Stage.COMPUTE, List.of("observations", "trends"));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -48,7 +51,7 @@ public final class Pipeline {
 
   /** What a finished run published. */
   public record Outcome(String runId, String snapshotId, Path manifest, IngestJob.Report ingest,
-      ComputeJob.Result compute) {}
+      ComputeJob.Result compute, List<Path> exports) {}
 
   /** A new run id: UTC time plus a random suffix, e.g. {@code 20261128T091502Z-3f9a}. */
   public static String newRunId() {
@@ -61,50 +64,141 @@ public final class Pipeline {
     return run(command, EnumSet.allOf(Stage.class), spark);
   }
 
-  /** Runs the given stages in their own Spark session. */
-  public Outcome run(String command, Set<Stage> stages) {
-    SparkSession spark = Sessions.create(config, verbose);
-    try {
-      return run(command, stages, spark);
-    } finally {
-      spark.stop();
+  /**
+   * Runs the given stages in their own Spark session. The warehouse lock is taken before Spark
+   * starts, so that a refused run (exit 3) costs nothing.
+   */
+  public Outcome run(String command, Set<Stage> stages, String asOf) {
+    String runId = newRunId();
+    try (RunLock lock = RunLock.acquire(config.output(), runId)) {
+      SparkSession spark = Sessions.create(config, verbose);
+      try {
+        return locked(runId, command, stages, asOf, spark);
+      } finally {
+        spark.stop();
+      }
     }
   }
 
+  public Outcome run(String command, Set<Stage> stages) {
+    return run(command, stages, (String) null);
+  }
+
   public Outcome run(String command, Set<Stage> stages, SparkSession spark) {
+    return run(command, stages, null, spark);
+  }
+
+  /**
+   * Runs the stages. With INGEST or COMPUTE a new snapshot is published; the output stages then
+   * read it. Without them (the read-only commands) the output stages read the current snapshot,
+   * or the one {@code asOf} names (an id or a release).
+   */
+  public Outcome run(String command, Set<Stage> stages, String asOf, SparkSession spark) {
     String runId = newRunId();
+    try (RunLock lock = RunLock.acquire(config.output(), runId)) {
+      return locked(runId, command, stages, asOf, spark);
+    }
+  }
+
+  /** The run itself; the caller holds the warehouse lock. */
+  private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
-    try (RunLock lock = RunLock.acquire(out, runId)) {
-      Path staging = warehouse.stage(runId);
+    boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
+    {
+      String snapshot = null;
+      IngestJob.Report ingest = null;
+      ComputeJob.Result compute = null;
+      List<Path> exports = List.of();
+      Path staging = writes ? warehouse.stage(runId) : null;
       try {
-        carryOver(warehouse, staging, stages);
-        IngestJob.Report ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
-        ComputeJob.Result compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
-        long t1 = System.nanoTime();
-        Map<String, Object> meta = new LinkedHashMap<>();
-        meta.put("command", command);
-        meta.put("program_version", Version.get());
-        String snapshot = warehouse.publish(staging, runId, meta);
-        double pub = (System.nanoTime() - t1) / 1e9;
-        manifest.stage("publish", pub, Map.of("snapshot", snapshot));
-        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current());
+        Path tables;
+        if (writes) {
+          carryOver(warehouse, staging, stages);
+          ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
+          compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
+          long t1 = System.nanoTime();
+          Map<String, Object> meta = new LinkedHashMap<>();
+          meta.put("command", command);
+          meta.put("program_version", Version.get());
+          snapshot = warehouse.publish(staging, runId, meta);
+          staging = null;
+          double pub = (System.nanoTime() - t1) / 1e9;
+          List<String> pruned = warehouse.prune(config.retention().keep());
+          manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
+          progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
+              + (pruned.isEmpty() ? "" : "; pruned snapshot(s) " + String.join(", ", pruned)
+                  + " (keeping the last " + config.retention().keep() + " and every release)"));
+          tables = warehouse.snapshots().resolve(snapshot);
+        } else {
+          try {
+            tables = warehouse.resolve(asOf);
+          } catch (IllegalArgumentException e) {
+            throw new org.sdg16.schemas.config.ConfigException(asOf == null ? "output" : "--as-of", e.getMessage());
+          }
+          snapshot = tables.getFileName().toString();
+          manifest.put("as_of", snapshot);
+        }
         manifest.put("snapshot_id", snapshot);
+        // the small tables of the snapshot, read once for every output stage that needs them
+        SnapshotTables small = null;
+        if (stages.contains(Stage.EXPORT)) {
+          long t0 = System.nanoTime();
+          small = SnapshotTables.read(spark, tables);
+          exports = export(small, t0, asOf == null ? out.resolve("exports")
+              : out.resolve("exports").resolve("snapshot-" + snapshot), manifest);
+        }
+        if (stages.contains(Stage.REPORT)) {
+          long t0 = System.nanoTime();
+          small = small != null ? small : SnapshotTables.read(spark, tables);
+          report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
+              : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
+        }
+        if (!stages.contains(Stage.EXPORT) && compute != null) {
+          // compute alone: the whole observations and trends tables as CSV, to open at once
+          SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
+          exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
+              t.trends(), t.findings());
+        }
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);
-        return new Outcome(runId, snapshot, m, ingest, compute);
+        return new Outcome(runId, snapshot, m, ingest, compute, exports);
       } catch (RuntimeException e) {
         manifest.put("error", String.valueOf(e));
         manifest.write(out, "failed", 1);
-        try {
-          Warehouse.deleteTree(staging);
-        } catch (java.io.IOException ignored) {
-          // the next run removes leftover staging folders
+        if (staging != null) {
+          try {
+            Warehouse.deleteTree(staging);
+          } catch (java.io.IOException ignored) {
+            // the next run removes leftover staging folders
+          }
         }
         throw e;
       }
     }
+  }
+
+  /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
+  private void report(SparkSession spark, SnapshotTables small, long t0, String runId, String snapshot, Path dir,
+      RunManifest manifest) {
+    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
+    org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir);
+    double secs = (System.nanoTime() - t0) / 1e9;
+    manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
+        "index", config.output().relativize(r.index()).toString(), "pdf", config.output().relativize(r.pdf()).toString()));
+    progress.stage("report", secs, r.pages().size() + " pages, " + r.charts() + " charts, " + r.index() + " and "
+        + r.pdf().getFileName());
+  }
+
+  /** The export stage; {@code t0} is when it started reading the snapshot's tables. */
+  private List<Path> export(SnapshotTables t, long t0, Path dir, RunManifest manifest) {
+    List<Path> files = org.sdg16.jobs.export.ExportWriters.writeAll(dir, t.observations(), t.trends(),
+        t.findings(), org.sdg16.jobs.export.ExportOptions.defaults());
+    double secs = (System.nanoTime() - t0) / 1e9;
+    manifest.stage("export", secs, Map.of("files", files.stream().map(p -> config.output().relativize(p).toString()).toList()));
+    progress.stage("export", secs, files.size() + " files in " + dir);
+    return files;
   }
 
   /** Tables of stages not run now come from the current snapshot; tables computed from what a
@@ -122,7 +216,7 @@ public final class Pipeline {
 
   private IngestJob.Report ingest(SparkSession spark, String runId, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC))
+    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
         .run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
@@ -142,11 +236,6 @@ public final class Pipeline {
         "%s files (%s rejected), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
         Progress.n(r.outcomes().size()), Progress.n(r.filesRejected()), Progress.n(r.rowsRead()),
         Progress.n(r.rowsAccepted()), Progress.n(r.rowsQuarantined()), Progress.n(superseded)));
-    if (r.publishedFilesSkipped() > 0) {
-      progress.note("published: " + r.publishedFilesSkipped()
-          + " file(s) in published/ skipped: the import of published series is not built yet");
-      manifest.put("published_skipped", r.publishedFilesSkipped());
-    }
     return r;
   }
 
@@ -161,6 +250,11 @@ public final class Pipeline {
     manifest.stage("compute", secs, counts);
     progress.stage("compute", secs, String.format(Locale.ROOT, "%s observations (%s national, %s aggregates)",
         Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates())));
+    long t1 = System.nanoTime();
+    long trends = new TrendsJob(spark).run(staging, config);
+    double tsecs = (System.nanoTime() - t1) / 1e9;
+    manifest.stage("trends", tsecs, Map.of("series", trends));
+    progress.stage("trends", tsecs, Progress.n(trends) + " series");
     return r;
   }
 }

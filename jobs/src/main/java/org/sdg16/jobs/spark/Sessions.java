@@ -4,13 +4,16 @@ import java.util.Map;
 import org.apache.logging.log4j.Level;
 import org.apache.logging.log4j.core.config.Configurator;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.cluster.AppJars;
 import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Creates the one SparkSession of a run: the configured master ({@code local[*]} by default), UI
  * off, few shuffle partitions, UTC, driver bound to 127.0.0.1 in local mode, local files written
- * without a forked {@code chmod} per file ({@link LocalFiles}). Spark's own logging stays at WARN
- * unless verbose.
+ * without a forked {@code chmod} per file ({@link LocalFiles}). On a cluster master
+ * ({@code spark://}, {@code yarn}, {@code k8s://}) the program's own jars are shipped to the
+ * executors unless the config sets {@code spark.jars}. Spark's own logging stays at WARN unless
+ * verbose.
  */
 public final class Sessions {
 
@@ -34,6 +37,9 @@ public final class Sessions {
         .config(LOCAL_FILES, LocalFiles.class.getName());
     if (master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    } else if (!config.spark().conf().containsKey("spark.jars")) {
+      // a cluster's executors have Spark, not this program: ship its modules (spark.jars)
+      b.config("spark.jars", AppJars.sparkJars());
     }
     for (Map.Entry<String, String> e : config.spark().conf().entrySet()) {
       b.config(e.getKey(), e.getValue());
@@ -45,6 +51,7 @@ public final class Sessions {
 
   /** Sets Spark's, Hadoop's and Parquet's loggers to WARN (INFO when verbose). */
   public static void quietLogging(boolean verbose) {
+    System.setProperty("sdg16.verbose", Boolean.toString(verbose));
     Level level = verbose ? Level.INFO : Level.WARN;
     Configurator.setRootLevel(level);
     Configurator.setLevel("org.apache.spark", level);

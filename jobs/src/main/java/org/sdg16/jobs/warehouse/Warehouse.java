@@ -59,6 +59,13 @@ public final class Warehouse {
           deleteTree(p);
         }
       }
+      if (Files.isDirectory(root)) {
+        try (Stream<Path> s = Files.list(root)) {
+          for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".current-")).toList()) {
+            Files.deleteIfExists(p); // a link a killed run made but never switched to
+          }
+        }
+      }
       Path staging = snapshots().resolve(".staging-" + runId);
       Files.createDirectories(staging);
       return staging;
@@ -148,6 +155,138 @@ public final class Warehouse {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A published snapshot as listed by {@code sdg16 snapshots}. */
+  public record Snapshot(String id, String time, String runId, List<String> releases, Path dir) {}
+
+  /** Every published snapshot, oldest first, with the releases that name it. */
+  public List<Snapshot> list() {
+    Map<String, List<String>> releases = new LinkedHashMap<>();
+    for (Map.Entry<String, String> r : releases().entrySet()) {
+      releases.computeIfAbsent(r.getValue(), k -> new ArrayList<>()).add(r.getKey());
+    }
+    List<Snapshot> out = new ArrayList<>();
+    for (String id : snapshotIds()) {
+      Path dir = snapshots().resolve(id);
+      String time = null;
+      String runId = null;
+      try {
+        Map<?, ?> meta = JSON.readValue(dir.resolve(SNAPSHOT_FILE).toFile(), Map.class);
+        time = String.valueOf(meta.get("time"));
+        runId = String.valueOf(meta.get("run_id"));
+      } catch (IOException e) {
+        // a snapshot without metadata is listed with what is known
+      }
+      out.add(new Snapshot(id, time, runId, releases.getOrDefault(id, List.of()), dir));
+    }
+    return out;
+  }
+
+  /** The id of the snapshot {@code current} points to, or null. */
+  public String currentId() {
+    try {
+      return Files.isSymbolicLink(current()) ? Files.readSymbolicLink(current()).getFileName().toString() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Release name to snapshot id. */
+  public Map<String, String> releases() {
+    Map<String, String> out = new java.util.TreeMap<>();
+    Path dir = root.resolve("releases");
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        Map<?, ?> m = JSON.readValue(p.toFile(), Map.class);
+        out.put(String.valueOf(m.get("name")), String.valueOf(m.get("snapshot")));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  /** Names a snapshot as a release; a release is never pruned and its name is never reused. */
+  public void release(String name, String snapshotId) {
+    if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
+      throw new IllegalArgumentException("a release name is letters, digits, '.', '_' and '-', e.g. sdg-2026-02: '" + name + "'");
+    }
+    if (!snapshotIds().contains(snapshotId)) {
+      throw new IllegalArgumentException("no snapshot " + snapshotId + " in " + snapshots());
+    }
+    try {
+      Path dir = root.resolve("releases");
+      Files.createDirectories(dir);
+      Path file = dir.resolve(name + ".json");
+      if (Files.exists(file)) {
+        throw new IllegalArgumentException("release " + name + " exists already (snapshot " + releases().get(name) + ")");
+      }
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("name", name);
+      m.put("snapshot", snapshotId);
+      m.put("time", Instant.now().toString());
+      Path tmp = dir.resolve("." + name + ".json.tmp");
+      JSON.writeValue(tmp.toFile(), m);
+      Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The folder of a snapshot named by id or release name ({@code --as-of}); the current snapshot
+   * when {@code asOf} is null.
+   */
+  public Path resolve(String asOf) {
+    if (asOf == null) {
+      if (!Files.isDirectory(current())) {
+        throw new IllegalArgumentException("no published snapshot in " + root + "; run 'sdg16 run' first");
+      }
+      return snapshots().resolve(currentId());
+    }
+    String id = releases().getOrDefault(asOf, asOf);
+    if (id.matches("\\d{1,6}")) {
+      id = String.format(Locale.ROOT, "%06d", Integer.parseInt(id));
+    }
+    if (!snapshotIds().contains(id)) {
+      throw new IllegalArgumentException("no snapshot or release '" + asOf + "' (see 'sdg16 snapshots')");
+    }
+    return snapshots().resolve(id);
+  }
+
+  /**
+   * Retention: keeps the newest {@code keep} snapshots, every released one and the current one;
+   * deletes the others. Returns the ids deleted.
+   */
+  public List<String> prune(int keep) {
+    List<String> ids = snapshotIds();
+    java.util.Set<String> kept = new java.util.HashSet<>(releases().values());
+    String cur = currentId();
+    if (cur != null) {
+      kept.add(cur);
+    }
+    for (int i = Math.max(0, ids.size() - keep); i < ids.size(); i++) {
+      kept.add(ids.get(i));
+    }
+    List<String> deleted = new ArrayList<>();
+    for (String id : ids) {
+      if (!kept.contains(id)) {
+        try {
+          // rename first so that a half-deleted snapshot never looks like a snapshot
+          Path trash = snapshots().resolve(".deleting-" + id);
+          Files.move(snapshots().resolve(id), trash, StandardCopyOption.ATOMIC_MOVE);
+          deleteTree(trash);
+          deleted.add(id);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return deleted;
   }
 
   /** Deletes a folder and everything below it. */

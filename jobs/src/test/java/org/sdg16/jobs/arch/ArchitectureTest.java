@@ -30,6 +30,13 @@ class ArchitectureTest {
   }
 
   @Test
+  void statisticalMethodsDoNotUseSpark() {
+    noClasses().that().resideInAnyPackage("org.sdg16.jobs.methods..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+        .check(CLASSES);
+  }
+
+  @Test
   void schemasDoNotDependOnJobs() {
     noClasses().that().resideInAnyPackage("org.sdg16.schemas..")
         .should().dependOnClassesThat().resideInAnyPackage("org.sdg16.jobs..", "org.sdg16.reports..")

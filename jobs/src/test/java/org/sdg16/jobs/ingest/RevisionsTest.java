@@ -25,7 +25,7 @@ class RevisionsTest extends SparkTestBase {
   private static final String H = "ref_area,year,measure,arm_type,value,submitted_on\n";
 
   private Pipeline.Outcome run(Path inbox) {
-    PipelineConfig c = new PipelineConfig(inbox, null, dir.resolve("out"), null, null, null, null);
+    PipelineConfig c = PipelineConfig.of(inbox, null, dir.resolve("out"));
     return new Pipeline(c, new Progress(System.err), false).run("ingest", session());
   }
 
@@ -46,12 +46,18 @@ class RevisionsTest extends SparkTestBase {
         + "MEX,2021,SEIZED,_T,90,2022-03-31\n");
     Files.writeString(inbox.resolve("firearms/a_correction.csv"), H
         + "MEX,2020,SEIZED,_T,110,2021-09-30\n");
+    // one file is one submission even where its rows carry different dates: its latest date counts
+    Files.writeString(inbox.resolve("firearms/arg.csv"), H
+        + "ARG,2020,SEIZED,_T,40,2021-03-31\n"
+        + "ARG,2020,TRACED,_T,4,2021-06-30\n");
     // same date: the file whose name sorts last wins
     Files.writeString(inbox.resolve("firearms/col_v1.csv"), H + "COL,2020,SEIZED,_T,5,2021-01-01\n");
     Files.writeString(inbox.resolve("firearms/col_v2.csv"), H + "COL,2020,SEIZED,_T,7,2021-01-01\n");
 
     Pipeline.Outcome first = run(inbox);
     assertThat(firearms()).extracting(Row::toString).containsExactly(
+        "[32,2020,SEIZED,_T,40.0,firearms/arg.csv]",
+        "[32,2020,TRACED,_T,4.0,firearms/arg.csv]",
         "[170,2020,SEIZED,_T,7.0,firearms/col_v2.csv]",
         "[484,2020,SEIZED,_T,110.0,firearms/a_correction.csv]",
         "[484,2021,SEIZED,_T,90.0,firearms/mex_2020.csv]");
@@ -63,6 +69,8 @@ class RevisionsTest extends SparkTestBase {
     Pipeline.Outcome second = run(inbox);
     assertThat(second.snapshotId()).isEqualTo("000002");
     assertThat(firearms()).extracting(Row::toString).containsExactly(
+        "[32,2020,SEIZED,_T,40.0,firearms/arg.csv]",
+        "[32,2020,TRACED,_T,4.0,firearms/arg.csv]",
         "[170,2020,SEIZED,_T,7.0,firearms/col_v2.csv]",
         "[484,2020,SEIZED,PISTOL,60.0,firearms/mex_2020.csv]",
         "[484,2020,SEIZED,_T,100.0,firearms/mex_2020.csv]",

@@ -75,6 +75,18 @@ class XlsxTableReaderTest {
   }
 
   @Test
+  void readingAWorkbookNeverChangesIt() throws Exception {
+    Path f = workbook(dir.resolve("per.xlsx"));
+    byte[] before = Files.readAllBytes(f);
+    var modified = Files.getLastModifiedTime(f);
+    Thread.sleep(20);
+    XlsxTableReader.read(f, n -> true, true);
+    XlsxTableReader.sheetNames(f);
+    assertThat(Files.readAllBytes(f)).isEqualTo(before);
+    assertThat(Files.getLastModifiedTime(f)).isEqualTo(modified);
+  }
+
+  @Test
   void fallsBackToTheFirstSheetAndRefusesWhatIsNotAWorkbook() throws IOException {
     Path f = workbook(dir.resolve("per.xlsx"));
     assertThat(XlsxTableReader.read(f, n -> n.equals("tip"), true).sheets().get(0).name()).isEqualTo("Notes");

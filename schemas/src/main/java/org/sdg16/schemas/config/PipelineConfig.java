@@ -26,7 +26,10 @@ public record PipelineConfig(
     Spark spark,
     Aggregates aggregates,
     Trends trends,
-    Map<String, SeriesSettings> series) {
+    Map<String, SeriesSettings> series,
+    Retention retention,
+    Limits limits,
+    @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots) {
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -57,6 +60,37 @@ public record PipelineConfig(
     }
   }
 
+  /** Contract §4.3: how many published snapshots to keep (releases are always kept). */
+  public record Retention(Integer keep) {
+    public Retention {
+      keep = keep == null ? 10 : keep;
+      if (keep < 1) {
+        throw new ConfigException("retention.keep", "retention.keep must be at least 1, not " + keep);
+      }
+    }
+  }
+
+  /** Contract §2: limits against hostile or broken input; a file or cell beyond them is a finding. */
+  public record Limits(@JsonProperty("max_file_mb") Integer maxFileMb,
+      @JsonProperty("max_cell_chars") Integer maxCellChars) implements java.io.Serializable {
+    public static final Limits DEFAULT = new Limits(null, null);
+
+    public Limits {
+      maxFileMb = maxFileMb == null ? 512 : maxFileMb;
+      maxCellChars = maxCellChars == null ? 10_000 : maxCellChars;
+      if (maxFileMb < 1) {
+        throw new ConfigException("limits.max_file_mb", "limits.max_file_mb must be at least 1, not " + maxFileMb);
+      }
+      if (maxCellChars < 10) {
+        throw new ConfigException("limits.max_cell_chars", "limits.max_cell_chars must be at least 10, not " + maxCellChars);
+      }
+    }
+
+    public long maxFileBytes() {
+      return maxFileMb * 1024L * 1024L;
+    }
+  }
+
   /** Methodology §6: desired direction and optional target of a series. */
   public record SeriesSettings(String desired, Double target,
       @JsonProperty("target_year") Integer targetYear) {
@@ -81,6 +115,14 @@ public record PipelineConfig(
     aggregates = aggregates == null ? new Aggregates(null) : aggregates;
     trends = trends == null ? new Trends(null) : trends;
     series = series == null ? Map.of() : Map.copyOf(series);
+    retention = retention == null ? new Retention(null) : retention;
+    limits = limits == null ? Limits.DEFAULT : limits;
+    allowedRoots = allowedRoots == null ? java.util.List.of() : java.util.List.copyOf(allowedRoots);
+  }
+
+  /** A config with defaults for everything but the inbox, population and output. */
+  public static PipelineConfig of(Path inbox, Path population, Path output) {
+    return new PipelineConfig(inbox, population, output, null, null, null, null, null, null, null);
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -125,14 +167,63 @@ public record PipelineConfig(
   /** This config with every relative path made absolute against {@code base}. */
   public PipelineConfig resolve(Path base) {
     return new PipelineConfig(abs(base, inbox), population == null ? null : abs(base, population),
-        abs(base, output), spark, aggregates, trends, series);
+        abs(base, output), spark, aggregates, trends, series, retention, limits,
+        allowedRoots.stream().map(p -> abs(base, p)).toList());
+  }
+
+  /**
+   * Contract §3: every path of the config must lie inside an allowed root (the config file's
+   * folder, the working directory, the program folder, or a folder listed under
+   * {@code allowed_roots}); symbolic links are followed before the check.
+   */
+  public void checkRoots(java.util.List<Path> defaultRoots) {
+    java.util.List<Path> roots = new java.util.ArrayList<>();
+    for (Path r : defaultRoots) {
+      roots.add(real(r));
+    }
+    for (Path r : allowedRoots) {
+      roots.add(real(r));
+    }
+    Map<String, Path> paths = new LinkedHashMap<>();
+    paths.put("inbox", inbox);
+    if (population != null) {
+      paths.put("population", population);
+    }
+    paths.put("output", output);
+    for (Map.Entry<String, Path> e : paths.entrySet()) {
+      Path p = real(e.getValue());
+      if (roots.stream().noneMatch(p::startsWith)) {
+        throw new ConfigException(e.getKey(), e.getKey() + " " + e.getValue() + " is outside the allowed roots "
+            + roots + "; add its folder to 'allowed_roots' if it is meant");
+      }
+    }
+  }
+
+  /** The real path of the longest existing prefix, with the rest appended. */
+  private static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    Path rest = null;
+    while (existing != null && !java.nio.file.Files.exists(existing)) {
+      rest = rest == null ? existing.getFileName() : existing.getFileName().resolve(rest);
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    try {
+      Path r = existing.toRealPath();
+      return rest == null ? r : r.resolve(rest);
+    } catch (IOException e) {
+      return abs;
+    }
   }
 
   /** A copy with command-line overrides applied (null = keep). */
   public PipelineConfig with(Path inbox, Path output, String master) {
     Spark s = master == null ? spark : new Spark(master, spark.conf());
     return new PipelineConfig(inbox == null ? this.inbox : inbox, population,
-        output == null ? this.output : output, s, aggregates, trends, series);
+        output == null ? this.output : output, s, aggregates, trends, series, retention, limits, allowedRoots);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -145,6 +236,9 @@ public record PipelineConfig(
     m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage()));
     m.put("trends", Map.of("base_year", trends.baseYear()));
     m.put("series", series);
+    m.put("retention", Map.of("keep", retention.keep()));
+    m.put("limits", Map.of("max_file_mb", limits.maxFileMb(), "max_cell_chars", limits.maxCellChars()));
+    m.put("allowed_roots", allowedRoots.stream().map(Path::toString).toList());
     return m;
   }
 

@@ -40,6 +40,10 @@ public record Observation(String series, int refArea, int timePeriod, String sex
 
   public static final String TOTAL = "_T";
 
+  /** Dimension columns, in table order; each holds {@code _T} where it does not apply. */
+  public static final java.util.List<String> DIMENSIONS =
+      java.util.List.of("sex", "age", "exploitation", "arm_type", "justification", "commodity", "route");
+
   public Observation {
     Objects.requireNonNull(series, "series");
     Objects.requireNonNull(unitMeasure, "unitMeasure");
@@ -62,7 +66,7 @@ public record Observation(String series, int refArea, int timePeriod, String sex
     return d == null || d.isEmpty() ? TOTAL : d;
   }
 
-  /** The dimension values in the order of {@link Observations#DIMENSIONS}. */
+  /** The dimension values in the order of {@link #DIMENSIONS}. */
   public String[] dimensions() {
     return new String[] {sex, age, exploitation, armType, justification, commodity, route};
   }

@@ -13,8 +13,7 @@ public final class Observations {
   private Observations() {}
 
   /** Dimension columns, in table order; each holds {@code _T} where it does not apply. */
-  public static final List<String> DIMENSIONS =
-      List.of("sex", "age", "exploitation", "arm_type", "justification", "commodity", "route");
+  public static final List<String> DIMENSIONS = Observation.DIMENSIONS;
 
   public static final StructType SCHEMA = DataTypes.createStructType(new StructField[] {
       DataTypes.createStructField("series", DataTypes.StringType, false),

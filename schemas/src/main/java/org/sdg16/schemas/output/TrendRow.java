@@ -1,17 +1,13 @@
 package org.sdg16.schemas.output;
 
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * One row of the {@code trends} table (methodology §6): one series × area × disaggregation, with
  * the dimension columns of {@link Observations} and every trend statistic, plus
  * {@code theil_sen_intercept} (Sen's intercept, the value of the line at year 0: median of
- * {@code y - slope × year}) so that a chart can draw the trend line. A statistic that could
+ * {@code y - slope × year}) so that a chart can draw the trend line. Plain values, no Spark:
+ * {@link TrendTable} holds the Spark schema and row mapping. A statistic that could
  * not be computed is null and {@code note} says why.
  */
 public record TrendRow(String series, int refArea, String sex, String age, String exploitation,
@@ -28,30 +24,28 @@ public record TrendRow(String series, int refArea, String sex, String age, Strin
       "theil_sen_slope", "theil_sen_lo", "theil_sen_hi", "theil_sen_intercept", "mk_s", "mk_tau", "mk_var", "mk_p", "direction",
       "yoy_abs", "yoy_pct", "progress", "note");
 
-  public static final StructType SCHEMA;
-
-  static {
-    StructField[] f = new StructField[COLUMNS.size()];
-    for (int i = 0; i < f.length; i++) {
-      String c = COLUMNS.get(i);
-      org.apache.spark.sql.types.DataType t;
-      if (c.equals("ref_area") || c.equals("n_points") || c.equals("first_year") || c.equals("last_year")) {
-        t = DataTypes.IntegerType;
-      } else if (i >= 14 && i <= 25 || c.equals("yoy_abs") || c.equals("yoy_pct")) {
-        t = DataTypes.DoubleType;
-      } else {
-        t = DataTypes.StringType;
-      }
-      boolean nullable = !(i <= 11);
-      f[i] = DataTypes.createStructField(c, t, nullable);
-    }
-    SCHEMA = DataTypes.createStructType(f);
+  public TrendRow {
+    java.util.Objects.requireNonNull(series, "series");
+    sex = dim(sex);
+    age = dim(age);
+    exploitation = dim(exploitation);
+    armType = dim(armType);
+    justification = dim(justification);
+    commodity = dim(commodity);
+    route = dim(route);
   }
 
-  public Row toRow() {
-    return RowFactory.create(series, refArea, sex, age, exploitation, armType, justification, commodity,
-        route, unitMeasure, reportingType, nPoints, firstYear, lastYear, cagr, loglinearRate,
-        loglinearRateLo, loglinearRateHi, theilSenSlope, theilSenLo, theilSenHi, theilSenIntercept, mkS, mkTau, mkVar, mkP,
-        direction, yoyAbs, yoyPct, progress, note);
+  private static String dim(String d) {
+    return d == null || d.isEmpty() ? Observation.TOTAL : d;
+  }
+
+  /** The Theil–Sen line at a year (intercept + slope × year), or null when there is no slope. */
+  public Double lineAt(int year) {
+    return theilSenSlope == null || theilSenIntercept == null ? null : theilSenIntercept + theilSenSlope * year;
+  }
+
+  /** The dimension values in the order of {@link Observation#DIMENSIONS}. */
+  public String[] dimensions() {
+    return new String[] {sex, age, exploitation, armType, justification, commodity, route};
   }
 }

@@ -15,8 +15,11 @@ public enum FindingCode {
   DUPLICATE_COLUMN(Severity.ERROR, Scope.FILE, "a column appears twice"),
   UNKNOWN_DATASET(Severity.ERROR, Scope.FILE, "the folder or sheet names no dataset"),
   UNKNOWN_SHEET(Severity.WARNING, Scope.FILE, "a workbook sheet names no dataset and was not read"),
+  FILE_TOO_LARGE(Severity.ERROR, Scope.FILE, "the file is larger than the configured limit"),
+  OUTSIDE_INBOX(Severity.ERROR, Scope.FILE, "a symbolic link leads out of the inbox"),
   // row rules
   ROW_WIDTH(Severity.ERROR, Scope.ROW, "the row has a different number of cells than the header"),
+  CELL_TOO_LONG(Severity.ERROR, Scope.ROW, "a cell is longer than the configured limit"),
   MISSING_VALUE(Severity.ERROR, Scope.ROW, "a required cell is empty"),
   BAD_NUMBER(Severity.ERROR, Scope.ROW, "a cell is not a number"),
   BAD_INTEGER(Severity.ERROR, Scope.ROW, "a cell is not a whole number"),

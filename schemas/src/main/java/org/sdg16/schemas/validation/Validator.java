@@ -30,10 +30,17 @@ public final class Validator {
 
   private final M49 m49;
   private final LocalDate today;
+  private final int maxCellChars;
 
   public Validator(M49 m49, LocalDate today) {
+    this(m49, today, Integer.MAX_VALUE);
+  }
+
+  /** A validator that also refuses cells longer than {@code maxCellChars} (contract §2, limits). */
+  public Validator(M49 m49, LocalDate today, int maxCellChars) {
     this.m49 = Objects.requireNonNull(m49);
     this.today = Objects.requireNonNull(today);
+    this.maxCellChars = maxCellChars;
   }
 
   /** A row that passed: typed values, row number and the codes of its WARNING findings. */
@@ -127,6 +134,13 @@ public final class Validator {
     if (raw.cells().size() != s.header().size()) {
       found.add(s.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
           "the row has %d cells, the header %d", raw.cells().size(), s.header().size())));
+    }
+    for (Map.Entry<String, String> c : raw.cells().entrySet()) {
+      if (c.getValue() != null && c.getValue().length() > maxCellChars) {
+        found.add(s.finding(FindingCode.CELL_TOO_LONG, raw.row(), c.getKey(), String.format(Locale.ROOT,
+            "%s has %d characters, above the limit of %d (limits.max_cell_chars)", c.getKey(),
+            c.getValue().length(), maxCellChars)));
+      }
     }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : schema.fields()) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.sdg16.schemas.codes.M49;
@@ -114,8 +113,7 @@ public final class Aggregates {
       String nature = s.nature().equals("M") ? "M" : "G";
       if (s.kind() == Series.Kind.COUNT) {
         Double coverage = regionPop == null || regionPop <= 0 ? null : p.popCounts / regionPop;
-        out.add(aggregate(f, region, p.sum, null, null, p.n, coverage, nature,
-            String.format(Locale.ROOT, "reported total of %d %s", p.n, p.n == 1 ? "country" : "countries")));
+        out.add(aggregate(f, region, p.sum, null, null, p.n, coverage, nature, null));
       } else {
         if (p.nBoth == 0 || p.den <= 0 || regionPop == null || regionPop <= 0) {
           continue;
@@ -125,7 +123,7 @@ public final class Aggregates {
           continue;
         }
         out.add(aggregate(f, region, scale(f.unitMeasure()) * p.num / p.den, p.num, p.den, p.nBoth, coverage,
-            nature, String.format(Locale.ROOT, "pooled over %d %s", p.nBoth, p.nBoth == 1 ? "country" : "countries")));
+            nature, null));
       }
     }
     out.sort(Indicators.ORDER);
@@ -136,6 +134,7 @@ public final class Aggregates {
       Double coverage, String nature, String comment) {
     return new Observation(f.series(), region, f.timePeriod(), f.sex(), f.age(), f.exploitation(), f.armType(),
         f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, num, den, "A", nature, "G", n,
-        coverage, comment, "sdg16 aggregate of national returns");
+        coverage, comment, SeriesCatalogue.byCode(f.series()).orElseThrow().kind() == Series.Kind.COUNT
+            ? "sdg16: reported total over the reporting countries" : "sdg16: pooled over the reporting countries");
   }
 }

@@ -176,8 +176,7 @@ public final class Indicators {
           status(s.inputs()), s.comment(), source(s.inputs())));
       if (sum > 0) {
         out.add(national("FA_TYPE_SHARE", area, year, Dims.arm(t.getKey()), 100 * s.value() / sum,
-            s.value(), sum, status(s.inputs()), "share of " + byType.size() + " reported types",
-            source(s.inputs())));
+            s.value(), sum, status(s.inputs()), null, source(s.inputs())));
       }
     }
   }
@@ -304,16 +303,16 @@ public final class Indicators {
       Facts.Market outward = e.getValue().get("OUTWARD");
       Dims d = Dims.commodity(k.commodity());
       if (in != null) {
-        out.add(national("IFF_CRIME_IN", k.area(), k.year(), d, in.valueUsd(), null, null, "A",
-            "experimental", in.sources()));
+        out.add(national("IFF_CRIME_IN", k.area(), k.year(), d, in.valueUsd(), null, null, "A", null,
+            in.sources()));
       }
       if (outward != null) {
-        out.add(national("IFF_CRIME_OUT", k.area(), k.year(), d, outward.valueUsd(), null, null, "A",
-            "experimental", outward.sources()));
+        out.add(national("IFF_CRIME_OUT", k.area(), k.year(), d, outward.valueUsd(), null, null, "A", null,
+            outward.sources()));
       }
       double total = (in == null ? 0 : in.valueUsd()) + (outward == null ? 0 : outward.valueUsd());
-      String comment = in == null ? "experimental; covers OUTWARD flows only, INWARD not estimated"
-          : outward == null ? "experimental; covers INWARD flows only, OUTWARD not estimated" : "experimental";
+      String comment = in == null ? "covers OUTWARD flows only; INWARD not estimated"
+          : outward == null ? "covers INWARD flows only; OUTWARD not estimated" : null;
       out.add(national("IFF_CRIME_TOTAL", k.area(), k.year(), d, total, null, null, "A", comment,
           joinSources(in == null ? null : in.sources(), outward == null ? null : outward.sources())));
     }

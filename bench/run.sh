@@ -1,0 +1,165 @@
+#!/usr/bin/env bash
+# The benchmark of issue 8, in one command from a fresh clone:
+#
+#   bench/run.sh [EVENTS]        # EVENTS port-seizure events, default 10000000 (about 740 MB of CSV)
+#
+# It builds the program (./sdg16, first use) and the DuckDB yardstick (Maven profile 'bench'),
+# generates a synthetic inbox, then measures, one after the other on the same files:
+#   1. ./sdg16 run --master local[2]      the whole batch (all stages, JVM and Spark start included)
+#   2. ./sdg16 run --master local[1]      the same on one core
+#   3. DuckDB (JDBC, 2 threads)           the port-seizure work of the batch: typed read, the row
+#                                         rules of contract §1.3, duplicates, Parquet by year, totals
+#   4. ./sdg16 run on data-samples/       SAMPLE_RUNS times (default 3), median
+# and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side.
+#
+# Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
+# SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (3GB),
+# SKIP_LOCAL1=1 to leave out the one-core run, SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
+# launcher's defaults unless set; the summary names the JIT mode). Needs GNU time (/usr/bin/time; Debian: apt-get
+# install time) and Java 17 and Maven, like the program.
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+EVENTS="${1:-10000000}"
+WORK="${BENCH_DIR:-/tmp/sdg16-bench-$$}"
+SAMPLE_RUNS="${SAMPLE_RUNS:-3}"
+TIMEOUT="${BENCH_TIMEOUT:-3600}"
+DUCKDB_MEMORY="${DUCKDB_MEMORY:-3GB}"
+GNU_TIME=/usr/bin/time
+
+if [[ ! "$EVENTS" =~ ^[0-9]+$ ]]; then
+  echo "usage: bench/run.sh [EVENTS]   (default 10000000)" >&2
+  exit 2
+fi
+if ! "$GNU_TIME" -v true >/dev/null 2>&1; then
+  echo "bench: GNU time is needed at $GNU_TIME (Debian: apt-get install time)" >&2
+  exit 2
+fi
+mkdir -p "$WORK"
+cleanup() {
+  if [[ "${KEEP:-0}" != 1 ]]; then rm -rf "$WORK"; else echo "bench: kept $WORK" >&2; fi
+}
+trap cleanup EXIT
+
+say() { echo "bench: $*" >&2; }
+
+# ---------------------------------------------------------------- build
+say "building the program and the DuckDB yardstick..."
+"$ROOT/sdg16" --version >/dev/null || exit 1
+if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -Pbench -pl bench -am package -DskipTests) >"$WORK/bench-build.log" 2>&1; then
+  tail -30 "$WORK/bench-build.log" >&2
+  say "the bench module did not build"
+  exit 1
+fi
+
+# ---------------------------------------------------------------- machine
+{
+  echo "date:   $(date -u +%Y-%m-%dT%H:%M:%SZ)"
+  echo "nproc:  $(nproc)"
+  echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min, before the runs)"
+  free -h | sed 's/^/        /'
+  java -version 2>&1 | head -1 | sed 's/^/java:   /'
+  echo "jit:    SDG16_JIT=${SDG16_JIT:-quick} (launcher default quick = C1 only; full = tiered C1+C2)"
+  lscpu | grep -E '^(Model name|Architecture|CPU\(s\)|Thread|Core|Socket|L3)' | sed 's/^/        /'
+} > "$WORK/machine.txt"
+
+# ---------------------------------------------------------------- measure
+# measure NAME CMD…: runs CMD under GNU time; keeps wall seconds, peak RSS (MB) and exit code
+declare -A WALL CPU RSS RC
+measure() {
+  local name="$1"; shift
+  say "$name: $*"
+  timeout --kill-after=30 "$TIMEOUT" "$GNU_TIME" -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
+  local rc=$?
+  RC[$name]=$rc
+  WALL[$name]=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
+      for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$WORK/$name.time" 2>/dev/null)
+  RSS[$name]=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$WORK/$name.time" 2>/dev/null)
+  CPU[$name]=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$WORK/$name.time" 2>/dev/null)
+  grep -h '^sdg16 \|^duckdb ' "$WORK/$name.err" "$WORK/$name.out" | sed "s/^/  [$name] /" >&2
+  if [[ $rc -ne 0 ]]; then
+    say "$name exited $rc; last lines:"
+    tail -5 "$WORK/$name.err" | sed "s/^/  [$name] /" >&2
+  fi
+}
+
+# the first 'run' after a build writes the launcher's class-data archive (AppCDS): not measured
+say "warm-up: one sample run (writes the class-data archive after a build)..."
+measure warmup "$ROOT/sdg16" run --output "$WORK/out-warmup"
+
+DATA="$WORK/data"
+say "generating $EVENTS port-seizure events into $DATA..."
+measure generate "$ROOT/sdg16" generate --out "$DATA" --ccp-events "$EVENTS"
+[[ ${RC[generate]} -eq 0 ]] || exit 1
+CSV_MB=$(du -sm "$DATA/inbox/ccp" | cut -f1)
+
+measure local2 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[2]' --output "$WORK/out-local2"
+if [[ "${SKIP_LOCAL1:-0}" != 1 ]]; then
+  measure local1 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' --output "$WORK/out-local1"
+fi
+measure duckdb java -Xmx512m -cp "$ROOT/bench/target/sdg16-bench.jar:$ROOT/bench/target/lib/*" \
+  org.sdg16.bench.DuckDbBatch "$DATA/inbox/ccp" "$WORK/out-duckdb" 2 "$DUCKDB_MEMORY"
+for i in $(seq 1 "$SAMPLE_RUNS"); do
+  measure "sample$i" "$ROOT/sdg16" run --output "$WORK/out-sample$i"
+done
+
+# ---------------------------------------------------------------- report
+ratio() { # a / b, or n/a
+  if [[ -n "${1:-}" && -n "${2:-}" && "${2:-0}" != "0.0" ]]; then awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; else echo n/a; fi
+}
+status() { [[ "${RC[$1]:-x}" == 0 ]] && echo ok || echo "FAILED (exit ${RC[$1]:-?})"; }
+
+SAMPLE_WALLS=(); SAMPLE_RSS=()
+for i in $(seq 1 "$SAMPLE_RUNS"); do SAMPLE_WALLS+=("${WALL[sample$i]}"); SAMPLE_RSS+=("${RSS[sample$i]}"); done
+MEDIAN_WALL=$(printf '%s\n' "${SAMPLE_WALLS[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+MAX_SAMPLE_RSS=$(printf '%s\n' "${SAMPLE_RSS[@]}" | sort -n | tail -1)
+
+accepted_sdg16() { # accepted ccp rows from a run manifest (needs python3), else n/a
+  local m; m=$(ls -t "$1"/runs/*.json 2>/dev/null | head -1)
+  [[ -n "$m" ]] && command -v python3 >/dev/null || { echo n/a; return; }
+  python3 -c 'import json, sys; m = json.load(open(sys.argv[1]))
+print(sum(f["rows_accepted"] for f in m["files"] if f["dataset"] == "ccp"))' "$m" 2>/dev/null || echo n/a
+}
+accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "$WORK/duckdb.out" | tr -d ,; }
+
+{
+  echo
+  echo "== sdg16 benchmark: $EVENTS port-seizure events ($CSV_MB MB of CCP CSV) =="
+  cat "$WORK/machine.txt"
+  echo
+  printf '%-34s %10s %10s %12s  %s\n' "run" "wall s" "CPU s" "peak RSS MB" "status"
+  printf '%-34s %10s %10s %12s  %s\n' "generate" "${WALL[generate]}" "${CPU[generate]}" "${RSS[generate]}" "$(status generate)"
+  printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[2]" "${WALL[local2]}" "${CPU[local2]}" "${RSS[local2]}" "$(status local2)"
+  if [[ -n "${RC[local1]:-}" ]]; then
+    printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[1]" "${WALL[local1]}" "${CPU[local1]}" "${RSS[local1]}" "$(status local1)"
+  fi
+  printf '%-34s %10s %10s %12s  %s\n' "DuckDB, same CCP work, 2 threads" "${WALL[duckdb]}" "${CPU[duckdb]}" "${RSS[duckdb]}" "$(status duckdb)"
+  for i in $(seq 1 "$SAMPLE_RUNS"); do
+    printf '%-34s %10s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${CPU[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
+  done
+  echo
+  echo "accepted port seizures: sdg16 $(accepted_sdg16 "$WORK/out-local2"), DuckDB $(accepted_duckdb)"
+  echo
+  echo "ratios (targets of issue 8):"
+  printf '  %-44s %8s   (target <= 3, aim 2)\n' "sdg16 local[2] / DuckDB, wall" "$( [[ ${RC[local2]} == 0 ]] && ratio "${WALL[local2]}" "${WALL[duckdb]}" || echo n/a)"
+  if [[ -n "${RC[local1]:-}" ]]; then
+    printf '  %-44s %8s   (target >= 1.6)\n' "local[1] / local[2], wall" "$( [[ ${RC[local1]} == 0 && ${RC[local2]} == 0 ]] && ratio "${WALL[local1]}" "${WALL[local2]}" || echo n/a)"
+  fi
+  printf '  %-44s %8s s (target <= 20 s)\n' "sample batch, median wall of $SAMPLE_RUNS" "$MEDIAN_WALL"
+  printf '  %-44s %8s MB (target <= 3072 MB)\n' "sample batch, highest peak RSS" "$MAX_SAMPLE_RSS"
+  printf '  %-44s %8s MB\n' "sdg16 local[2], peak RSS" "${RSS[local2]}"
+} | tee "$WORK/summary.txt"
+
+# the sdg16 stage lines, for profiles
+{
+  echo
+  echo "stage times (progress lines on stderr):"
+  for n in local2 local1 sample1; do
+    [[ -f "$WORK/$n.err" ]] && grep -h '^sdg16 [a-z]*:' "$WORK/$n.err" | sed "s/^/  [$n] /"
+    [[ -f "$WORK/$n.err" && "${RC[$n]:-0}" != 0 ]] \
+      && grep -m1 -ho 'java.lang.OutOfMemoryError.*\|sdg16: failed.*' "$WORK/$n.err" | sed "s/^/  [$n] failed: /"
+  done
+  [[ -f "$WORK/duckdb.out" ]] && sed 's/^/  [duckdb] /' "$WORK/duckdb.out"
+} | tee -a "$WORK/summary.txt"
+
+[[ "${RC[local2]}" == 0 && "${RC[duckdb]}" == 0 ]]

@@ -1,0 +1,30 @@
+package org.sdg16.jobs.cli;
+
+import java.util.EnumSet;
+import java.util.concurrent.Callable;
+import org.sdg16.jobs.run.Pipeline;
+import org.sdg16.jobs.run.Progress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sdg16 export}: SDG reporting files from a published snapshot (contract §4.4). */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Write SDMX-CSV, Open SDG files, the analyst workbook and the CSV tables from the",
+        "current snapshot (or --as-of a snapshot id or release) under OUTPUT/exports/."})
+public final class ExportCommand implements Callable<Integer> {
+
+  @Mixin
+  CommonOptions options;
+
+  @Option(names = "--as-of", paramLabel = "SNAPSHOT",
+      description = "Snapshot id or release name to read (default: current); files go to exports/snapshot-<id>/.")
+  String asOf;
+
+  @Override
+  public Integer call() {
+    new Pipeline(options.load(), new Progress(System.err), options.verbose)
+        .run("export", EnumSet.of(Pipeline.Stage.EXPORT), asOf);
+    return Main.OK;
+  }
+}

@@ -1,0 +1,78 @@
+package org.sdg16.jobs.export;
+
+import org.sdg16.schemas.output.FindingRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
+
+/**
+ * The exported tables: their columns (names as in the warehouse, contract §4.2 and methodology
+ * §6) and the deterministic row order every writer uses, so that unchanged inputs give the same
+ * files whatever order Spark collected the rows in.
+ */
+public final class Tables {
+
+  private Tables() {}
+
+  /**
+   * The columns of {@code observations} (contract §4.2), in table order. The names are the
+   * {@link Observation} components in snake case, which is how {@code Observations.SCHEMA} names
+   * them (a test checks that both agree; the Spark schema itself is not used here).
+   */
+  public static final List<Column<Observation>> OBSERVATIONS =
+      Column.ofRecord(Observation.class, Column.snakeNames(Observation.class));
+
+  /** The columns of {@code trends}, in the order of {@link TrendRow#COLUMNS}. */
+  public static final List<Column<TrendRow>> TRENDS = Column.ofRecord(TrendRow.class, TrendRow.COLUMNS);
+
+  /** The columns of {@code findings.csv}; {@code raw} holds the raw cells as one JSON object. */
+  public static final List<String> FINDINGS_COLUMNS =
+      List.of("dataset", "file", "sheet", "row", "column", "code", "severity", "message", "raw");
+
+  /** Series, area, year, then every dimension, unit and reporting type. */
+  public static final Comparator<Observation> OBSERVATION_ORDER = Comparator
+      .comparing(Observation::series)
+      .thenComparingInt(Observation::refArea)
+      .thenComparingInt(Observation::timePeriod)
+      .thenComparing(Observation::sex)
+      .thenComparing(Observation::age)
+      .thenComparing(Observation::exploitation)
+      .thenComparing(Observation::armType)
+      .thenComparing(Observation::justification)
+      .thenComparing(Observation::commodity)
+      .thenComparing(Observation::route)
+      .thenComparing(Observation::unitMeasure)
+      .thenComparing(Observation::reportingType);
+
+  /** Series, area, then every dimension. */
+  public static final Comparator<TrendRow> TREND_ORDER = Comparator
+      .comparing(TrendRow::series)
+      .thenComparingInt(TrendRow::refArea)
+      .thenComparing(TrendRow::sex, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::age, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::exploitation, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::armType, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::justification, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::commodity, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::route, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(TrendRow::unitMeasure, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+  /** Dataset, file, sheet, row (file-level findings first), then code, column and message. */
+  public static final Comparator<FindingRecord> FINDING_ORDER = Comparator
+      .comparing(FindingRecord::dataset, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FindingRecord::file, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FindingRecord::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FindingRecord::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FindingRecord::code)
+      .thenComparing(FindingRecord::column, Comparator.nullsFirst(Comparator.naturalOrder()))
+      .thenComparing(FindingRecord::message);
+
+  /** A sorted copy. */
+  public static <T> List<T> sorted(List<T> rows, Comparator<? super T> order) {
+    List<T> out = new ArrayList<>(rows);
+    out.sort(order);
+    return out;
+  }
+}

@@ -1,0 +1,12 @@
+/**
+ * The exports of contract §4.4, one writer per output format (style.md): SDMX-CSV 2.0 for the
+ * official series ({@link org.sdg16.jobs.export.SdmxCsvWriter}), Open SDG indicator files
+ * ({@link org.sdg16.jobs.export.OpenSdgWriter}), the analyst workbook
+ * ({@link org.sdg16.jobs.export.WorkbookWriter}) and the plain CSV tables
+ * ({@link org.sdg16.jobs.export.CsvExportWriter}); {@link org.sdg16.jobs.export.ExportWriters}
+ * runs them all. Plain Java on lists of rows: no Spark here (checked by a test), the pipeline
+ * collects the small output tables and hands them over. Every writer escapes text against formula
+ * injection with {@link org.sdg16.jobs.export.Escaping} and prints numbers with
+ * {@link org.sdg16.jobs.export.Numbers}.
+ */
+package org.sdg16.jobs.export;

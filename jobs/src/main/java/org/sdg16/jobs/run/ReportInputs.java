@@ -1,0 +1,117 @@
+package org.sdg16.jobs.run;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.year;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.reports.model.PortSeizure;
+import org.sdg16.reports.model.PublishedPoint;
+import org.sdg16.reports.model.QuarantineRow;
+import org.sdg16.reports.model.ReportInput;
+import org.sdg16.reports.model.ReportingStatus;
+import org.sdg16.reports.model.RunInfo;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.dataset.Datasets;
+
+/**
+ * Collects the small tables of a snapshot into the report's input (the report module has no
+ * Spark): observations, trends, published series, findings, quarantine, the reporting status of
+ * each dataset by country and year, and seizure totals by port.
+ */
+final class ReportInputs {
+
+  private ReportInputs() {}
+
+  static ReportInput of(SparkSession spark, SnapshotTables t, String runId, String snapshotId) {
+    Path dir = t.dir();
+    List<TrendRow> trends = t.trends();
+    List<PublishedPoint> published = new ArrayList<>();
+    for (Row r : t.published()) {
+      if (!r.isNullAt(r.fieldIndex("value"))) {
+        published.add(new PublishedPoint(r.getAs("series"), r.<Integer>getAs("ref_area"), r.<Integer>getAs("time_period"),
+            r.<Double>getAs("value"), r.getAs("source")));
+      }
+    }
+    List<FindingRecord> findings = t.findings();
+    List<QuarantineRow> quarantine = new ArrayList<>();
+    if (Files.isDirectory(dir.resolve("quarantine"))) {
+      for (Row r : spark.read().parquet(dir.resolve("quarantine").toString())
+          .orderBy("dataset", "source_file", "source_sheet", "source_row").collectAsList()) {
+        List<QuarantineRow.Problem> problems = new ArrayList<>();
+        for (Row f : r.<Row>getList(r.fieldIndex("findings"))) {
+          problems.add(new QuarantineRow.Problem(f.getString(0), f.getString(1), f.getString(2), f.getString(3)));
+        }
+        quarantine.add(new QuarantineRow(r.getAs("dataset"), r.getAs("source_file"), r.getAs("source_sheet"),
+            r.getAs("source_row"), new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw"))), problems));
+      }
+    }
+    RunInfo run = new RunInfo(runId, snapshotId, Version.get(), LocalDate.now(ZoneOffset.UTC), reporting(spark, dir, t));
+    return new ReportInput(run, t.observations(), trends, published, findings, quarantine, ports(spark, dir));
+  }
+
+  /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */
+  private static List<ReportingStatus> reporting(SparkSession spark, Path dir, SnapshotTables t) {
+    Map<String, Column> yearOf = new LinkedHashMap<>();
+    yearOf.put(Datasets.FIREARMS.name(), col("year"));
+    yearOf.put(Datasets.FIREARMS_CASES.name(), year(col("seizure_date")));
+    yearOf.put(Datasets.CCP.name(), year(col("seizure_date")));
+    yearOf.put(Datasets.TIP.name(), col("year"));
+    yearOf.put(Datasets.MARKETS.name(), col("year"));
+    Set<String> partial = new HashSet<>();
+    for (FindingRecord f : t.findings()) {
+      String area = f.raw().get("ref_area");
+      String y = f.raw().getOrDefault("year", f.raw().getOrDefault("seizure_date", ""));
+      if (area != null && y.length() >= 4) {
+        org.sdg16.schemas.codes.M49.standard().resolve(area)
+            .ifPresent(a -> partial.add(f.dataset() + "|" + a.m49() + "|" + y.substring(0, 4)));
+      }
+    }
+    List<ReportingStatus> out = new ArrayList<>();
+    for (Map.Entry<String, Column> e : yearOf.entrySet()) {
+      Path p = dir.resolve("returns_" + e.getKey());
+      if (!Files.isDirectory(p)) {
+        continue;
+      }
+      for (Row r : spark.read().parquet(p.toString()).select(col("ref_area"), e.getValue().as("y")).distinct()
+          .collectAsList()) {
+        String key = e.getKey() + "|" + r.getInt(0) + "|" + r.getInt(1);
+        out.add(new ReportingStatus(e.getKey(), r.getInt(0), r.getInt(1),
+            partial.contains(key) ? ReportingStatus.Status.PARTIAL : ReportingStatus.Status.REPORTED));
+      }
+    }
+    return out;
+  }
+
+  /** Seizures by port, country, year, commodity and unit. */
+  private static List<PortSeizure> ports(SparkSession spark, Path dir) {
+    Path p = dir.resolve(Datasets.CCP.tableName());
+    if (!Files.isDirectory(p)) {
+      return List.of();
+    }
+    Dataset<Row> ccp = spark.read().parquet(p.toString());
+    List<PortSeizure> out = new ArrayList<>();
+    for (Row r : ccp.groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"),
+        col("unit")).agg(sum("quantity"), count(lit(1))).collectAsList()) {
+      out.add(new PortSeizure(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getDouble(5),
+          (int) r.getLong(6)));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package org.sdg16.jobs.trends;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.struct;
+
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.methods.trends.DesiredDirection;
+import org.sdg16.jobs.methods.trends.ProgressSpec;
+import org.sdg16.jobs.methods.trends.TrendAnalysis;
+import org.sdg16.jobs.methods.trends.TrendPoint;
+import org.sdg16.jobs.methods.trends.TrendStats;
+import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.output.Observations;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.TrendTable;
+
+/**
+ * The trends stage (methodology §6): Spark groups the observations into series (one per series ×
+ * area × disaggregation × unit × reporting type), and each series goes through the plain-Java
+ * estimators. Cost grows linearly with the number of series.
+ */
+public final class TrendsJob {
+
+  /** Key columns of a series in the observations table. */
+  static final List<String> KEY = List.of("series", "ref_area", "sex", "age", "exploitation", "arm_type",
+      "justification", "commodity", "route", "unit_measure", "reporting_type");
+
+  private final SparkSession spark;
+
+  public TrendsJob(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  /** Desired direction and target of a series, as plain values that travel to the executors. */
+  record Settings(String desired, Double target, Integer targetYear, int baseYear) implements Serializable {
+    ProgressSpec spec() {
+      DesiredDirection d = desired.equals("increase") ? DesiredDirection.INCREASE : DesiredDirection.DECREASE;
+      ProgressSpec s = target == null ? ProgressSpec.of(d) : ProgressSpec.withTarget(d, target, targetYear);
+      return s.withBaseYear(baseYear);
+    }
+  }
+
+  /** Reads {@code observations} from a snapshot folder, writes {@code trends} next to it. */
+  public long run(Path tables, PipelineConfig config) {
+    spark.sparkContext().setJobGroup("sdg16-trends", "trend statistics", false);
+    HashMap<String, Settings> settings = new HashMap<>();
+    for (Map.Entry<String, PipelineConfig.SeriesSettings> e : config.series().entrySet()) {
+      if (e.getValue().desired() != null) {
+        settings.put(e.getKey(), new Settings(e.getValue().desired(), e.getValue().target(),
+            e.getValue().targetYear(), config.trends().baseYear()));
+      }
+    }
+    Dataset<Row> obs = spark.read().parquet(tables.resolve("observations").toString())
+        .filter(col("value").isNotNull());
+    Column[] key = KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    Dataset<Row> grouped = obs.groupBy(key)
+        .agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
+    Dataset<Row> trends = grouped.map((MapFunction<Row, Row>) r -> TrendTable.toRow(analyse(r, settings)),
+        Encoders.row(TrendTable.SCHEMA));
+    Dataset<Row> sorted = trends.orderBy(col("series"), col("reporting_type"), col("ref_area"), col("sex"),
+        col("age"), col("exploitation"), col("arm_type"), col("justification"), col("commodity"), col("route"),
+        col("unit_measure"));
+    sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(tables.resolve("trends").toString());
+    return spark.read().parquet(tables.resolve("trends").toString()).count();
+  }
+
+  /** One series through the estimators of methodology §6. */
+  static TrendRow analyse(Row r, Map<String, Settings> settings) {
+    List<Row> pts = r.getList(r.fieldIndex("points"));
+    List<TrendPoint> points = new ArrayList<>(pts.size());
+    for (Row p : pts) {
+      points.add(TrendPoint.of(p.getInt(0), p.getDouble(1)));
+    }
+    String series = r.getString(0);
+    Settings s = settings.get(series);
+    TrendStats t = TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
+    return new TrendRow(series, r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), t.nPoints(),
+        t.firstYear(), t.lastYear(), t.cagr(), t.loglinearRate(), t.loglinearRateLo(), t.loglinearRateHi(),
+        t.theilSenSlope(), t.theilSenLo(), t.theilSenHi(), t.theilSenIntercept(), t.mkS(), t.mkTau(), t.mkVar(),
+        t.mkP(), t.directionLabel(), t.yoyAbs(), t.yoyPct(), t.progressLabel(), t.note());
+  }
+
+  /** The observations schema's key, for tests. */
+  static List<String> key() {
+    return KEY.stream().filter(k -> Observations.SCHEMA.getFieldIndex(k).isDefined()).toList();
+  }
+}

@@ -1,0 +1,172 @@
+package org.sdg16.jobs.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
+import org.sdg16.schemas.series.SeriesCatalogue;
+
+class WorkbookWriterTest {
+
+  @TempDir
+  Path dir;
+
+  XSSFWorkbook wb;
+
+  @BeforeEach
+  void write() throws IOException {
+    Path f = WorkbookWriter.write(dir, ExportSamples.observations(), ExportSamples.trends());
+    assertThat(f).isEqualTo(dir.resolve("xlsx/sdg16_observations.xlsx"));
+    try (InputStream in = Files.newInputStream(f)) {
+      wb = new XSSFWorkbook(in);
+    }
+  }
+
+  static List<String> header(XSSFSheet s) {
+    List<String> h = new ArrayList<>();
+    s.getRow(0).forEach(c -> h.add(c.getStringCellValue()));
+    return h;
+  }
+
+  static int col(XSSFSheet s, String name) {
+    return header(s).indexOf(name);
+  }
+
+  /** The first data row whose cells in the named columns hold the given numbers. */
+  static Row row(XSSFSheet s, String series, double area, double year) {
+    for (int i = 1; i <= s.getLastRowNum(); i++) {
+      Row r = s.getRow(i);
+      if (r.getCell(col(s, "series")).getStringCellValue().equals(series)
+          && r.getCell(col(s, "ref_area")).getNumericCellValue() == area
+          && r.getCell(col(s, "time_period")).getNumericCellValue() == year) {
+        return r;
+      }
+    }
+    throw new AssertionError("no row " + series + " " + area + " " + year);
+  }
+
+  @Test
+  void oneSheetPerFamilyThenSeriesAndTrends() {
+    List<String> names = new ArrayList<>();
+    wb.forEach(s -> names.add(s.getSheetName()));
+    assertThat(names).containsExactly("firearms", "ccp", "tip", "iff", "series", "trends");
+    assertThat(WorkbookWriter.sheetNames()).isEqualTo(names);
+    XSSFSheet firearms = wb.getSheet("firearms");
+    assertThat(header(firearms)).isEqualTo(Tables.OBSERVATIONS.stream().map(Column::name).toList());
+    assertThat(firearms.getLastRowNum()).isEqualTo(5);
+    assertThat(wb.getSheet("tip").getLastRowNum()).isEqualTo(6);
+    assertThat(wb.getSheet("ccp").getLastRowNum()).isEqualTo(2);
+    assertThat(wb.getSheet("iff").getLastRowNum()).isEqualTo(2);
+  }
+
+  @Test
+  void numbersAreNumericCellsAndMissingIsBlank() {
+    XSSFSheet s = wb.getSheet("firearms");
+    Row mex2016 = row(s, "VC_ARM_SZTRACE", 484, 2016);
+    Cell value = mex2016.getCell(col(s, "value"));
+    assertThat(value.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(value.getNumericCellValue()).isEqualTo(22.91);
+    assertThat(mex2016.getCell(col(s, "numerator")).getNumericCellValue()).isEqualTo(229.1);
+    assertThat(mex2016.getCell(col(s, "ref_area")).getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(mex2016.getCell(col(s, "n_countries")).getNumericCellValue()).isEqualTo(1.0);
+    Cell coverage = mex2016.getCell(col(s, "coverage"));
+    assertThat(coverage == null || coverage.getCellType() == CellType.BLANK).isTrue();
+
+    Row missing = row(s, "VC_ARM_SZTRACE", 484, 2017);
+    Cell v = missing.getCell(col(s, "value"));
+    assertThat(v == null || v.getCellType() == CellType.BLANK).as("missing value is blank, not 0").isTrue();
+
+    Row big = row(wb.getSheet("ccp"), "CCP_SEIZURES", 1, 2017);
+    assertThat(big.getCell(col(wb.getSheet("ccp"), "value")).getNumericCellValue()).isEqualTo(215816580.0);
+  }
+
+  @Test
+  void textIsEscapedButNumbersStayNumbers() {
+    XSSFSheet s = wb.getSheet("firearms");
+    Row mex2016 = row(s, "VC_ARM_SZTRACE", 484, 2016);
+    Cell comment = mex2016.getCell(col(s, "comment"));
+    assertThat(comment.getCellType()).isEqualTo(CellType.STRING);
+    assertThat(comment.getStringCellValue()).isEqualTo("'" + ExportSamples.HYPERLINK);
+    Row pistol = row(s, "FA_SEIZED", 484, 2016);
+    assertThat(pistol.getCell(col(s, "comment")).getStringCellValue()).isEqualTo("'@SUM(A1:A9)");
+    assertThat(pistol.getCell(col(s, "source_detail")).getStringCellValue()).startsWith("'+cmd");
+    Row col = row(s, "VC_ARM_SZTRACE", 170, 2017);
+    assertThat(col.getCell(col(s, "comment")).getStringCellValue()).isEqualTo("-3");
+
+    XSSFSheet t = wb.getSheet("trends");
+    Row trace = t.getRow(2); // sorted: FA_SEIZED first, then VC_ARM_SZTRACE
+    assertThat(trace.getCell(col(t, "series")).getStringCellValue()).isEqualTo("VC_ARM_SZTRACE");
+    Cell slope = trace.getCell(col(t, "theil_sen_slope"));
+    assertThat(slope.getCellType()).isEqualTo(CellType.NUMERIC);
+    assertThat(slope.getNumericCellValue()).isEqualTo(-12.5);
+    assertThat(trace.getCell(col(t, "yoy_abs")).getNumericCellValue()).isEqualTo(-5.18);
+    Row shortSeries = t.getRow(1);
+    Cell cagr = shortSeries.getCell(col(t, "cagr"));
+    assertThat(cagr == null || cagr.getCellType() == CellType.BLANK).isTrue();
+    assertThat(shortSeries.getCell(col(t, "note")).getStringCellValue()).isEqualTo("insufficient_points");
+    assertThat(header(t)).isEqualTo(TrendRow.COLUMNS);
+  }
+
+  @Test
+  void everySheetHasAFrozenHeaderAFilterAndFittedWidths() {
+    for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+      XSSFSheet s = wb.getSheetAt(i);
+      PaneInformation pane = s.getPaneInformation();
+      assertThat(pane).as(s.getSheetName()).isNotNull();
+      assertThat(pane.isFreezePane()).isTrue();
+      assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(pane.getVerticalSplitPosition()).isEqualTo((short) 0);
+      assertThat(s.getCTWorksheet().isSetAutoFilter()).as(s.getSheetName()).isTrue();
+      assertThat(s.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:");
+      int n = s.getRow(0).getLastCellNum();
+      for (int c = 0; c < n; c++) {
+        assertThat(s.getColumnWidth(c)).isBetween(6 * 256, 64 * 256);
+      }
+    }
+    XSSFSheet series = wb.getSheet("series");
+    assertThat(series.getColumnWidth(col(series, "title"))).isGreaterThan(30 * 256);
+  }
+
+  @Test
+  void textLongerThanACellHoldsIsCut() {
+    String longText = "x".repeat(40_000);
+    String fitted = WorkbookWriter.fit(longText);
+    assertThat(fitted).hasSize(WorkbookWriter.MAX_TEXT).endsWith("is in csv/]");
+    assertThat(WorkbookWriter.fit("short")).isEqualTo("short");
+  }
+
+  @Test
+  void seriesSheetListsEveryCatalogueEntry() {
+    XSSFSheet s = wb.getSheet("series");
+    assertThat(header(s)).isEqualTo(WorkbookWriter.SERIES_COLUMNS);
+    assertThat(s.getLastRowNum()).isEqualTo(SeriesCatalogue.ALL.size());
+    for (int i = 0; i < SeriesCatalogue.ALL.size(); i++) {
+      Series x = SeriesCatalogue.ALL.get(i);
+      Row r = s.getRow(i + 1);
+      assertThat(r.getCell(0).getStringCellValue()).isEqualTo(x.code());
+      assertThat(r.getCell(col(s, "title")).getStringCellValue()).isEqualTo(x.title());
+      assertThat(r.getCell(col(s, "unit_measure")).getStringCellValue()).isEqualTo(x.unitMeasure());
+      assertThat(r.getCell(col(s, "official_or_project")).getStringCellValue())
+          .isEqualTo(x.official() ? "official" : "project");
+      assertThat(r.getCell(col(s, "indicator")).getStringCellValue()).isEqualTo(x.indicator());
+      assertThat(r.getCell(col(s, "methodology_section")).getStringCellValue()).isEqualTo(x.section());
+      assertThat(r.getCell(col(s, "formula")).getStringCellValue()).isEqualTo(x.formula());
+      assertThat(r.getCell(col(s, "nature")).getStringCellValue()).isEqualTo(x.nature());
+    }
+  }
+}

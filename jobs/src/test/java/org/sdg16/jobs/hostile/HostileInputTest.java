@@ -1,0 +1,133 @@
+package org.sdg16.jobs.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.jobs.SparkTestBase;
+import org.sdg16.jobs.ingest.FileOutcome;
+import org.sdg16.jobs.ingest.Intake;
+import org.sdg16.jobs.ingest.SourceFile;
+import org.sdg16.jobs.run.Pipeline;
+import org.sdg16.jobs.run.Progress;
+import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.validation.Finding;
+import org.sdg16.schemas.validation.FindingCode;
+
+/** Contract §2 against a corpus of hostile and broken files: each gives its finding, the run goes on. */
+class HostileInputTest extends SparkTestBase {
+
+  @TempDir
+  static Path dir;
+
+  static HostileCorpus corpus;
+  static Map<String, List<FileOutcome>> byFile = new LinkedHashMap<>();
+  static final PipelineConfig.Limits LIMITS = new PipelineConfig.Limits(1, 10_000);
+
+  @BeforeAll
+  static void readTheCorpus() throws IOException {
+    corpus = new HostileCorpus(dir.resolve("inbox")).write(1);
+    Intake intake = new Intake(M49.standard(), LocalDate.of(2026, 6, 30), LIMITS);
+    for (SourceFile f : Intake.scan(corpus.inbox)) {
+      byFile.put(f.relative(), intake.process(f));
+    }
+  }
+
+  @Test
+  void theCorpusHasAtLeastThirtyHostileFilesAndEveryOneIsSeen() {
+    assertThat(corpus.expected.values().stream().filter(java.util.Objects::nonNull).count()).isGreaterThanOrEqualTo(30);
+    assertThat(byFile.keySet()).containsExactlyInAnyOrderElementsOf(corpus.expected.keySet());
+  }
+
+  @Test
+  void everyHostileFileGivesItsFindingAndEveryFileReconciles() {
+    List<String> wrong = new ArrayList<>();
+    for (Map.Entry<String, FindingCode> e : corpus.expected.entrySet()) {
+      List<FileOutcome> outcomes = byFile.get(e.getKey());
+      List<FindingCode> codes = outcomes.stream().flatMap(o -> o.findings().stream()).map(Finding::code).toList();
+      if (e.getValue() == null ? !codes.isEmpty() : !codes.contains(e.getValue())) {
+        wrong.add(e.getKey() + ": expected " + e.getValue() + ", got " + codes
+            + outcomes.stream().flatMap(o -> o.findings().stream()).map(Finding::message).toList());
+      }
+      for (FileOutcome o : outcomes) {
+        assertThat(o.reconciles()).as(e.getKey()).isTrue();
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void wholeFileRejectionsHaveExactlyOneFinding() {
+    for (List<FileOutcome> outcomes : byFile.values()) {
+      for (FileOutcome o : outcomes) {
+        if (o.rejected()) {
+          assertThat(o.findings()).as(o.path()).hasSize(1);
+          assertThat(o.findings().get(0).row()).isNull();
+        }
+      }
+    }
+  }
+
+  @Test
+  void nothingFromOutsideTheInboxIsReadAndNothingIsWrittenOutsideIt() throws IOException {
+    Intake intake = new Intake(M49.standard(), LocalDate.of(2026, 6, 30), LIMITS);
+    for (SourceFile f : Intake.scan(corpus.inbox)) {
+      for (boolean stream : new boolean[] {false, true}) {
+        try (Intake.Reading r = intake.read(f, null, stream)) {
+          while (r.hasNext()) {
+            if (r.next() instanceof Intake.Row row) {
+              assertThat(String.valueOf(row.cells())).as(f.relative()).doesNotContain("SECRET");
+              assertThat(row.typed() == null ? "" : String.valueOf(row.typed().values())).as(f.relative())
+                  .doesNotContain("SECRET");
+            }
+          }
+        }
+      }
+    }
+    assertThat(Files.exists(Path.of("/tmp/sdg16-evil.txt"))).isFalse();
+  }
+
+  @Test
+  void theRunGoesOnAndPublishesTheGoodFile() {
+    PipelineConfig c = new PipelineConfig(corpus.inbox, null, dir.resolve("out"), null, null, null, null, null,
+        LIMITS, null);
+    Pipeline.Outcome out = new Pipeline(c, new Progress(System.err), false)
+        .run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST), session());
+    long rejected = out.ingest().filesRejected();
+    assertThat(rejected).isGreaterThanOrEqualTo(25);
+    assertThat(session().read().parquet(dir.resolve("out/warehouse/current/returns_firearms").toString())
+        .filter("source_file = 'firearms/good.csv'").count()).isEqualTo(1);
+    assertThat(session().read().parquet(dir.resolve("out/warehouse/current/quarantine").toString()).count())
+        .isGreaterThanOrEqualTo(rejected);
+  }
+
+  @Test
+  void configPathsOutsideTheAllowedRootsAreRefused() throws IOException {
+    Path cfgDir = dir.resolve("cfg");
+    Files.createDirectories(cfgDir);
+    Path cfg = cfgDir.resolve("p.yaml");
+    Files.writeString(cfg, "inbox: /etc\n");
+    var err = new java.io.StringWriter();
+    int code = org.sdg16.jobs.cli.Main.execute(new java.io.PrintWriter(new java.io.StringWriter()),
+        new java.io.PrintWriter(err, true), "ingest", "--config", cfg.toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("[inbox]").contains("outside the allowed roots");
+  }
+
+  static List<Path> list(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      return s.toList();
+    }
+  }
+}

@@ -1,0 +1,149 @@
+package org.sdg16.reports;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.sdg16.reports.chart.ChartRenderer;
+import org.sdg16.reports.chart.ChartSpec;
+import org.sdg16.reports.model.ReportInput;
+import org.sdg16.reports.page.IndicatorPages;
+import org.sdg16.reports.page.OverviewPages;
+import org.sdg16.reports.page.Site;
+import org.sdg16.reports.page.View.Page;
+import org.sdg16.reports.page.View.PdfDocument;
+import org.sdg16.reports.pdf.PdfRenderer;
+
+/**
+ * Writes the report of a run (contract §4.4): {@code index.html} and its pages, one profile per
+ * reporting country under {@code country/}, every chart under {@code charts/} as PNG (2×), SVG
+ * and CSV, one {@code style.css}, and {@code report.pdf}. Pages are plain HTML that work from
+ * {@code file://} without network; the same input gives the same HTML.
+ */
+public final class ReportWriter {
+
+  private ReportWriter() {}
+
+  private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory("org/sdg16/reports/templates");
+
+  /** What was written. */
+  public record Result(Path index, Path pdf, List<Path> pages, int charts) {}
+
+  /**
+   * Writes the report into {@code reportsDir} (created if needed; earlier pages, charts and
+   * country profiles there are replaced).
+   */
+  public static Result write(ReportInput input, Path reportsDir) {
+    try {
+      Files.createDirectories(reportsDir);
+      Path charts = reportsDir.resolve("charts");
+      Path country = reportsDir.resolve("country");
+      clear(charts);
+      clear(country);
+      Files.createDirectories(charts);
+      Files.createDirectories(country);
+
+      Site site = new Site(input);
+      IndicatorPages ind = new IndicatorPages(site);
+      OverviewPages ov = new OverviewPages(site);
+      Page index = ov.index();
+      Page sdg = ind.sdg1642();
+      Page fa = ind.firearms();
+      Page ccp = ind.ports();
+      Page tip = ind.trafficking();
+      Page iff = ind.iff();
+      Page dq = ov.dataQuality();
+      Page meth = ov.methodology();
+      List<Page> pages = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, meth));
+      for (int a : site.countries()) {
+        pages.add(ov.country(a));
+      }
+      List<Path> written = new ArrayList<>();
+      Mustache page = TEMPLATES.compile("page.mustache");
+      for (Page p : pages) {
+        Path f = reportsDir.resolve(p.file());
+        Files.writeString(f, render(page, p), StandardCharsets.UTF_8);
+        written.add(f);
+      }
+      copyResource("style.css", reportsDir.resolve("style.css"));
+      drawCharts(site.charts(), charts);
+
+      PdfDocument doc = new PdfDocument("SDG 16.4 indicators from national crime returns", site.footer(),
+          List.of(index, sdg, fa, ccp, tip, iff, meth));
+      Path pdf = reportsDir.resolve("report.pdf");
+      PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
+      return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String render(Mustache m, Object scope) {
+    StringWriter w = new StringWriter();
+    m.execute(w, scope);
+    return w.toString();
+  }
+
+  /** Draws the charts on as many threads as there are processors (each chart is independent). */
+  private static void drawCharts(List<ChartSpec> specs, Path dir) {
+    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sdg16-report-charts");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (ChartSpec s : specs) {
+        done.add(pool.submit(() -> ChartRenderer.write(s, dir)));
+      }
+      for (Future<?> f : done) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while drawing charts", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static void copyResource(String name, Path to) throws IOException {
+    try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("resource missing: " + name);
+      }
+      Files.write(to, in.readAllBytes());
+    }
+  }
+
+  private static void clear(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

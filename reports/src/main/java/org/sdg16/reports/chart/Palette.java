@@ -1,0 +1,91 @@
+package org.sdg16.reports.chart;
+
+import java.awt.Color;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The report's colours: the Okabe–Ito palette, safe for colour-blind readers, assigned by code so
+ * that a country, region or category keeps its colour in every chart of every run.
+ *
+ * <p>Keys are {@code kind:code}: {@code area:484} (country or region), {@code cat:PISTOL}
+ * (a code of a dimension), {@code role:computed}, {@code role:published}, {@code role:trend}.
+ */
+public final class Palette {
+
+  private Palette() {}
+
+  public static final Color ORANGE = new Color(0xE69F00);
+  public static final Color SKY_BLUE = new Color(0x56B4E9);
+  public static final Color GREEN = new Color(0x009E73);
+  public static final Color YELLOW = new Color(0xF0E442);
+  public static final Color BLUE = new Color(0x0072B2);
+  public static final Color VERMILLION = new Color(0xD55E00);
+  public static final Color PURPLE = new Color(0xCC79A7);
+  public static final Color BLACK = new Color(0x000000);
+  public static final Color GREY = new Color(0x999999);
+
+  /** Okabe–Ito without black, in the order used for codes; yellow last (weak on white). */
+  public static final List<Color> CYCLE =
+      List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, YELLOW);
+
+  private static final Map<String, Color> FIXED = Map.ofEntries(
+      // roles
+      Map.entry("role:computed", BLUE), Map.entry("role:published", BLACK),
+      Map.entry("role:trend", GREY),
+      // the World and the SDG regions of methodology §5
+      Map.entry("area:1", BLACK), Map.entry("area:202", ORANGE), Map.entry("area:747", SKY_BLUE),
+      Map.entry("area:62", GREEN), Map.entry("area:753", VERMILLION), Map.entry("area:419", BLUE),
+      Map.entry("area:9", PURPLE), Map.entry("area:543", PURPLE), Map.entry("area:53", GREY),
+      Map.entry("area:513", YELLOW),
+      // types of arms
+      Map.entry("cat:PISTOL", BLUE), Map.entry("cat:REVOLVER", SKY_BLUE),
+      Map.entry("cat:RIFLE", ORANGE), Map.entry("cat:SHOTGUN", GREEN),
+      Map.entry("cat:SUBMACHINE_GUN", VERMILLION), Map.entry("cat:MACHINE_GUN", PURPLE),
+      Map.entry("cat:LIGHT_WEAPON", YELLOW), Map.entry("cat:OTHER", GREY),
+      Map.entry("cat:UNKNOWN", new Color(0xCCCCCC)),
+      // legal justification
+      Map.entry("cat:ILLICIT_TRAFFICKING", VERMILLION), Map.entry("cat:ILLICIT_POSSESSION", BLUE),
+      Map.entry("cat:ILLICIT_MANUFACTURE", ORANGE),
+      // forms of exploitation
+      Map.entry("cat:SEXUAL", PURPLE), Map.entry("cat:FORCED_LABOUR", ORANGE),
+      Map.entry("cat:ORGAN_REMOVAL", GREEN),
+      // sex and age
+      Map.entry("cat:F", VERMILLION), Map.entry("cat:M", BLUE), Map.entry("cat:Y0T17", ORANGE),
+      Map.entry("cat:Y_GE18", SKY_BLUE),
+      // commodities
+      Map.entry("cat:COCAINE", BLUE), Map.entry("cat:HEROIN", VERMILLION),
+      Map.entry("cat:CANNABIS", GREEN), Map.entry("cat:PSYCHOTROPICS", PURPLE),
+      Map.entry("cat:NPS", SKY_BLUE), Map.entry("cat:PRECURSORS", ORANGE),
+      Map.entry("cat:CIGARETTES", YELLOW), Map.entry("cat:STRATEGIC_GOODS", BLACK),
+      Map.entry("cat:COUNTERFEIT", GREY),
+      // illicit financial flows
+      Map.entry("cat:IFF_CRIME_IN", GREEN), Map.entry("cat:IFF_CRIME_OUT", VERMILLION),
+      Map.entry("cat:IFF_CRIME_TOTAL", BLUE));
+
+  /** The colour of a key; a country's colour follows from its M49 code. */
+  public static Color of(String key) {
+    Color c = FIXED.get(key);
+    if (c != null) {
+      return c;
+    }
+    int h;
+    if (key.startsWith("area:")) {
+      try {
+        h = Integer.parseInt(key.substring(5));
+      } catch (NumberFormatException e) {
+        h = key.hashCode();
+      }
+    } else {
+      h = key.hashCode();
+    }
+    // countries are drawn as lines: yellow is too faint on white for a line, so it is left out
+    List<Color> cycle = key.startsWith("area:") ? CYCLE.subList(0, CYCLE.size() - 1) : CYCLE;
+    return cycle.get(Math.floorMod(h, cycle.size()));
+  }
+
+  /** {@code #RRGGBB}, for the stylesheet and legends. */
+  public static String hex(Color c) {
+    return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+  }
+}

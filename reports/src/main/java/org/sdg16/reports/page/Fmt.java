@@ -1,0 +1,207 @@
+package org.sdg16.reports.page;
+
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+import org.sdg16.schemas.series.Series;
+import org.sdg16.schemas.series.SeriesCatalogue;
+
+/**
+ * How numbers, units and codes are written in the report: {@link Locale#ROOT} digits with comma
+ * thousands separators ({@code 215,816,580}), a fixed number of decimals per unit, plain-English
+ * labels for units and code values.
+ */
+public final class Fmt {
+
+  private Fmt() {}
+
+  private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+  /** A thousands-separated number with exactly {@code decimals} decimals. */
+  public static String num(double v, int decimals) {
+    StringBuilder p = new StringBuilder("#,##0");
+    if (decimals > 0) {
+      p.append('.').append("0".repeat(decimals));
+    }
+    DecimalFormat f = new DecimalFormat(p.toString(), SYMBOLS);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    String s = f.format(v);
+    return s.equals("-0") || s.matches("-0\\.0+") ? s.substring(1) : s;
+  }
+
+  /** A pattern for chart axes: thousands separators, up to two decimals. */
+  public static DecimalFormat axisFormat() {
+    DecimalFormat f = new DecimalFormat("#,##0.##", SYMBOLS);
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f;
+  }
+
+  /** Axis labels in millions with thousands separators: 850,000,000 → {@code 850}. */
+  public static java.text.NumberFormat millionsFormat() {
+    DecimalFormat f = new DecimalFormat("#,##0.#", SYMBOLS) {
+      @Override
+      public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+        return super.format(number / 1e6, to, pos);
+      }
+
+      @Override
+      public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+        return super.format(number / 1e6, to, pos);
+      }
+    };
+    f.setRoundingMode(RoundingMode.HALF_UP);
+    return f;
+  }
+
+  /** Years on an axis: no thousands separator. */
+  public static DecimalFormat yearFormat() {
+    return new DecimalFormat("0", SYMBOLS);
+  }
+
+  /** Decimals shown for a value in a unit. */
+  public static int decimals(String unit, double v) {
+    return switch (unit == null ? "" : unit) {
+      case "PT", "ROUNDS_PER_ARM" -> 1;
+      case "PER_100000_POP", "RATIO" -> 2;
+      case "USD" -> 0;
+      default -> v == Math.rint(v) ? 0 : 1;
+    };
+  }
+
+  /** A value in its unit's number of decimals, without the unit. */
+  public static String value(Double v, String unit) {
+    return v == null ? "\u2013" : num(v, decimals(unit, v));
+  }
+
+  /** A value followed by its unit: {@code 31.2%}, {@code 1.25 per 100,000 population}. */
+  public static String valueWithUnit(Double v, String unit) {
+    if (v == null) {
+      return "\u2013";
+    }
+    String n = value(v, unit);
+    return "PT".equals(unit) ? n + "%" : n + " " + unitLabel(unit);
+  }
+
+  /** A rate of change as a signed percentage, e.g. {@code +3.4%}. */
+  public static String rate(Double r) {
+    if (r == null) {
+      return "\u2013";
+    }
+    String s = num(100 * r, 1);
+    return (r > 0 && !s.equals("0.0") ? "+" : "") + s + "%";
+  }
+
+  /** A signed number in a unit's decimals, e.g. {@code +0.84}. */
+  public static String signed(Double v, String unit) {
+    if (v == null) {
+      return "\u2013";
+    }
+    int d = switch (unit == null ? "" : unit) {
+      case "PT", "PER_100000_POP", "RATIO", "ROUNDS_PER_ARM" -> 2;
+      default -> Math.abs(v) >= 100 ? 0 : 2;
+    };
+    String s = num(v, d);
+    return (v > 0 && !s.matches("0\\.0+") ? "+" : "") + s;
+  }
+
+  /** A short unit label for text and tables. */
+  public static String unitLabel(String unit) {
+    return switch (unit == null ? "" : unit) {
+      case "PT" -> "%";
+      case "PER_100000_POP" -> "per 100,000 population";
+      case "NUMBER" -> "number";
+      case "RATIO" -> "ratio";
+      case "ROUNDS_PER_ARM" -> "rounds per arm";
+      case "USD" -> "US dollars";
+      case "KG" -> "kg";
+      case "PIECES" -> "pieces";
+      case "CONTAINERS" -> "containers";
+      case "ITEMS" -> "items";
+      case "L" -> "litres";
+      default -> label(unit);
+    };
+  }
+
+  /** An axis title with its unit. */
+  public static String axisTitle(String unit) {
+    return switch (unit == null ? "" : unit) {
+      case "PT" -> "Percent (%)";
+      case "PER_100000_POP" -> "Per 100,000 population";
+      case "NUMBER" -> "Number";
+      case "RATIO" -> "Ratio (convicted per suspect)";
+      case "ROUNDS_PER_ARM" -> "Rounds of ammunition per arm";
+      case "USD" -> "Current US dollars";
+      case "KG" -> "Kilograms (kg)";
+      case "PIECES" -> "Pieces";
+      case "CONTAINERS" -> "Containers";
+      case "ITEMS" -> "Items";
+      case "L" -> "Litres";
+      default -> label(unit);
+    };
+  }
+
+  private static final Map<String, String> LABELS = Map.ofEntries(
+      Map.entry("_T", "Total"), Map.entry("_U", "Unknown"), Map.entry("F", "Female"),
+      Map.entry("M", "Male"), Map.entry("Y0T17", "Children (0\u201317)"),
+      Map.entry("Y_GE18", "Adults (18+)"), Map.entry("NPS", "New psychoactive substances"),
+      Map.entry("PSYCHOTROPICS", "Psychotropic substances"),
+      Map.entry("STRATEGIC_GOODS", "Strategic goods"),
+      Map.entry("COUNTERFEIT", "Counterfeit goods"), Map.entry("SEXUAL", "Sexual exploitation"),
+      Map.entry("FORCED_LABOUR", "Forced labour"), Map.entry("ORGAN_REMOVAL", "Organ removal"),
+      Map.entry("ILLICIT_TRAFFICKING", "Illicit trafficking"),
+      Map.entry("ILLICIT_POSSESSION", "Illicit possession"),
+      Map.entry("ILLICIT_MANUFACTURE", "Illicit manufacture"),
+      Map.entry("LIGHT_WEAPON", "Light weapon"), Map.entry("SUBMACHINE_GUN", "Submachine gun"),
+      Map.entry("MACHINE_GUN", "Machine gun"));
+
+  /** A code written for people: {@code SUBMACHINE_GUN} → {@code Submachine gun}. */
+  public static String label(String code) {
+    if (code == null || code.isEmpty()) {
+      return "";
+    }
+    String l = LABELS.get(code);
+    if (l != null) {
+      return l;
+    }
+    String s = code.replace('_', ' ').toLowerCase(Locale.ROOT).trim();
+    return s.isEmpty() ? code : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static final Map<String, String> OBS_STATUS = Map.ofEntries(
+      Map.entry("A", "normal value"), Map.entry("B", "time series break"),
+      Map.entry("D", "definition differs"), Map.entry("E", "estimated value"),
+      Map.entry("F", "forecast value"), Map.entry("G", "experimental value"),
+      Map.entry("I", "imputed value"), Map.entry("M", "missing value"),
+      Map.entry("P", "provisional value"), Map.entry("Q", "missing value, suppressed"),
+      Map.entry("S", "strike-related"), Map.entry("U", "low reliability"),
+      Map.entry("V", "unvalidated value"));
+
+  /** The meaning of an SDMX OBS_STATUS code. */
+  public static String obsStatus(String code) {
+    return code == null ? "" : OBS_STATUS.getOrDefault(code, "status " + code);
+  }
+
+  /** The catalogue title of a series, or its code. */
+  public static String seriesTitle(String code) {
+    return SeriesCatalogue.byCode(code).map(Series::title).orElse(code);
+  }
+
+  /** The unit a series is published in (the catalogue's, or the observation's). */
+  public static String seriesUnit(String code) {
+    return SeriesCatalogue.byCode(code).map(Series::unitMeasure).orElse("NUMBER");
+  }
+
+  /** A direction of the trends table as an arrow. */
+  public static String arrow(String direction) {
+    if (direction == null) {
+      return "";
+    }
+    return switch (direction) {
+      case "increasing" -> "\u25B2";
+      case "decreasing" -> "\u25BC";
+      default -> "\u25B6";
+    };
+  }
+}

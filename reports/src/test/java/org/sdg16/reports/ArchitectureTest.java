@@ -1,0 +1,28 @@
+package org.sdg16.reports;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** The report runs without Spark (style guide: "reports/ ... no Spark"). */
+class ArchitectureTest {
+
+  private static final JavaClasses REPORTS = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.sdg16.reports");
+
+  @Test
+  void reportsDoNotUseSpark() {
+    noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+        .check(REPORTS);
+  }
+
+  @Test
+  void reportsDoNotLoadTheSparkSchemaHolder() {
+    // Observations initialises the Spark schema in a static field: loading it needs Spark
+    noClasses().should().dependOnClassesThat()
+        .haveFullyQualifiedName("org.sdg16.schemas.output.Observations").check(REPORTS);
+  }
+}

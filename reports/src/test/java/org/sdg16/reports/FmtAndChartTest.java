@@ -1,0 +1,69 @@
+package org.sdg16.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.Color;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
+import org.junit.jupiter.api.Test;
+import org.sdg16.reports.chart.ChartRenderer;
+import org.sdg16.reports.chart.ChartSpec;
+import org.sdg16.reports.chart.ChartSpec.Kind;
+import org.sdg16.reports.chart.ChartSpec.Line;
+import org.sdg16.reports.chart.ChartSpec.Point;
+import org.sdg16.reports.chart.ChartSpec.Style;
+import org.sdg16.reports.chart.Palette;
+import org.sdg16.reports.page.Fmt;
+import org.sdg16.reports.page.IndicatorPages;
+
+class FmtAndChartTest {
+
+  @Test
+  void numbersUseThousandsSeparatorsInEveryLocale() {
+    assertThat(Fmt.num(215816580, 0)).isEqualTo("215,816,580");
+    assertThat(Fmt.num(48220.04, 1)).isEqualTo("48,220.0");
+    assertThat(Fmt.value(31.25, "PT")).isEqualTo("31.3");
+    assertThat(Fmt.value(1.234, "PER_100000_POP")).isEqualTo("1.23");
+    assertThat(Fmt.rate(0.034)).isEqualTo("+3.4%");
+    assertThat(Fmt.rate(-0.0001)).isEqualTo("0.0%");
+    assertThat(Fmt.signed(27_000_000.0, "USD")).isEqualTo("+27,000,000");
+    assertThat(Fmt.millionsFormat().format(850_000_000.0)).isEqualTo("850");
+    assertThat(IndicatorPages.quantity(215816580, "PIECES", "CIGARETTES")).isEqualTo("215,816,580 cigarettes");
+    assertThat(IndicatorPages.quantity(48220, "KG", "COCAINE")).isEqualTo("48,220 kg of cocaine");
+    assertThat(IndicatorPages.quantity(17, "CONTAINERS", "STRATEGIC_GOODS"))
+        .isEqualTo("17 containers of strategic commodities");
+  }
+
+  @Test
+  void aCountryKeepsItsColourAndNoCountryLineIsYellow() {
+    assertThat(Palette.of("area:484")).isEqualTo(Palette.of("area:484"));
+    for (var a : org.sdg16.schemas.codes.M49.standard().areas()) {
+      assertThat(Palette.of("area:" + a.m49())).as(a.name()).isNotEqualTo(Palette.YELLOW);
+    }
+    assertThat(Palette.of("cat:PISTOL")).isEqualTo(Palette.BLUE);
+  }
+
+  @Test
+  void theDataOfAChartAreReadBackFromWhatItDraws() {
+    ChartSpec spec = new ChartSpec("t", "Title", null, Kind.LINE, "Year", "Percent (%)", "PT", List.of(),
+        List.of(new Line("area:484", "computed", Style.LINE, List.of(new Point("2015", 10.5, null),
+            new Point("2016", 12, "estimated"))), new Line("role:trend", "trend", Style.DASHED,
+                List.of(new Point("2015", 10, null), new Point("2016", 12.25, null)))), "Source: test.", 800, 450);
+    JFreeChart chart = ChartRenderer.build(spec);
+    assertThat(chart.getPlot()).isInstanceOf(XYPlot.class);
+    assertThat(((XYPlot) chart.getPlot()).getBackgroundPaint()).isEqualTo(Color.WHITE);
+    assertThat(((XYPlot) chart.getPlot()).isDomainGridlinesVisible()).isFalse();
+    assertThat(ChartRenderer.drawnData(chart, spec)).containsExactly(List.of("computed", "2015", "10.5", ""),
+        List.of("computed", "2016", "12", "estimated"), List.of("trend", "2015", "10", ""),
+        List.of("trend", "2016", "12.25", ""));
+  }
+
+  @Test
+  void aChartIdIsAFileNameAndValuesAreFinite() {
+    assertThatThrownBy(() -> new ChartSpec("../x", "t", null, Kind.BAR, "", "", "PT", List.of(), List.of(), null, 1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Point("2015", Double.NaN, null)).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,224 @@
+package org.sdg16.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sdg16.reports.model.PublishedPoint;
+import org.sdg16.reports.model.ReportInput;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.Observation;
+
+/** Writes the report of the small test input once and checks it as a reader and a link checker would. */
+class ReportWriterTest {
+
+  static final Path OUT = Path.of("target", "report-sample");
+  static ReportInput input;
+  static ReportWriter.Result result;
+  static Map<Path, String> html = new TreeMap<>();
+
+  @BeforeAll
+  static void write() throws IOException {
+    input = TestInputs.small();
+    long t0 = System.nanoTime();
+    result = ReportWriter.write(input, OUT);
+    System.out.printf("small report: %d observations, %d charts, %.2f s%n", input.observations().size(),
+        result.charts(), (System.nanoTime() - t0) / 1e9);
+    try (Stream<Path> s = Files.walk(OUT)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        html.put(p, Files.readString(p, StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void everyPageExists() {
+    for (String p : List.of("index.html", "sdg-16-4-2.html", "firearms.html", "port-seizures.html",
+        "trafficking.html", "iff.html", "data-quality.html", "methodology.html", "style.css", "report.pdf")) {
+      assertThat(OUT.resolve(p)).as(p).isRegularFile();
+    }
+    for (int c : TestInputs.SMALL) {
+      assertThat(OUT.resolve("country/" + c + ".html")).isRegularFile();
+    }
+    assertThat(result.pages()).hasSize(8 + TestInputs.SMALL.length);
+  }
+
+  private static final Pattern REF = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
+
+  @Test
+  void everyLinkResolvesToAFile() {
+    int checked = 0;
+    for (var e : html.entrySet()) {
+      Matcher m = REF.matcher(e.getValue());
+      while (m.find()) {
+        String ref = m.group(1).replace("&amp;", "&");
+        assertThat(ref).as("no network in " + e.getKey()).doesNotStartWith("http").doesNotStartWith("//");
+        String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
+        if (file.isEmpty()) {
+          continue;
+        }
+        assertThat(e.getKey().getParent().resolve(file).normalize()).as(ref + " in " + e.getKey()).isRegularFile();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThan(100);
+  }
+
+  private static final Pattern IMG = Pattern.compile("<img ([^>]*)/?>");
+
+  @Test
+  void everyImageHasAltTextAndItsPngSvgAndCsv() {
+    int images = 0;
+    for (var e : html.entrySet()) {
+      Matcher m = IMG.matcher(e.getValue());
+      while (m.find()) {
+        String attrs = m.group(1);
+        Matcher alt = Pattern.compile("alt=\"([^\"]*)\"").matcher(attrs);
+        assertThat(alt.find()).as("alt in " + attrs).isTrue();
+        assertThat(alt.group(1).length()).as("alt text of " + attrs).isGreaterThan(30);
+        Matcher src = Pattern.compile("src=\"([^\"]*)\\.png\"").matcher(attrs);
+        assertThat(src.find()).isTrue();
+        Path base = e.getKey().getParent().resolve(src.group(1)).normalize();
+        for (String ext : List.of(".png", ".svg", ".csv")) {
+          assertThat(Path.of(base + ext)).isRegularFile();
+        }
+        images++;
+      }
+    }
+    assertThat(images).isGreaterThan(20);
+  }
+
+  @Test
+  void pngIsTwiceTheDisplaySizeAndSvgIsSvg() throws IOException {
+    var img = javax.imageio.ImageIO.read(OUT.resolve("charts/sdg1642-regions.png").toFile());
+    assertThat(img.getWidth()).isEqualTo(1600);
+    assertThat(img.getHeight()).isGreaterThanOrEqualTo(900);
+    String svg = Files.readString(OUT.resolve("charts/sdg1642-regions.svg"));
+    assertThat(svg.contains("<svg") && svg.contains("Seized arms traced")).as("an SVG with the title").isTrue();
+  }
+
+  @Test
+  void chartCsvHoldsExactlyThePointsDrawn() throws IOException {
+    List<String> lines = Files.readAllLines(OUT.resolve("charts/c484-vc-arm-sztrace.csv"));
+    assertThat(lines.get(0)).isEqualTo("series,x,value,note");
+    List<String> expected = new ArrayList<>();
+    for (Observation o : input.observations()) {
+      if (o.series().equals("VC_ARM_SZTRACE") && o.refArea() == 484 && o.reportingType().equals("N")) {
+        expected.add("sdg16 computed," + o.timePeriod() + "," + plain(o.value()));
+      }
+    }
+    for (PublishedPoint p : input.published()) {
+      if (p.series().equals("VC_ARM_SZTRACE") && p.refArea() == 484) {
+        expected.add("published (UN SDG database)," + p.timePeriod() + "," + plain(p.value()));
+      }
+    }
+    TrendRow t = input.trends().stream().filter(x -> x.series().equals("VC_ARM_SZTRACE") && x.refArea() == 484
+        && x.sex().equals("_T")).findFirst().orElseThrow();
+    String trendLabel = lines.stream().filter(l -> l.startsWith("Theil")).findFirst().orElseThrow().split(",")[0];
+    expected.add(trendLabel + "," + t.firstYear() + "," + plain(t.lineAt(t.firstYear())));
+    expected.add(trendLabel + "," + t.lastYear() + "," + plain(t.lineAt(t.lastYear())));
+    List<String> drawn = lines.subList(1, lines.size()).stream()
+        .map(l -> l.startsWith("\"") ? l : l.substring(0, nthComma(l, 3))).toList();
+    assertThat(drawn).containsExactlyInAnyOrderElementsOf(expected);
+    // the flagged point carries its note
+    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("sdg16 computed,2019,").contains("estimated value"));
+  }
+
+  private static int nthComma(String s, int n) {
+    int i = -1;
+    for (int k = 0; k < n; k++) {
+      i = s.indexOf(',', i + 1);
+    }
+    return i;
+  }
+
+  private static String plain(double v) {
+    return org.sdg16.reports.chart.ChartRenderer.plain(v);
+  }
+
+  @Test
+  void textFromInputIsEscaped() {
+    String page = html.get(OUT.resolve("sdg-16-4-2.html"));
+    assertThat(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
+    for (String h : html.values()) {
+      assertThat(h).doesNotContain("<script");
+    }
+  }
+
+  @Test
+  void flaggedValueIsFootnoted() {
+    String page = html.get(OUT.resolve("sdg-16-4-2.html"));
+    assertThat(page).contains("Mexico, 2019: estimated value (status E)");
+    assertThat(page).containsPattern("<li value=\"\\d+\">\\[\\d+\\] Mexico, 2019: estimated value");
+  }
+
+  @Test
+  void numbersHaveThousandsSeparatorsAndPortTableReadsLikeThePublishedOne() {
+    String ports = html.get(OUT.resolve("port-seizures.html"));
+    assertThat(ports).contains("48,220 kg of cocaine").contains("170,002 kg of precursors")
+        .contains("17 containers of strategic commodities").contains("215,816,580 cigarettes");
+    assertThat(ports).contains("<td class=\"num\">215,816,580</td>");
+  }
+
+  @Test
+  void sdmxStatusMatrixAndRunFactsOnIndex() {
+    String index = html.get(OUT.resolve("index.html"));
+    assertThat(index).contains("snap-000042").contains("2026-03-01").contains("0.1.0").contains("class=\"matrix\"")
+        .contains("s-partial");
+  }
+
+  @Test
+  void iffIsLabelledExperimental() {
+    assertThat(html.get(OUT.resolve("iff.html"))).contains("Experimental.").contains("nature M");
+  }
+
+  @Test
+  void methodologySaysThresholdScalingIsNotApplied() {
+    String m = html.get(OUT.resolve("methodology.html"));
+    assertThat(m).contains("scaling of the thresholds near natural limits").contains("is not applied");
+    for (var s : org.sdg16.schemas.series.SeriesCatalogue.ALL) {
+      assertThat(m).contains("id=\"" + s.code() + "\"");
+    }
+  }
+
+  @Test
+  void dataQualityListsFindingsWithMessages() {
+    String dq = html.get(OUT.resolve("data-quality.html"));
+    assertThat(dq).contains("TRACED_ABOVE_DENOMINATOR").contains("value &#39;12,5O&#39; is not a number")
+        .contains("Mexico").contains("whole file");
+  }
+
+  @Test
+  void pdfIsAValidPdfWithManyPages() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+      assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(10);
+      String text = new PDFTextStripper().getText(pdf);
+      assertThat(text).contains("SDG 16.4.2").contains("215,816,580").contains("Methodology");
+    }
+  }
+
+  @Test
+  void sameInputGivesTheSameHtmlAndData(@org.junit.jupiter.api.io.TempDir Path again) throws IOException {
+    ReportWriter.write(TestInputs.small(), again);
+    try (Stream<Path> s = Files.walk(OUT)) {
+      for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|csv|svg|css)$")).toList()) {
+        Path q = again.resolve(OUT.relativize(p));
+        assertThat(Files.readString(q)).as(p.toString()).isEqualTo(Files.readString(p));
+      }
+    }
+  }
+}
