@@ -50,7 +50,8 @@ public final class Intake {
     this.validator = new Validator(m49, today, limits.maxCellChars());
     this.limits = limits;
     // zip bombs: POI refuses entries that inflate more than 100× (its default) or beyond this size
-    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(Math.max(limits.maxFileBytes() * 20, 1L << 26));
+    org.apache.poi.openxml4j.util.ZipSecureFile.setMaxEntrySize(
+        Math.min(Math.max(limits.maxFileBytes() * 20, 1L << 26), 0xFFFFFFFFL));
   }
 
   /** Contract §2: files that must not be read at all (too large, a link out of the inbox). */
