@@ -13,7 +13,7 @@
 # and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side.
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
-# SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (3GB),
+# SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
 # SKIP_LOCAL1=1 to leave out the one-core run, SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
 # launcher's defaults unless set; the summary names the JIT mode). Needs GNU time (/usr/bin/time; Debian: apt-get
 # install time) and Java 17 and Maven, like the program.
@@ -24,7 +24,7 @@ EVENTS="${1:-10000000}"
 WORK="${BENCH_DIR:-/tmp/sdg16-bench-$$}"
 SAMPLE_RUNS="${SAMPLE_RUNS:-3}"
 TIMEOUT="${BENCH_TIMEOUT:-3600}"
-DUCKDB_MEMORY="${DUCKDB_MEMORY:-3GB}"
+DUCKDB_MEMORY="${DUCKDB_MEMORY:-8GB}"
 GNU_TIME=/usr/bin/time
 
 if [[ ! "$EVENTS" =~ ^[0-9]+$ ]]; then

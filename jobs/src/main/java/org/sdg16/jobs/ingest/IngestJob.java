@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
@@ -20,9 +22,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Column;
@@ -82,7 +86,7 @@ public final class IngestJob {
 
   /** What the stage did, for progress lines and the manifest. */
   public record Report(List<FileOutcome> outcomes, Map<String, Long> superseded,
-      Map<String, Long> tableRows, Map<String, Double> seconds) {
+      Map<String, Long> tableRows, Map<String, Double> seconds, int filesParsed, int filesReused) {
 
     public long rowsRead() {
       return outcomes.stream().mapToLong(FileOutcome::rowsRead).sum();
@@ -106,6 +110,8 @@ public final class IngestJob {
   private final LocalDate today;
   private boolean stream = true;
   private long bigTableRows = BIG_TABLE_ROWS;
+  private IngestCache cache;
+  private boolean full;
 
   private final PipelineConfig.Limits limits;
 
@@ -130,6 +136,16 @@ public final class IngestJob {
     return this;
   }
 
+  /**
+   * Keeps what reading each file gave in {@code cache} and reuses it for files whose bytes did not
+   * change ({@link IngestCache}); {@code full} parses every file (and renews the cache).
+   */
+  public IngestJob cache(IngestCache cache, boolean full) {
+    this.cache = cache;
+    this.full = full;
+    return this;
+  }
+
   /** Tables with more rows than this are written in several files (tests lower it). */
   IngestJob bigTables(long rows) {
     this.bigTableRows = rows;
@@ -149,15 +165,31 @@ public final class IngestJob {
       files.add(FileTask.of(files.size(), pop, Datasets.POPULATION.name()));
     }
     // next to the staging snapshot, in a folder that the next run's Warehouse.stage() removes if
-    // this one dies; the records below a name that Spark does not take for a hidden file
-    Path scratchRoot = staging.resolveSibling(staging.getFileName() + "-scratch");
+    // this one dies; the records below a name that Spark does not take for a hidden file. With a
+    // cache, the records of the files parsed now go to its pending batch instead.
+    Path scratchRoot = cache == null ? staging.resolveSibling(staging.getFileName() + "-scratch") : cache.pending(runId);
     Path scratch = scratchRoot.resolve("records");
     Batch batch = null;
+    boolean done = false;
     try {
-      describe("read and validate " + files.size() + " files");
-      List<OutcomeHead> heads = readFiles(files, scratch);
+      Reuse reuse = cache == null ? Reuse.NONE : reuse(files);
+      t = lap(seconds, "cache_lookup", t);
+      List<FileTask> toRead = files.stream().filter(f -> !reuse.entries().containsKey(f.index())).toList();
+      describe("read and validate " + toRead.size() + " files");
+      List<OutcomeHead> heads = new ArrayList<>(toRead.isEmpty() ? List.of() : readFiles(toRead, scratch));
       t = lap(seconds, "read_validate", t);
-      batch = new Batch(files, heads, spark.read().schema(Scratch.SCHEMA).parquet(scratch.toString()));
+      Dataset<Row> records = toRead.isEmpty() ? spark.createDataFrame(List.of(), Scratch.SCHEMA)
+          : spark.read().schema(Scratch.SCHEMA).parquet(scratch.toString());
+      for (Map.Entry<Path, Map<Integer, Integer>> b : reuse.byBatch().entrySet()) {
+        records = records.unionByName(reused(b.getKey(), b.getValue()));
+      }
+      for (Map.Entry<Integer, IngestCache.Located> e : reuse.entries().entrySet()) {
+        e.getValue().entry().heads().forEach(h -> heads.add(h.at(e.getKey())));
+      }
+      heads.sort(Comparator.comparingInt(OutcomeHead::task).thenComparingInt(OutcomeHead::part));
+      filesParsed = toRead.size();
+      filesReused = reuse.entries().size();
+      batch = new Batch(files, heads, records);
       for (DatasetSchema schema : Scratch.DATASETS) {
         String table = schema == Datasets.POPULATION ? "population" : schema.tableName();
         batch.table(schema, staging.resolve(table));
@@ -182,19 +214,97 @@ public final class IngestJob {
       describe("findings for the manifest");
       List<FileOutcome> outcomes = new ArrayList<>(batch.outcomes());
       outcomes.addAll(publishedOutcomes);
-      lap(seconds, "manifest", t);
-      return new Report(outcomes, batch.superseded, batch.tableRows, seconds);
+      t = lap(seconds, "manifest", t);
+      if (cache != null) {
+        cache.commit(runId, entries(toRead, heads), reuse.byBatch().keySet());
+        lap(seconds, "cache_commit", t);
+      }
+      done = true;
+      return new Report(outcomes, batch.superseded, batch.tableRows, seconds, filesParsed, filesReused);
     } finally {
       spark.sparkContext().setJobDescription(null);
       if (batch != null) {
         batch.cached.forEach(Dataset::unpersist);
       }
-      try {
-        Warehouse.deleteTree(scratchRoot);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+      if (cache != null) {
+        if (!done) {
+          cache.abandon(runId);
+        }
+      } else {
+        try {
+          Warehouse.deleteTree(scratchRoot);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
     }
+  }
+
+  private int filesParsed;
+  private int filesReused;
+
+  /**
+   * Which files this run takes from the cache: by index in this run's scan, the entry; and per
+   * batch folder, the map from the index a file had in that batch's run to its index now.
+   */
+  private record Reuse(Map<Integer, IngestCache.Located> entries, Map<Path, Map<Integer, Integer>> byBatch) {
+    static final Reuse NONE = new Reuse(Map.of(), Map.of());
+  }
+
+  /**
+   * Finds the files whose entry is in the cache and still valid: same key (bytes, path, dataset,
+   * limits, program), no finding bound to the date. The SHA-256 is computed here only when the
+   * cache has entries at all; a run that would read from more than {@link IngestCache#MAX_BATCHES}
+   * batches parses everything again, into one batch.
+   */
+  private Reuse reuse(List<FileTask> files) {
+    Map<String, IngestCache.Located> known = full ? Map.of() : cache.load();
+    if (known.isEmpty()) {
+      return Reuse.NONE;
+    }
+    describe("cache lookup");
+    Map<Integer, IngestCache.Located> entries = new LinkedHashMap<>();
+    for (FileTask f : files) {
+      if (!IngestCache.cacheable(f, limits)) {
+        continue;
+      }
+      String sha = Intake.sha256(Path.of(f.path()));
+      IngestCache.Located l = sha == null ? null : known.get(IngestCache.key(f, sha, limits));
+      if (l != null && l.entry().heads().stream().noneMatch(OutcomeHead::todayBound)) {
+        entries.put(f.index(), l);
+      }
+    }
+    Map<Path, Map<Integer, Integer>> byBatch = new LinkedHashMap<>();
+    for (Map.Entry<Integer, IngestCache.Located> e : entries.entrySet()) {
+      byBatch.computeIfAbsent(e.getValue().batch(), k -> new LinkedHashMap<>())
+          .put(e.getValue().entry().task(), e.getKey());
+    }
+    return byBatch.size() > IngestCache.MAX_BATCHES ? Reuse.NONE : new Reuse(entries, byBatch);
+  }
+
+  /** The scratch records of one cached batch for the files reused from it, with their new index. */
+  private Dataset<Row> reused(Path batchDir, Map<Integer, Integer> taskNow) {
+    List<Column> pairs = new ArrayList<>();
+    taskNow.forEach((then, now) -> {
+      pairs.add(lit(then));
+      pairs.add(lit(now));
+    });
+    return spark.read().schema(Scratch.SCHEMA).parquet(batchDir.resolve("records").toString())
+        .filter(col("task").isin(taskNow.keySet().toArray()))
+        .withColumn("task", element_at(map(pairs.toArray(Column[]::new)), col("task")));
+  }
+
+  /** The cache entries of the files parsed in this run that may be cached. */
+  private List<IngestCache.Entry> entries(List<FileTask> parsed, List<OutcomeHead> heads) {
+    List<IngestCache.Entry> out = new ArrayList<>();
+    for (FileTask f : parsed) {
+      List<OutcomeHead> mine = heads.stream().filter(h -> h.task() == f.index()).toList();
+      String sha = mine.isEmpty() ? null : mine.get(0).sha256();
+      if (sha != null && IngestCache.cacheable(f, limits)) {
+        out.add(new IngestCache.Entry(IngestCache.key(f, sha, limits), f.index(), mine));
+      }
+    }
+    return out;
   }
 
   /** The columns that name one row of the scratch records: outcome and row. */
@@ -475,9 +585,7 @@ public final class IngestJob {
     spark.createDataFrame(records, Scratch.SCHEMA).write().mode(SaveMode.ErrorIfExists)
         .options(Scratch.PARQUET)
         .parquet(scratch.toString());
-    List<OutcomeHead> heads = new ArrayList<>(acc.value());
-    heads.sort(Comparator.comparingInt(OutcomeHead::task).thenComparingInt(OutcomeHead::part));
-    return heads;
+    return new ArrayList<>(acc.value());
   }
 
   /**

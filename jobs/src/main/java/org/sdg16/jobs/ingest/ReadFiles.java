@@ -50,6 +50,7 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
       private FileTask task;
       private Intake.Reading reading;
       private Intake.Row next;
+      private boolean todayBound;
 
       @Override
       public boolean hasNext() {
@@ -73,8 +74,10 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
           Intake.Emitted e = reading.next();
           if (e instanceof Intake.Row r) {
             next = r;
+            todayBound |= IngestCache.todayBound(r.findings());
           } else {
-            heads.add(OutcomeHead.of(task.index(), (Intake.Head) e));
+            heads.add(OutcomeHead.of(task.index(), (Intake.Head) e, todayBound));
+            todayBound = false;
           }
         }
         return true;

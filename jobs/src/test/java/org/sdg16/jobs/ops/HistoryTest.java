@@ -53,6 +53,8 @@ class HistoryTest extends SparkTestBase {
 
     Pipeline.Outcome first = run(inbox, out, 2);
     Pipeline.Outcome second = run(inbox, out, 2);
+    assertThat(second.ingest().filesReused()).as("the unchanged file is not parsed again").isEqualTo(1);
+    assertThat(second.ingest().filesParsed()).isZero();
     assertThat(observations(w.snapshots().resolve(second.snapshotId())))
         .as("re-running on unchanged inputs gives identical values")
         .isEqualTo(observations(w.snapshots().resolve(first.snapshotId())))
