@@ -216,13 +216,14 @@ public final class IngestJob {
       outcomes.addAll(publishedOutcomes);
       t = lap(seconds, "manifest", t);
       if (cache != null) {
+        describe("cache commit");
         cache.commit(runId, entries(toRead, heads), reuse.byBatch().keySet());
         lap(seconds, "cache_commit", t);
       }
       done = true;
       return new Report(outcomes, batch.superseded, batch.tableRows, seconds, filesParsed, filesReused);
     } finally {
-      spark.sparkContext().setJobDescription(null);
+      describe(null);
       if (batch != null) {
         batch.cached.forEach(Dataset::unpersist);
       }
@@ -548,7 +549,25 @@ public final class IngestJob {
 
   /** Names the Spark jobs of a step, for the UI and event logs. */
   private void describe(String step) {
-    spark.sparkContext().setJobDescription("ingest: " + step);
+    long now = System.nanoTime();
+    if (detailStep != null) {
+      detailSeconds.merge(detailStep, (now - detailSince) / 1e9, Double::sum);
+    }
+    detailStep = step;
+    detailSince = now;
+    spark.sparkContext().setJobDescription(step == null ? null : "ingest: " + step);
+  }
+
+  /** Seconds per described step (finer than the report's), for profiling with {@code --verbose}. */
+  private final Map<String, Double> detailSeconds = new LinkedHashMap<>();
+  private String detailStep;
+  private long detailSince;
+
+  /** The seconds of each step named for Spark's UI, in the order they ran. */
+  public Map<String, Double> detailSeconds() {
+    Map<String, Double> out = new LinkedHashMap<>();
+    detailSeconds.forEach((k, v) -> out.put(k, Math.round(v * 1000) / 1000.0));
+    return out;
   }
 
   private static long lap(Map<String, Double> seconds, String step, long since) {

@@ -227,9 +227,9 @@ public final class Pipeline {
 
   private IngestJob.Report ingest(SparkSession spark, String runId, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    IngestJob.Report r = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
-        .cache(IngestCache.of(new Warehouse(config.output())), full)
-        .run(config.inbox(), config.population(), staging);
+    IngestJob job = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
+        .cache(IngestCache.of(new Warehouse(config.output())), full);
+    IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
     Map<String, Object> counts = new LinkedHashMap<>();
@@ -246,6 +246,7 @@ public final class Pipeline {
     counts.put("superseded_by_file", r.superseded());
     counts.put("tables", r.tableRows());
     counts.put("seconds_by_step", r.seconds());
+    counts.put("seconds_by_spark_step", job.detailSeconds());
     manifest.stage("ingest", secs, counts);
     progress.stage("ingest", secs, String.format(Locale.ROOT,
         "%s files (%s rejected, %s unchanged and not parsed again), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",

@@ -354,7 +354,8 @@ public final class ChartRenderer {
   private static void writePng(BufferedImage img, Path file) throws IOException {
     javax.imageio.ImageWriter w = ImageIO.getImageWritersByFormatName("png").next();
     try (OutputStream out = Files.newOutputStream(file);
-        javax.imageio.stream.ImageOutputStream ios = ImageIO.createImageOutputStream(out)) {
+        // in memory: ImageIO's default stream caches in a temporary file first
+        javax.imageio.stream.ImageOutputStream ios = new javax.imageio.stream.MemoryCacheImageOutputStream(out)) {
       w.setOutput(ios);
       javax.imageio.ImageWriteParam p = w.getDefaultWriteParam();
       p.setCompressionMode(javax.imageio.ImageWriteParam.MODE_EXPLICIT);
