@@ -154,17 +154,40 @@ public final class Pipeline {
         manifest.put("snapshot_id", snapshot);
         // the small tables of the snapshot, read once for every output stage that needs them
         SnapshotTables small = null;
-        if (stages.contains(Stage.EXPORT)) {
-          long t0 = System.nanoTime();
-          small = SnapshotTables.read(spark, tables);
-          exports = export(small, t0, asOf == null ? out.resolve("exports")
-              : out.resolve("exports").resolve("snapshot-" + snapshot), manifest);
+        java.util.concurrent.Future<List<Path>> exporting = null;
+        RuntimeException failed = null;
+        try {
+          if (stages.contains(Stage.EXPORT)) {
+            long t0 = System.nanoTime();
+            SnapshotTables t = SnapshotTables.read(spark, tables);
+            small = t;
+            Path dir = asOf == null ? out.resolve("exports") : out.resolve("exports").resolve("snapshot-" + snapshot);
+            // the export is plain Java on tables already read: it runs beside the report, whose
+            // charts and pages leave the second core idle much of the time
+            exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
+          }
+          if (stages.contains(Stage.REPORT)) {
+            long t0 = System.nanoTime();
+            small = small != null ? small : SnapshotTables.read(spark, tables);
+            report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
+                : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
+          }
+        } catch (RuntimeException e) {
+          failed = e;
         }
-        if (stages.contains(Stage.REPORT)) {
-          long t0 = System.nanoTime();
-          small = small != null ? small : SnapshotTables.read(spark, tables);
-          report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
-              : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
+        if (exporting != null) {
+          try {
+            exports = await(exporting); // also when the report failed: no export is left half-written
+          } catch (RuntimeException e) {
+            if (failed == null) {
+              failed = e;
+            } else {
+              failed.addSuppressed(e);
+            }
+          }
+        }
+        if (failed != null) {
+          throw failed;
         }
         if (!stages.contains(Stage.EXPORT) && compute != null) {
           // compute alone: the whole observations and trends tables as CSV, to open at once
@@ -187,6 +210,32 @@ public final class Pipeline {
         }
         throw e;
       }
+    }
+  }
+
+  /** One thread for the export stage, which runs beside the report. */
+  private static final java.util.concurrent.ExecutorService OUTPUT_THREADS =
+      java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "sdg16-export");
+        t.setDaemon(true);
+        return t;
+      });
+
+  /** The result of a stage run on another thread; its failure is thrown as it was. */
+  private static <T> T await(java.util.concurrent.Future<T> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the export", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
   }
 

@@ -12,12 +12,12 @@ public final class Progress {
     this.err = err;
   }
 
-  public void stage(String stage, double seconds, String counts) {
+  public synchronized void stage(String stage, double seconds, String counts) {
     err.println(String.format(Locale.ROOT, "sdg16 %-8s %s (%.1f s)", stage + ":", counts, seconds));
     err.flush();
   }
 
-  public void note(String message) {
+  public synchronized void note(String message) {
     err.println("sdg16 " + message);
     err.flush();
   }

@@ -62,12 +62,15 @@ final class ReportInputs {
             r.getAs("source_row"), new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw"))), problems));
       }
     }
-    RunInfo run = new RunInfo(runId, snapshotId, Version.get(), LocalDate.now(ZoneOffset.UTC), reporting(spark, dir, t));
-    return new ReportInput(run, t.observations(), trends, published, findings, quarantine, ports(spark, dir));
+    List<PortSeizure> ports = ports(spark, dir);
+    RunInfo run = new RunInfo(runId, snapshotId, Version.get(), LocalDate.now(ZoneOffset.UTC),
+        reporting(spark, dir, t, ports));
+    return new ReportInput(run, t.observations(), trends, published, findings, quarantine, ports);
   }
 
   /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */
-  private static List<ReportingStatus> reporting(SparkSession spark, Path dir, SnapshotTables t) {
+  private static List<ReportingStatus> reporting(SparkSession spark, Path dir, SnapshotTables t,
+      List<PortSeizure> ports) {
     Map<String, Column> yearOf = new LinkedHashMap<>();
     yearOf.put(Datasets.FIREARMS.name(), col("year"));
     yearOf.put(Datasets.FIREARMS_CASES.name(), year(col("seizure_date")));
@@ -89,10 +92,21 @@ final class ReportInputs {
       if (!Files.isDirectory(p)) {
         continue;
       }
-      for (Row r : spark.read().parquet(p.toString()).select(col("ref_area"), e.getValue().as("y")).distinct()
-          .collectAsList()) {
-        String key = e.getKey() + "|" + r.getInt(0) + "|" + r.getInt(1);
-        out.add(new ReportingStatus(e.getKey(), r.getInt(0), r.getInt(1),
+      // the port seizures' areas and years are those of the per-port totals: no second scan of the
+      // biggest table
+      List<int[]> areaYears = new ArrayList<>();
+      if (e.getKey().equals(Datasets.CCP.name())) {
+        ports.stream().map(x -> List.of(x.refArea(), x.year())).distinct()
+            .forEach(x -> areaYears.add(new int[] {x.get(0), x.get(1)}));
+      } else {
+        for (Row r : spark.read().parquet(p.toString()).select(col("ref_area"), e.getValue().as("y")).distinct()
+            .collectAsList()) {
+          areaYears.add(new int[] {r.getInt(0), r.getInt(1)});
+        }
+      }
+      for (int[] ay : areaYears) {
+        String key = e.getKey() + "|" + ay[0] + "|" + ay[1];
+        out.add(new ReportingStatus(e.getKey(), ay[0], ay[1],
             partial.contains(key) ? ReportingStatus.Status.PARTIAL : ReportingStatus.Status.REPORTED));
       }
     }

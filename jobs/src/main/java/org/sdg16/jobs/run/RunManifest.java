@@ -52,7 +52,7 @@ public final class RunManifest {
     }
   }
 
-  public void stage(String name, double seconds, Map<String, Object> counts) {
+  public synchronized void stage(String name, double seconds, Map<String, Object> counts) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("stage", name);
     s.put("seconds", Math.round(seconds * 1000) / 1000.0);
