@@ -114,6 +114,7 @@ final class Scratch {
    */
   static final Map<String, String> PARQUET = Map.ofEntries(
       Map.entry("compression", "lz4_raw"),
+      Map.entry("parquet.block.size", Integer.toString(16 << 20)),
       Map.entry("parquet.column.statistics.enabled", "false"),
       Map.entry("parquet.column.statistics.enabled#kind", "true"),
       Map.entry("parquet.column.statistics.enabled#dataset", "true"),

@@ -214,6 +214,11 @@ class StreamingIngestTest extends SparkTestBase {
     assertThat(bins.stream().mapToInt(List::size).sum()).isEqualTo(8);
     assertThat(IngestJob.bins(files.subList(0, 2), 8)).hasSize(2);
     assertThat(IngestJob.bins(List.of(), 8)).isEmpty();
+    // in a task, the files of one dataset come together (row groups of one dataset each)
+    List<FileTask> mixed = List.of(new FileTask(0, "/x/a", "a", "firearms", null, 5),
+        new FileTask(1, "/x/b", "b", "ccp", null, 100), new FileTask(2, "/x/c", "c", "firearms", null, 5),
+        new FileTask(3, "/x/p", "p", null, "population", 5));
+    assertThat(IngestJob.bins(mixed, 1).get(0).stream().map(FileTask::index).toList()).containsExactly(1, 0, 2, 3);
   }
 
   private static FileOutcome outcome(Run run, String path) {
