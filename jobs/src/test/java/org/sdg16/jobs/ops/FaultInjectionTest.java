@@ -37,6 +37,7 @@ class FaultInjectionTest extends SparkTestBase {
 
   static final List<KillPoint> KILL_POINTS = List.of(
       new KillPoint(null, 1_500),          // JVM and Spark starting, reading the inbox
+      new KillPoint(null, 7_000),          // reading and validating: the ingest cache's pending batch
       new KillPoint("ingest", 0),          // writing tables into the staging snapshot, compute
       new KillPoint("compute", 0),         // trends
       new KillPoint("trends", 0),          // publishing: rename and switch of current
@@ -93,6 +94,10 @@ class FaultInjectionTest extends SparkTestBase {
     }
     try (Stream<Path> s = Files.list(out.resolve("warehouse"))) {
       assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".current-"));
+    }
+    try (Stream<Path> s = Files.list(out.resolve("warehouse/ingest-cache"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).as("no pending batch of a killed run is left")
+          .isNotEmpty().allMatch(n -> n.startsWith("batch-"));
     }
     assertThat(hits.values()).as("every kill hit a running process").allMatch(v -> v.startsWith("killed"));
   }
