@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import org.sdg16.jobs.cluster.ProgramClasspath;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.dataset.Field;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Validator;
@@ -42,8 +44,8 @@ import org.sdg16.schemas.validation.Validator;
  *
  * <p>The date that counts as today enters validation only through two rules (a year after this
  * year, a date after today: {@link #TODAY_BOUND}), and only to refuse a value; a value that passed
- * passes on every later day. So an entry stays valid unless its file had such a finding, and such
- * a file is parsed again.
+ * passes on every later day. So an entry stays valid until the first day on which one of its
+ * refused values would pass ({@link #changesOn}); from that day the file is parsed again.
  *
  * <p>Layout below {@code warehouse/ingest-cache/}: one folder per run that parsed files, {@code
  * batch-<run>/} with {@code records/} (Parquet) and {@code files.json} (key, the file's index in
@@ -187,9 +189,43 @@ public final class IngestCache {
     }
   }
 
-  /** Whether any of these findings depends on the date that counts as today. */
-  static boolean todayBound(List<Finding> findings) {
-    return findings.stream().anyMatch(f -> TODAY_BOUND.contains(f.code()));
+  /** An outcome no later day changes. */
+  static final long NEVER = Long.MAX_VALUE;
+
+  /**
+   * The first day (epoch day) on which a row with these findings could be judged differently: the
+   * day a date found in the future is reached, the first of January of a year found after this one;
+   * {@link #NEVER} when no finding depends on the day (a year before 1990 stays refused). When the
+   * value cannot be read back, today: the file is parsed again on every run.
+   *
+   * @param cells the row's raw cells (a row with such a finding is quarantined and keeps them)
+   */
+  static long changesOn(List<Finding> findings, Map<String, String> cells, LocalDate today) {
+    long on = NEVER;
+    for (Finding f : findings) {
+      if (!TODAY_BOUND.contains(f.code())) {
+        continue;
+      }
+      String raw = cells == null || f.column() == null ? null : cells.get(f.column());
+      on = Math.min(on, changesOn(f.code(), raw == null ? "" : raw.strip(), today));
+    }
+    return on;
+  }
+
+  private static long changesOn(FindingCode code, String raw, LocalDate today) {
+    try {
+      if (raw.length() == 4) {
+        int year = Integer.parseInt(raw);
+        return year < Field.FIRST_YEAR ? NEVER : LocalDate.of(year, 1, 1).toEpochDay();
+      }
+      LocalDate d = Field.isoDate(raw);
+      if (code == FindingCode.FUTURE_DATE) {
+        return d.toEpochDay();
+      }
+      return d.getYear() < Field.FIRST_YEAR ? NEVER : today.toEpochDay();
+    } catch (RuntimeException e) {
+      return today.toEpochDay();
+    }
   }
 
   static MessageDigest digest() {

@@ -254,7 +254,7 @@ public final class IngestJob {
 
   /**
    * Finds the files whose entry is in the cache and still valid: same key (bytes, path, dataset,
-   * limits, program), no finding bound to the date. The SHA-256 is computed here only when the
+   * limits, program), and no finding bound to the date that today would judge differently. The SHA-256 is computed here only when the
    * cache has entries at all; a run that would read from more than {@link IngestCache#MAX_BATCHES}
    * batches parses everything again, into one batch.
    */
@@ -271,7 +271,7 @@ public final class IngestJob {
       }
       String sha = Intake.sha256(Path.of(f.path()));
       IngestCache.Located l = sha == null ? null : known.get(IngestCache.key(f, sha, limits));
-      if (l != null && l.entry().heads().stream().noneMatch(OutcomeHead::todayBound)) {
+      if (l != null && l.entry().heads().stream().allMatch(h -> h.changesOn() > today.toEpochDay())) {
         entries.put(f.index(), l);
       }
     }

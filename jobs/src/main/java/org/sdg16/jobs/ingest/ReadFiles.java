@@ -50,7 +50,7 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
       private FileTask task;
       private Intake.Reading reading;
       private Intake.Row next;
-      private boolean todayBound;
+      private long changesOn = IngestCache.NEVER;
 
       @Override
       public boolean hasNext() {
@@ -74,10 +74,12 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
           Intake.Emitted e = reading.next();
           if (e instanceof Intake.Row r) {
             next = r;
-            todayBound |= IngestCache.todayBound(r.findings());
+            if (!r.findings().isEmpty()) {
+              changesOn = Math.min(changesOn, IngestCache.changesOn(r.findings(), r.cells(), today));
+            }
           } else {
-            heads.add(OutcomeHead.of(task.index(), (Intake.Head) e, todayBound));
-            todayBound = false;
+            heads.add(OutcomeHead.of(task.index(), (Intake.Head) e, changesOn));
+            changesOn = IngestCache.NEVER;
           }
         }
         return true;

@@ -82,17 +82,17 @@ class IncrementalIngestTest extends SparkTestBase {
     assertThat(first.report().filesReused()).isZero();
 
     // the sample's documented bad rows include a seizure date in 2071 and a year 2091: those two
-    // files are parsed on every run, since their findings depend on the day
+    // files' outcomes depend on the day, but no day before 2071 changes them, so they are reused
     List<String> dated = first.report().outcomes().stream()
         .filter(o -> o.findings().stream().anyMatch(f -> IngestCache.TODAY_BOUND.contains(f.code())))
         .map(o -> o.source().relative()).distinct().toList();
     assertThat(dated).containsExactly("ccp/ccp_2017_latin_america.csv", "tip/tip_americas.csv");
 
     Run again = ingest("r2", inbox, population, cache, false, TODAY);
-    assertThat(again.report().filesParsed()).isEqualTo(2);
-    assertThat(again.report().filesReused()).isEqualTo(files - 2);
+    assertThat(again.report().filesParsed()).isZero();
+    assertThat(again.report().filesReused()).isEqualTo(files);
     assertSameResult(again, first);
-    assertThat(batches(cache)).containsExactly("batch-r1", "batch-r2");
+    assertThat(batches(cache)).containsExactly("batch-r1");
 
     // an edited file with a duplicate key inside it, a new file revising a reused file's key,
     // a file taken out of the inbox
@@ -106,8 +106,8 @@ class IncrementalIngestTest extends SparkTestBase {
     Files.delete(inbox.resolve("tip/tip_europe.csv"));
 
     Run incremental = ingest("r3", inbox, population, cache, false, TODAY);
-    assertThat(incremental.report().filesParsed()).isEqualTo(2 + 2);
-    assertThat(incremental.report().filesReused()).isEqualTo(files - 4); // one file out, one in
+    assertThat(incremental.report().filesParsed()).isEqualTo(2);
+    assertThat(incremental.report().filesReused()).isEqualTo(files - 2); // one file out, one in
     Run full = ingest("r4", inbox, population, new IngestCache(dir.resolve("cache-full")), true, TODAY);
     assertThat(full.report().filesParsed()).isEqualTo(files);
     assertSameResult(incremental, full);
@@ -128,7 +128,7 @@ class IncrementalIngestTest extends SparkTestBase {
   }
 
   @Test
-  void aFileWithAFindingThatDependsOnTheDateIsParsedAgain() throws IOException {
+  void aFileWithAFindingThatDependsOnTheDateIsParsedAgainOnTheDayItCouldChange() throws IOException {
     Path inbox = dir.resolve("inbox-dated");
     Files.createDirectories(inbox.resolve("ccp"));
     String header = "seizure_id,ref_area,port,seizure_date,transport,commodity,quantity,unit,origin,destination,submitted_on\n";
@@ -140,15 +140,40 @@ class IncrementalIngestTest extends SparkTestBase {
 
     Run before = ingest("d1", inbox, null, cache, false, LocalDate.of(2026, 7, 1));
     assertThat(table(before, "quarantine")).anyMatch(r -> r.contains("FUTURE_DATE"));
-    // the same day: the dated file is parsed again all the same, the other one is not
-    Run sameDay = ingest("d2", inbox, null, cache, false, LocalDate.of(2026, 7, 1));
-    assertThat(sameDay.report().filesParsed()).isEqualTo(1);
-    assertThat(sameDay.report().filesReused()).isEqualTo(1);
-    // a later day: the seizure date is no longer in the future
-    Run after = ingest("d3", inbox, null, cache, false, LocalDate.of(2026, 7, 10));
-    assertThat(after.report().filesReused()).isEqualTo(1);
-    assertThat(table(after, "returns_ccp")).anyMatch(r -> r.contains("KEN-MBA-2026-001"));
-    assertThat(table(after, "quarantine")).isEmpty();
+    // up to the day before the seizure date, nothing can change: both files are reused
+    Run sameWeek = ingest("d2", inbox, null, cache, false, LocalDate.of(2026, 7, 4));
+    assertThat(sameWeek.report().filesParsed()).isZero();
+    assertSameResult(sameWeek, before);
+    // on 5 July the seizure date is no longer in the future, but the submission date still is
+    Run fifth = ingest("d3", inbox, null, cache, false, LocalDate.of(2026, 7, 5));
+    assertThat(fifth.report().filesParsed()).isEqualTo(1);
+    assertThat(fifth.report().filesReused()).isEqualTo(1);
+    assertThat(table(fifth, "quarantine")).anyMatch(r -> r.contains("submitted_on 2026-07-06 lies in the future"))
+        .noneMatch(r -> r.contains("seizure_date 2026-07-05"));
+    Run tenth = ingest("d4", inbox, null, cache, false, LocalDate.of(2026, 7, 10));
+    assertThat(tenth.report().filesParsed()).isEqualTo(1);
+    assertThat(table(tenth, "returns_ccp")).anyMatch(r -> r.contains("KEN-MBA-2026-001"));
+    assertThat(table(tenth, "quarantine")).isEmpty();
+    // and from then on it is reused like any other file
+    assertThat(ingest("d5", inbox, null, cache, false, LocalDate.of(2026, 7, 11)).report().filesParsed()).isZero();
+  }
+
+  @Test
+  void theDayAnOutcomeCouldChangeIsReadFromTheRefusedValue() {
+    LocalDate today = LocalDate.of(2026, 6, 30);
+    java.util.function.BiFunction<String, String, Long> on = (column, value) -> IngestCache.changesOn(
+        List.of(org.sdg16.schemas.validation.Finding.of(
+            column.equals("year") ? org.sdg16.schemas.validation.FindingCode.YEAR_OUT_OF_RANGE
+                : value.compareTo("1990") < 0 ? org.sdg16.schemas.validation.FindingCode.YEAR_OUT_OF_RANGE
+                : org.sdg16.schemas.validation.FindingCode.FUTURE_DATE,
+            "x", "f", null, 2, column, "m")), Map.of(column, value), today);
+    assertThat(on.apply("seizure_date", "2071-08-17")).isEqualTo(LocalDate.of(2071, 8, 17).toEpochDay());
+    assertThat(on.apply("year", "2091")).isEqualTo(LocalDate.of(2091, 1, 1).toEpochDay());
+    assertThat(on.apply("year", " 1987 ")).as("a year before 1990 never passes").isEqualTo(IngestCache.NEVER);
+    assertThat(on.apply("seizure_date", "1989-12-31")).isEqualTo(IngestCache.NEVER);
+    assertThat(on.apply("seizure_date", "not a date")).as("unreadable: parse again every run")
+        .isEqualTo(today.toEpochDay());
+    assertThat(IngestCache.changesOn(List.of(), Map.of(), today)).isEqualTo(IngestCache.NEVER);
   }
 
   @Test

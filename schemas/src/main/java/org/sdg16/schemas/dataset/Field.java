@@ -258,7 +258,7 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
    * {@link LocalDate#parse} (ISO {@code YYYY-MM-DD}), with a fast path for the plain ten-character
    * form that returns did not need the general formatter for: port seizure files hold millions.
    */
-  static LocalDate isoDate(String s) {
+  public static LocalDate isoDate(String s) {
     if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
       int y = digits(s, 0, 4);
       int m = digits(s, 5, 7);
