@@ -130,10 +130,11 @@ public final class IngestCache {
   }
 
   /** An entry and the batch folder that holds its records. */
-  public record Located(Path batch, Entry entry) {
-    Path records() {
-      return batch.resolve("records");
-    }
+  public record Located(Path batch, Entry entry) {}
+
+  /** The folder of scratch records in a batch (or in the scratch folder of a run without cache). */
+  static Path records(Path batch) {
+    return batch.resolve("records");
   }
 
   /** The folder a run writes the records of the files it parses to; {@link #commit} publishes it. */
@@ -150,7 +151,7 @@ public final class IngestCache {
     try {
       Path pending = pending(runId);
       Path published = root.resolve("batch-" + runId);
-      if (!parsed.isEmpty() && Files.isDirectory(pending.resolve("records"))) {
+      if (!parsed.isEmpty() && Files.isDirectory(records(pending))) {
         Path tmp = pending.resolve(FILES + ".tmp");
         JSON.writeValue(tmp.toFile(), parsed);
         Files.move(tmp, pending.resolve(FILES), StandardCopyOption.ATOMIC_MOVE);

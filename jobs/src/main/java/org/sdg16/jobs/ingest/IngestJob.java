@@ -168,7 +168,7 @@ public final class IngestJob {
     // this one dies; the records below a name that Spark does not take for a hidden file. With a
     // cache, the records of the files parsed now go to its pending batch instead.
     Path scratchRoot = cache == null ? staging.resolveSibling(staging.getFileName() + "-scratch") : cache.pending(runId);
-    Path scratch = scratchRoot.resolve("records");
+    Path scratch = IngestCache.records(scratchRoot);
     Batch batch = null;
     boolean done = false;
     try {
@@ -187,8 +187,6 @@ public final class IngestJob {
         e.getValue().entry().heads().forEach(h -> heads.add(h.at(e.getKey())));
       }
       heads.sort(Comparator.comparingInt(OutcomeHead::task).thenComparingInt(OutcomeHead::part));
-      filesParsed = toRead.size();
-      filesReused = reuse.entries().size();
       batch = new Batch(files, heads, records);
       for (DatasetSchema schema : Scratch.DATASETS) {
         String table = schema == Datasets.POPULATION ? "population" : schema.tableName();
@@ -221,7 +219,7 @@ public final class IngestJob {
         lap(seconds, "cache_commit", t);
       }
       done = true;
-      return new Report(outcomes, batch.superseded, batch.tableRows, seconds, filesParsed, filesReused);
+      return new Report(outcomes, batch.superseded, batch.tableRows, seconds, toRead.size(), reuse.entries().size());
     } finally {
       describe(null);
       if (batch != null) {
@@ -240,9 +238,6 @@ public final class IngestJob {
       }
     }
   }
-
-  private int filesParsed;
-  private int filesReused;
 
   /**
    * Which files this run takes from the cache: by index in this run's scan, the entry; and per
@@ -290,7 +285,7 @@ public final class IngestJob {
       pairs.add(lit(then));
       pairs.add(lit(now));
     });
-    return spark.read().schema(Scratch.SCHEMA).parquet(batchDir.resolve("records").toString())
+    return spark.read().schema(Scratch.SCHEMA).parquet(IngestCache.records(batchDir).toString())
         .filter(col("task").isin(taskNow.keySet().toArray()))
         .withColumn("task", element_at(map(pairs.toArray(Column[]::new)), col("task")));
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -187,9 +186,9 @@ public final class Intake {
     SourceFile f = as == null ? src : new SourceFile(src.file(), src.relative(), as.name());
     DatasetSchema schema = f.dataset() == null || SourceFile.WORKBOOK.equals(f.dataset()) ? null
         : Datasets.byName(f.dataset()).orElseThrow();
-    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file(), LinkOption.NOFOLLOW_LINKS)
-        && size(f.file()) <= limits.maxFileBytes()
-        && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+    // a file the rules of contract §2 refuse is read the usual way, which gives that finding
+    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file())
+        && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") && refused(f, schema.name()).isEmpty()) {
       return new Streamed(f, schema);
     }
     List<Checked> checked = as == null ? check(src) : checkAs(src, as);

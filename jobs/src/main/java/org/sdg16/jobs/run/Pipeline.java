@@ -127,7 +127,7 @@ public final class Pipeline {
         Path tables;
         if (writes) {
           carryOver(warehouse, staging, stages);
-          ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, staging, manifest) : null;
+          ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, warehouse, staging, manifest) : null;
           compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
           long t1 = System.nanoTime();
           Map<String, Object> meta = new LinkedHashMap<>();
@@ -274,10 +274,11 @@ public final class Pipeline {
     warehouse.carryOver(staging, rewritten);
   }
 
-  private IngestJob.Report ingest(SparkSession spark, String runId, Path staging, RunManifest manifest) {
+  private IngestJob.Report ingest(SparkSession spark, String runId, Warehouse warehouse, Path staging,
+      RunManifest manifest) {
     long t0 = System.nanoTime();
     IngestJob job = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
-        .cache(IngestCache.of(new Warehouse(config.output())), full);
+        .cache(IngestCache.of(warehouse), full);
     IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());

@@ -62,7 +62,8 @@ public record Observation(String series, int refArea, int timePeriod, String sex
     }
   }
 
-  private static String dim(String d) {
+  /** A dimension value as stored: {@link #TOTAL} where it is missing. */
+  static String dim(String d) {
     return d == null || d.isEmpty() ? TOTAL : d;
   }
 

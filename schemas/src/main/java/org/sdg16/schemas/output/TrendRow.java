@@ -26,17 +26,13 @@ public record TrendRow(String series, int refArea, String sex, String age, Strin
 
   public TrendRow {
     java.util.Objects.requireNonNull(series, "series");
-    sex = dim(sex);
-    age = dim(age);
-    exploitation = dim(exploitation);
-    armType = dim(armType);
-    justification = dim(justification);
-    commodity = dim(commodity);
-    route = dim(route);
-  }
-
-  private static String dim(String d) {
-    return d == null || d.isEmpty() ? Observation.TOTAL : d;
+    sex = Observation.dim(sex);
+    age = Observation.dim(age);
+    exploitation = Observation.dim(exploitation);
+    armType = Observation.dim(armType);
+    justification = Observation.dim(justification);
+    commodity = Observation.dim(commodity);
+    route = Observation.dim(route);
   }
 
   /** The Theil–Sen line at a year (intercept + slope × year), or null when there is no slope. */
