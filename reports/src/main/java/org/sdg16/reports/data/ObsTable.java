@@ -33,6 +33,10 @@ public final class ObsTable {
 
   private final List<Observation> all;
   private final Table table;
+  /** Selections asked for more than once (a page per country asks for each series per country):
+   * the table is immutable, so each is made once. */
+  private final Map<String, ObsTable> bySeries = new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile Map<Integer, ObsTable> byArea;
 
   private ObsTable(List<Observation> all, Table table) {
     this.all = all;
@@ -79,7 +83,7 @@ public final class ObsTable {
   }
 
   public ObsTable series(String code) {
-    return where(table.stringColumn("series").isEqualTo(code));
+    return bySeries.computeIfAbsent(code, c -> where(table.stringColumn("series").isEqualTo(c)));
   }
 
   public ObsTable seriesIn(String... codes) {
@@ -97,7 +101,25 @@ public final class ObsTable {
   }
 
   public ObsTable area(int m49) {
-    return where(table.intColumn("ref_area").isEqualTo(m49));
+    Map<Integer, ObsTable> m = byArea;
+    if (m == null) {
+      m = splitByArea();
+      byArea = m;
+    }
+    ObsTable t = m.get(m49);
+    return t != null ? t : where(Selection.with());
+  }
+
+  /** Every area's rows, in one pass over the table. */
+  private Map<Integer, ObsTable> splitByArea() {
+    IntColumn a = table.intColumn("ref_area");
+    Map<Integer, tech.tablesaw.selection.BitmapBackedSelection> rows = new java.util.HashMap<>();
+    for (int i = 0; i < a.size(); i++) {
+      rows.computeIfAbsent(a.getInt(i), k -> new tech.tablesaw.selection.BitmapBackedSelection()).add(i);
+    }
+    Map<Integer, ObsTable> out = new java.util.HashMap<>();
+    rows.forEach((k, v) -> out.put(k, where(v)));
+    return out;
   }
 
   public ObsTable areaIn(List<Integer> codes) {

@@ -215,7 +215,7 @@ public final class OverviewPages {
         b.add(Block.table(seriesTable(s, mine.series(s.code()))));
       }
     }
-    List<FindingRecord> f = site.input().findings().stream().filter(x -> areaOf(x.raw()) == area).toList();
+    List<FindingRecord> f = findingsByArea().getOrDefault(area, List.of());
     if (!f.isEmpty()) {
       b.add(Block.h2("findings", "Findings on this country's returns"));
       b.add(Block.table(findingsTable(f, "Findings", false)));
@@ -280,6 +280,17 @@ public final class OverviewPages {
   }
 
   // ------------------------------------------------------------------------------ data quality
+
+  private Map<Integer, List<FindingRecord>> findingsByArea;
+
+  /** The findings by the country of their row (-1: not known), in their order, made once. */
+  private Map<Integer, List<FindingRecord>> findingsByArea() {
+    if (findingsByArea == null) {
+      findingsByArea = site.input().findings().stream()
+          .collect(Collectors.groupingBy(x -> areaOf(x.raw())));
+    }
+    return findingsByArea;
+  }
 
   private int areaOf(Map<String, String> raw) {
     String v = raw == null ? null : raw.get("ref_area");
