@@ -103,6 +103,18 @@ class SampleRunTest extends SparkTestBase {
       got.put(r.getString(0) + "|" + r.getString(1), r.getDouble(2));
     }
     assertThat(got).isEqualTo(published);
+    // the compute stage's port totals (which the report reads) hold the same seizures, port by port
+    Map<String, Double> byPort = new LinkedHashMap<>();
+    long seizures = 0;
+    for (Row r : table("port_totals").filter("year = 2017").groupBy("commodity", "unit")
+        .agg(sum("quantity"), sum("seizures")).orderBy("commodity").collectAsList()) {
+      byPort.put(r.getString(0) + "|" + r.getString(1), r.getDouble(2));
+      seizures += r.getLong(3);
+    }
+    assertThat(byPort).isEqualTo(published);
+    assertThat(seizures).isEqualTo(table("returns_ccp").filter(year(col("seizure_date")).equalTo(2017)).count());
+    assertThat(table("port_totals").count()).isEqualTo(table("returns_ccp")
+        .select(col("port"), col("ref_area"), year(col("seizure_date")), col("commodity"), col("unit")).distinct().count());
   }
 
   @Test

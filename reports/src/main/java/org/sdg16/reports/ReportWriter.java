@@ -45,9 +45,15 @@ public final class ReportWriter {
 
   /**
    * Writes the report into {@code reportsDir} (created if needed; earlier pages, charts and
-   * country profiles there are replaced).
+   * country profiles there are replaced), drawing charts on as many threads as there are
+   * processors.
    */
   public static Result write(ReportInput input, Path reportsDir) {
+    return write(input, reportsDir, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** As {@link #write(ReportInput, Path)}, drawing charts on at most {@code threads} threads. */
+  public static Result write(ReportInput input, Path reportsDir, int threads) {
     try {
       Files.createDirectories(reportsDir);
       Path charts = reportsDir.resolve("charts");
@@ -80,7 +86,7 @@ public final class ReportWriter {
         written.add(f);
       }
       copyResource("style.css", reportsDir.resolve("style.css"));
-      drawCharts(site.charts(), charts);
+      drawCharts(site.charts(), charts, threads);
 
       PdfDocument doc = new PdfDocument("SDG 16.4 indicators from national crime returns", site.footer(),
           List.of(index, sdg, fa, ccp, tip, iff, meth));
@@ -98,10 +104,9 @@ public final class ReportWriter {
     return w.toString();
   }
 
-  /** Draws the charts on as many threads as there are processors (each chart is independent). */
-  private static void drawCharts(List<ChartSpec> specs, Path dir) {
-    int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+  /** Draws the charts on up to {@code threads} threads (each chart is independent). */
+  private static void drawCharts(List<ChartSpec> specs, Path dir, int threads) {
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, threads)), r -> {
       Thread t = new Thread(r, "sdg16-report-charts");
       t.setDaemon(true);
       return t;

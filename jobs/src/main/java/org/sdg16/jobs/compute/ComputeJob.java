@@ -22,6 +22,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.jobs.methods.indicators.Facts;
 import org.sdg16.jobs.methods.indicators.Indicators;
@@ -34,7 +36,8 @@ import org.sdg16.schemas.output.Observations;
  * The compute stage (methodology §1–§5): Spark reduces the returns to small facts (sums by
  * country, year and breakdown; port seizures and cases can be millions of rows), the indicator and
  * aggregate formulas run in plain Java on those facts, and the {@code observations} table is
- * written next to the returns it was computed from.
+ * written next to the returns it was computed from, with {@code port_totals} (seizures by port,
+ * for the report).
  */
 public final class ComputeJob {
 
@@ -51,7 +54,8 @@ public final class ComputeJob {
   public Result run(Path tables, double minCoverage) {
     spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
     spark.sparkContext().setJobDescription("compute: facts, indicators and aggregates");
-    Facts.All facts = facts(tables);
+    List<Row> ports = portTotals(tables);
+    Facts.All facts = facts(tables, ports);
     List<Observation> national = Indicators.compute(facts);
     List<Observation> aggregates = new Aggregates(M49.standard(), facts.population(), minCoverage).compute(national);
     List<Observation> all = new ArrayList<>(national);
@@ -63,6 +67,8 @@ public final class ComputeJob {
     }
     spark.createDataFrame(rows, Observations.SCHEMA).coalesce(1).write().mode(SaveMode.ErrorIfExists)
         .parquet(tables.resolve("observations").toString());
+    spark.createDataFrame(ports, PORT_TOTALS_SCHEMA).coalesce(1).write().mode(SaveMode.ErrorIfExists)
+        .parquet(tables.resolve(PORT_TOTALS).toString());
     return new Result(all, national.size(), aggregates.size());
   }
 
@@ -74,18 +80,56 @@ public final class ComputeJob {
     return spark.read().parquet(p.toString());
   }
 
+  /** The table of seizures by port that the compute stage writes beside {@code observations}. */
+  public static final String PORT_TOTALS = "port_totals";
+
+  /** {@link #PORT_TOTALS}: port, ref_area, year, commodity, unit, quantity, seizures. */
+  public static final StructType PORT_TOTALS_SCHEMA = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("port", DataTypes.StringType, false),
+      DataTypes.createStructField("ref_area", DataTypes.IntegerType, false),
+      DataTypes.createStructField("year", DataTypes.IntegerType, false),
+      DataTypes.createStructField("commodity", DataTypes.StringType, false),
+      DataTypes.createStructField("unit", DataTypes.StringType, false),
+      DataTypes.createStructField("quantity", DataTypes.DoubleType, false),
+      DataTypes.createStructField("seizures", DataTypes.LongType, false)));
+
+  /**
+   * Port seizures summed by port, country, year, commodity and unit: the one scan of the biggest
+   * table. The indicators' facts are summed from it, and the report's port tables read it.
+   */
+  private List<Row> portTotals(Path tables) {
+    spark.sparkContext().setJobDescription("compute: port seizures by port");
+    return table(tables, Datasets.CCP.tableName())
+        .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
+        .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"))
+        .orderBy("ref_area", "year", "commodity", "unit", "port")
+        .collectAsList();
+  }
+
+  /** Port seizures by country, year, commodity and unit, summed over the ports in a fixed order. */
+  static List<Facts.Ccp> ccpFacts(List<Row> ports) {
+    record Key(int area, int year, String commodity, String unit) {}
+    final class Sum {
+      double quantity;
+      long events;
+    }
+    Map<Key, Sum> sums = new java.util.LinkedHashMap<>();
+    for (Row r : ports) {
+      Sum s = sums.computeIfAbsent(new Key(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4)), k -> new Sum());
+      s.quantity += r.getDouble(5);
+      s.events += r.getLong(6);
+    }
+    List<Facts.Ccp> out = new ArrayList<>(sums.size());
+    sums.forEach((k, s) -> out.add(new Facts.Ccp(k.area(), k.year(), k.commodity(), k.unit(), s.quantity, s.events)));
+    return out;
+  }
+
   /** Groups the returns into the facts the formulas need. */
-  public Facts.All facts(Path tables) {
+  Facts.All facts(Path tables, List<Row> ports) {
     List<Facts.Value> firearms = values(table(tables, Datasets.FIREARMS.tableName()), "arm_type", "justification", null);
     List<Facts.Value> tip = values(table(tables, Datasets.TIP.tableName()), "sex", "age", "exploitation");
 
-    List<Facts.Ccp> ccp = new ArrayList<>();
-    for (Row r : table(tables, Datasets.CCP.tableName())
-        .groupBy(col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
-        .agg(sum("quantity"), count(lit(1)))
-        .collectAsList()) {
-      ccp.add(new Facts.Ccp(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getDouble(4), r.getLong(5)));
-    }
+    List<Facts.Ccp> ccp = ccpFacts(ports);
 
     Dataset<Row> cases = table(tables, Datasets.FIREARMS_CASES.tableName())
         .withColumn("year", year(col("seizure_date")));

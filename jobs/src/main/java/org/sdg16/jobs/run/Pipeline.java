@@ -38,7 +38,7 @@ public final class Pipeline {
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
           "returns_markets", "population", "published", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations", "trends"));
+      Stage.COMPUTE, List.of("observations", org.sdg16.jobs.compute.ComputeJob.PORT_TOTALS, "trends"));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -117,6 +117,7 @@ public final class Pipeline {
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
     boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
+    int cores = Sessions.driverCores(spark.sparkContext().master());
     {
       String snapshot = null;
       IngestJob.Report ingest = null;
@@ -162,15 +163,19 @@ public final class Pipeline {
             SnapshotTables t = SnapshotTables.read(spark, tables);
             small = t;
             Path dir = asOf == null ? out.resolve("exports") : out.resolve("exports").resolve("snapshot-" + snapshot);
-            // the export is plain Java on tables already read: it runs beside the report, whose
-            // charts and pages leave the second core idle much of the time
-            exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
+            // the export is plain Java on tables already read: it runs beside the report when the
+            // run has more than one core, before it otherwise
+            if (cores > 1 && stages.contains(Stage.REPORT)) {
+              exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
+            } else {
+              exports = export(t, t0, dir, manifest);
+            }
           }
           if (stages.contains(Stage.REPORT)) {
             long t0 = System.nanoTime();
             small = small != null ? small : SnapshotTables.read(spark, tables);
             report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
-                : out.resolve("reports").resolve("snapshot-" + snapshot), manifest);
+                : out.resolve("reports").resolve("snapshot-" + snapshot), cores, manifest);
           }
         } catch (RuntimeException e) {
           failed = e;
@@ -241,9 +246,9 @@ public final class Pipeline {
 
   /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
   private void report(SparkSession spark, SnapshotTables small, long t0, String runId, String snapshot, Path dir,
-      RunManifest manifest) {
+      int cores, RunManifest manifest) {
     org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
-    org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir);
+    org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir, cores);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
         "index", config.output().relativize(r.index()).toString(), "pdf", config.output().relativize(r.pdf()).toString()));

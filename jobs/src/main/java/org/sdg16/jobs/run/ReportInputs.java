@@ -28,6 +28,7 @@ import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.schemas.dataset.Datasets;
 
 /**
@@ -113,16 +114,25 @@ final class ReportInputs {
     return out;
   }
 
-  /** Seizures by port, country, year, commodity and unit. */
+  /**
+   * Seizures by port, country, year, commodity and unit: the compute stage's {@code port_totals},
+   * or, in a snapshot published before that table existed, summed from {@code returns_ccp}.
+   */
   private static List<PortSeizure> ports(SparkSession spark, Path dir) {
-    Path p = dir.resolve(Datasets.CCP.tableName());
-    if (!Files.isDirectory(p)) {
+    Path totals = dir.resolve(ComputeJob.PORT_TOTALS);
+    Path returns = dir.resolve(Datasets.CCP.tableName());
+    Dataset<Row> byPort;
+    if (Files.isDirectory(totals)) {
+      byPort = spark.read().schema(ComputeJob.PORT_TOTALS_SCHEMA).parquet(totals.toString());
+    } else if (Files.isDirectory(returns)) {
+      byPort = spark.read().parquet(returns.toString())
+          .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
+          .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"));
+    } else {
       return List.of();
     }
-    Dataset<Row> ccp = spark.read().parquet(p.toString());
     List<PortSeizure> out = new ArrayList<>();
-    for (Row r : ccp.groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"),
-        col("unit")).agg(sum("quantity"), count(lit(1))).collectAsList()) {
+    for (Row r : byPort.select("port", "ref_area", "year", "commodity", "unit", "quantity", "seizures").collectAsList()) {
       out.add(new PortSeizure(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getDouble(5),
           (int) r.getLong(6)));
     }

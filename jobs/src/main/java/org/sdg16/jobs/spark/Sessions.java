@@ -49,6 +49,24 @@ public final class Sessions {
     return s;
   }
 
+  /**
+   * The cores the driver's own work may use (the report's charts, the export beside the report):
+   * those of a {@code local[n]} master, so that {@code local[1]} runs the whole batch on one core;
+   * on a cluster, the driver machine's processors.
+   */
+  public static int driverCores(String master) {
+    int cpus = Runtime.getRuntime().availableProcessors();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("local(?:\\[(\\*|\\d+)(?:,\\s*\\d+)?])?")
+        .matcher(master.strip());
+    if (!m.matches()) {
+      return cpus;
+    }
+    if (m.group(1) == null) {
+      return 1;
+    }
+    return m.group(1).equals("*") ? cpus : Math.max(1, Math.min(cpus, Integer.parseInt(m.group(1))));
+  }
+
   /** Sets Spark's, Hadoop's and Parquet's loggers to WARN (INFO when verbose). */
   public static void quietLogging(boolean verbose) {
     System.setProperty("sdg16.verbose", Boolean.toString(verbose));
