@@ -14,7 +14,9 @@
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
-# SKIP_LOCAL1=1 to leave out the one-core run, SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
+# SKIP_LOCAL1=1 to leave out the local[1] run, SKIP_ONE_CORE=1 to leave out local[1] pinned to one
+# core with taskset (local[1] is one Spark task thread; the JVM's compiler and GC threads still use
+# the other cores, so only the pinned run is the batch on one core), SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
 # launcher's defaults unless set; the summary names the JIT mode). Needs GNU time (/usr/bin/time; Debian: apt-get
 # install time) and Java 17 and Maven, like the program.
 set -uo pipefail
@@ -97,6 +99,10 @@ measure local2 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[
 if [[ "${SKIP_LOCAL1:-0}" != 1 ]]; then
   measure local1 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' --output "$WORK/out-local1"
 fi
+if [[ "${SKIP_ONE_CORE:-0}" != 1 ]] && command -v taskset >/dev/null; then
+  measure onecore taskset -c 0 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' \
+    --output "$WORK/out-onecore"
+fi
 measure duckdb java -Xmx512m -cp "$ROOT/bench/target/sdg16-bench.jar:$ROOT/bench/target/lib/*" \
   org.sdg16.bench.DuckDbBatch "$DATA/inbox/ccp" "$WORK/out-duckdb" 2 "$DUCKDB_MEMORY"
 for i in $(seq 1 "$SAMPLE_RUNS"); do
@@ -133,6 +139,9 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   if [[ -n "${RC[local1]:-}" ]]; then
     printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[1]" "${WALL[local1]}" "${CPU[local1]}" "${RSS[local1]}" "$(status local1)"
   fi
+  if [[ -n "${RC[onecore]:-}" ]]; then
+    printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[1] on one core" "${WALL[onecore]}" "${CPU[onecore]}" "${RSS[onecore]}" "$(status onecore)"
+  fi
   printf '%-34s %10s %10s %12s  %s\n' "DuckDB, same CCP work, 2 threads" "${WALL[duckdb]}" "${CPU[duckdb]}" "${RSS[duckdb]}" "$(status duckdb)"
   for i in $(seq 1 "$SAMPLE_RUNS"); do
     printf '%-34s %10s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${CPU[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
@@ -145,6 +154,9 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   if [[ -n "${RC[local1]:-}" ]]; then
     printf '  %-44s %8s   (target >= 1.6)\n' "local[1] / local[2], wall" "$( [[ ${RC[local1]} == 0 && ${RC[local2]} == 0 ]] && ratio "${WALL[local1]}" "${WALL[local2]}" || echo n/a)"
   fi
+  if [[ -n "${RC[onecore]:-}" ]]; then
+    printf '  %-44s %8s\n' "local[1] on one core / local[2], wall" "$( [[ ${RC[onecore]} == 0 && ${RC[local2]} == 0 ]] && ratio "${WALL[onecore]}" "${WALL[local2]}" || echo n/a)"
+  fi
   printf '  %-44s %8s s (target <= 20 s)\n' "sample batch, median wall of $SAMPLE_RUNS" "$MEDIAN_WALL"
   printf '  %-44s %8s MB (target <= 3072 MB)\n' "sample batch, highest peak RSS" "$MAX_SAMPLE_RSS"
   printf '  %-44s %8s MB\n' "sdg16 local[2], peak RSS" "${RSS[local2]}"
@@ -154,7 +166,7 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
 {
   echo
   echo "stage times (progress lines on stderr):"
-  for n in local2 local1 sample1; do
+  for n in local2 local1 onecore sample1; do
     [[ -f "$WORK/$n.err" ]] && grep -h '^sdg16 [a-z]*:' "$WORK/$n.err" | sed "s/^/  [$n] /"
     [[ -f "$WORK/$n.err" && "${RC[$n]:-0}" != 0 ]] \
       && grep -m1 -ho 'java.lang.OutOfMemoryError.*\|sdg16: failed.*' "$WORK/$n.err" | sed "s/^/  [$n] failed: /"
