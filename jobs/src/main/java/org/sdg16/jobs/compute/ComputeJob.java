@@ -99,11 +99,16 @@ public final class ComputeJob {
    */
   private List<Row> portTotals(Path tables) {
     spark.sparkContext().setJobDescription("compute: port seizures by port");
-    return table(tables, Datasets.CCP.tableName())
-        .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
-        .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"))
+    return byPort(table(tables, Datasets.CCP.tableName()))
         .orderBy("ref_area", "year", "commodity", "unit", "port")
         .collectAsList();
+  }
+
+  /** The rows of {@link #PORT_TOTALS} from the {@code returns_ccp} table. */
+  public static Dataset<Row> byPort(Dataset<Row> returnsCcp) {
+    return returnsCcp
+        .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
+        .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"));
   }
 
   /** Port seizures by country, year, commodity and unit, summed over the ports in a fixed order. */

@@ -1,9 +1,6 @@
 package org.sdg16.jobs.run;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.year;
 
 import java.nio.file.Files;
@@ -125,9 +122,7 @@ final class ReportInputs {
     if (Files.isDirectory(totals)) {
       byPort = spark.read().schema(ComputeJob.PORT_TOTALS_SCHEMA).parquet(totals.toString());
     } else if (Files.isDirectory(returns)) {
-      byPort = spark.read().parquet(returns.toString())
-          .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
-          .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"));
+      byPort = ComputeJob.byPort(spark.read().parquet(returns.toString()));
     } else {
       return List.of();
     }
