@@ -34,6 +34,8 @@ public final class Sessions {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.parquet.compression.codec", "zstd")
         .config("spark.sql.sources.partitionOverwriteMode", "static")
+        // plans of the scratch records have about 40 columns: no "truncated plan" warning each run
+        .config("spark.sql.debug.maxToStringFields", "200")
         .config(LOCAL_FILES, LocalFiles.class.getName());
     if (master.startsWith("local")) {
       b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
@@ -75,5 +77,7 @@ public final class Sessions {
     Configurator.setLevel("org.apache.spark", level);
     Configurator.setLevel("org.apache.hadoop", verbose ? Level.INFO : Level.ERROR);
     Configurator.setLevel("org.apache.parquet", level);
+    // PDFBox says on every report that the PDF's Symbol and ZapfDingbats fonts map to a fallback
+    Configurator.setLevel("org.apache.pdfbox.pdmodel.font", verbose ? Level.INFO : Level.ERROR);
   }
 }
