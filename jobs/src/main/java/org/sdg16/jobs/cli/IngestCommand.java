@@ -5,7 +5,6 @@ import org.sdg16.jobs.run.Pipeline;
 import org.sdg16.jobs.run.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code sdg16 ingest}: read, validate and store the inbox as the current warehouse. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -16,13 +15,12 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Option(names = "--full", description = {"Parse every file again, also those whose SHA-256 did not change",
-      "since an earlier run (by default their validated rows are reused)."})
-  boolean full;
+  @Mixin
+  FullOption full;
 
   @Override
   public Integer call() {
-    new Pipeline(options.load(), new Progress(System.err), options.verbose).full(full).run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST));
+    new Pipeline(options.load(), new Progress(System.err), options.verbose).full(full.on).run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST));
     return Main.OK;
   }
 }

@@ -5,7 +5,6 @@ import org.sdg16.jobs.run.Pipeline;
 import org.sdg16.jobs.run.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code sdg16 run}: the whole batch in one Spark session. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -16,13 +15,12 @@ public final class RunCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Option(names = "--full", description = {"Parse every file again, also those whose SHA-256 did not change",
-      "since an earlier run (by default their validated rows are reused)."})
-  boolean full;
+  @Mixin
+  FullOption full;
 
   @Override
   public Integer call() {
-    new Pipeline(options.load(), new Progress(System.err), options.verbose).full(full).run("run", java.util.EnumSet.allOf(Pipeline.Stage.class));
+    new Pipeline(options.load(), new Progress(System.err), options.verbose).full(full.on).run("run", java.util.EnumSet.allOf(Pipeline.Stage.class));
     return Main.OK;
   }
 }

@@ -12,12 +12,12 @@ class FullOptionTest {
   void fullIsOffByDefaultAndOnWithTheOption() {
     RunCommand run = new RunCommand();
     new CommandLine(run).parseArgs();
-    assertThat(run.full).isFalse();
+    assertThat(run.full.on).isFalse();
     new CommandLine(run).parseArgs("--full");
-    assertThat(run.full).isTrue();
+    assertThat(run.full.on).isTrue();
     IngestCommand ingest = new IngestCommand();
     new CommandLine(ingest).parseArgs("--full", "--config", "x.yaml");
-    assertThat(ingest.full).isTrue();
+    assertThat(ingest.full.on).isTrue();
     assertThat(new CommandLine(new RunCommand()).getUsageMessage()).contains("--full");
   }
 }
