@@ -553,7 +553,7 @@ public final class IngestJob {
     spark.sparkContext().setJobDescription(step == null ? null : "ingest: " + step);
   }
 
-  /** Seconds per described step (finer than the report's), for profiling with {@code --verbose}. */
+  /** Seconds per described step (finer than the report's): the manifest's {@code seconds_by_spark_step}. */
   private final Map<String, Double> detailSeconds = new LinkedHashMap<>();
   private String detailStep;
   private long detailSince;

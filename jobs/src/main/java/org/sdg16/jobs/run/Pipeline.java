@@ -38,7 +38,7 @@ public final class Pipeline {
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
           "returns_markets", "population", "published", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations", org.sdg16.jobs.compute.ComputeJob.PORT_TOTALS, "trends"));
+      Stage.COMPUTE, List.of("observations", ComputeJob.PORT_TOTALS, "trends"));
 
   private final PipelineConfig config;
   private final Progress progress;

@@ -18,6 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.reports.model.PortSeizure;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.QuarantineRow;
@@ -25,7 +26,6 @@ import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
 import org.sdg16.schemas.output.TrendRow;
-import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.schemas.dataset.Datasets;
 
 /**

@@ -53,8 +53,9 @@ public final class Sessions {
 
   /**
    * The cores the driver's own work may use (the report's charts, the export beside the report):
-   * those of a {@code local[n]} master, so that {@code local[1]} runs the whole batch on one core;
-   * on a cluster, the driver machine's processors.
+   * those of a {@code local[n]} master, so that {@code local[1]} draws no charts on a second
+   * thread (the JVM's compiler and GC threads are not bound by it); on a cluster, the driver
+   * machine's processors.
    */
   public static int driverCores(String master) {
     int cpus = Runtime.getRuntime().availableProcessors();

@@ -84,21 +84,21 @@ public final class PngEncoder {
     ihdr[8] = 8; // bit depth
     ihdr[9] = 2; // colour type: truecolour
     // compression, filter method and interlace: 0
-    chunk(out, "IHDR", ihdr, ihdr.length);
-    chunk(out, "IDAT", idat.toByteArray(), idat.size());
-    chunk(out, "IEND", new byte[0], 0);
+    chunk(out, "IHDR", ihdr);
+    chunk(out, "IDAT", idat.toByteArray());
+    chunk(out, "IEND", new byte[0]);
   }
 
-  private static void chunk(OutputStream out, String type, byte[] data, int len) throws IOException {
+  private static void chunk(OutputStream out, String type, byte[] data) throws IOException {
     byte[] head = new byte[8];
-    putInt(head, 0, len);
+    putInt(head, 0, data.length);
     byte[] t = type.getBytes(StandardCharsets.US_ASCII);
     System.arraycopy(t, 0, head, 4, 4);
     out.write(head);
-    out.write(data, 0, len);
+    out.write(data);
     CRC32 crc = new CRC32();
     crc.update(t);
-    crc.update(data, 0, len);
+    crc.update(data);
     byte[] c = new byte[4];
     putInt(c, 0, (int) crc.getValue());
     out.write(c);
