@@ -10,7 +10,9 @@
 #   3. DuckDB (JDBC, 2 threads)           the port-seizure work of the batch: typed read, the row
 #                                         rules of contract §1.3, duplicates, Parquet by year, totals
 #   4. ./sdg16 run on data-samples/       SAMPLE_RUNS times (default 3), median
-# and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side.
+# and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side,
+# and for the sdg16 runs their CPU time by kind of thread (bench/threads.py, with python3): Spark
+# tasks, JIT compilers, GC, the driver, the report's charts.
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
@@ -71,8 +73,14 @@ declare -A WALL CPU RSS RC
 measure() {
   local name="$1"; shift
   say "$name: $*"
-  timeout --kill-after=30 "$TIMEOUT" "$GNU_TIME" -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err"
+  timeout --kill-after=30 "$TIMEOUT" "$GNU_TIME" -v -o "$WORK/$name.time" "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
+  local pid=$! mon=
+  if command -v python3 >/dev/null; then # CPU seconds by kind of thread (bench/threads.py)
+    python3 "$ROOT/bench/threads.py" "$pid" "$WORK/$name.threads" & mon=$!
+  fi
+  wait "$pid"
   local rc=$?
+  [[ -n "$mon" ]] && wait "$mon"
   RC[$name]=$rc
   WALL[$name]=$(awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, p, ":"); s = 0;
       for (i = 1; i <= n; i++) s = s * 60 + p[i]; printf "%.1f", s }' "$WORK/$name.time" 2>/dev/null)
@@ -160,6 +168,17 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   printf '  %-44s %8s s (target <= 20 s)\n' "sample batch, median wall of $SAMPLE_RUNS" "$MEDIAN_WALL"
   printf '  %-44s %8s MB (target <= 3072 MB)\n' "sample batch, highest peak RSS" "$MAX_SAMPLE_RSS"
   printf '  %-44s %8s MB\n' "sdg16 local[2], peak RSS" "${RSS[local2]}"
+  if [[ -f "$WORK/local2.threads" ]]; then
+    echo
+    echo "CPU s by kind of thread (bench/threads.py; what local[n] bounds is the spark tasks):"
+    RUNS=(); for n in local2 local1 onecore; do [[ -f "$WORK/$n.threads" ]] && RUNS+=("$n"); done
+    printf '  %-16s' "thread"; printf ' %10s' "${RUNS[@]}"; echo
+    while read -r k; do
+      printf '  %-16s' "$k"
+      for n in "${RUNS[@]}"; do printf ' %10s' "$(awk -v k="$k" '{ v = $NF; $NF = ""; sub(/ $/, "") } $0 == k { print v }' "$WORK/$n.threads")"; done
+      echo
+    done < <(awk '{ $NF = ""; sub(/ $/, ""); print }' "$WORK/local2.threads")
+  fi
 } | tee "$WORK/summary.txt"
 
 # the sdg16 stage lines, for profiles
