@@ -157,6 +157,8 @@ public final class Pipeline {
         SnapshotTables small = null;
         java.util.concurrent.Future<List<Path>> exporting = null;
         RuntimeException failed = null;
+        // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
+        org.sdg16.jobs.spark.Jit.quickFromHere();
         try {
           if (stages.contains(Stage.EXPORT)) {
             long t0 = System.nanoTime();
