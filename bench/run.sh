@@ -15,6 +15,7 @@
 # tasks, JIT compilers, GC, the driver, the report's charts.
 #
 # Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
+# BENCH_REPEAT (1): rounds of the big runs (1-3 above), alternating, reported by their median,
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
 # SKIP_LOCAL1=1 to leave out the local[1] run, SKIP_ONE_CORE=1 to leave out local[1] pinned to one
 # core with taskset (local[1] is one Spark task thread; the JVM's compiler and GC threads still use
@@ -28,9 +29,14 @@ EVENTS="${1:-10000000}"
 WORK="${BENCH_DIR:-/tmp/sdg16-bench-$$}"
 SAMPLE_RUNS="${SAMPLE_RUNS:-3}"
 TIMEOUT="${BENCH_TIMEOUT:-3600}"
+REPEAT="${BENCH_REPEAT:-1}"
 DUCKDB_MEMORY="${DUCKDB_MEMORY:-8GB}"
 GNU_TIME=/usr/bin/time
 
+if [[ ! "$REPEAT" =~ ^[1-9][0-9]*$ ]]; then
+  echo "bench: BENCH_REPEAT is a number of rounds (1, 2, …), not '$REPEAT'" >&2
+  exit 2
+fi
 if [[ ! "$EVENTS" =~ ^[0-9]+$ ]]; then
   echo "usage: bench/run.sh [EVENTS]   (default 10000000)" >&2
   exit 2
@@ -103,16 +109,44 @@ measure generate "$ROOT/sdg16" generate --out "$DATA" --ccp-events "$EVENTS"
 [[ ${RC[generate]} -eq 0 ]] || exit 1
 CSV_MB=$(du -sm "$DATA/inbox/ccp" | cut -f1)
 
-measure local2 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[2]' --output "$WORK/out-local2"
-if [[ "${SKIP_LOCAL1:-0}" != 1 ]]; then
-  measure local1 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' --output "$WORK/out-local1"
-fi
-if [[ "${SKIP_ONE_CORE:-0}" != 1 ]] && command -v taskset >/dev/null; then
-  measure onecore taskset -c 0 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' \
-    --output "$WORK/out-onecore"
-fi
-measure duckdb java -Xmx512m -cp "$ROOT/bench/target/sdg16-bench.jar:$ROOT/bench/target/lib/*" \
-  org.sdg16.bench.DuckDbBatch "$DATA/inbox/ccp" "$WORK/out-duckdb" 2 "$DUCKDB_MEMORY"
+# the big runs, REPEAT rounds, alternating, each to a fresh output folder
+for r in $(seq 1 "$REPEAT"); do
+  measure "local2.$r" "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[2]' --output "$WORK/out-local2.$r"
+  if [[ "${SKIP_LOCAL1:-0}" != 1 ]]; then
+    measure "local1.$r" "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' --output "$WORK/out-local1.$r"
+  fi
+  if [[ "${SKIP_ONE_CORE:-0}" != 1 ]] && command -v taskset >/dev/null; then
+    measure "onecore.$r" taskset -c 0 "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' \
+      --output "$WORK/out-onecore.$r"
+  fi
+  measure "duckdb.$r" java -Xmx512m -cp "$ROOT/bench/target/sdg16-bench.jar:$ROOT/bench/target/lib/*" \
+    org.sdg16.bench.DuckDbBatch "$DATA/inbox/ccp" "$WORK/out-duckdb.$r" 2 "$DUCKDB_MEMORY"
+  # keep the first round's outputs (accepted rows are counted there), not the others' gigabytes
+  [[ $r -gt 1 ]] && rm -rf "$WORK/out-local2.$r" "$WORK/out-local1.$r" "$WORK/out-onecore.$r" "$WORK/out-duckdb.$r"
+done
+median() { # the median of the numbers on stdin, one a line (the mean of the middle two for an even count)
+  sort -n | awk '{ a[NR] = $1 } END { if (NR % 2) print a[(NR + 1) / 2]; else printf "%.1f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'
+}
+# NAME from its rounds NAME.1 … : median wall and CPU time, highest peak RSS, the first failure;
+# its stage lines and thread table are those of round 1
+declare -A ROUNDS
+combine() {
+  local name="$1" r walls=() cpus=() rss=() rc=0
+  [[ -n "${RC[$name.1]:-}" ]] || return 0
+  for r in $(seq 1 "$REPEAT"); do
+    walls+=("${WALL[$name.$r]}"); cpus+=("${CPU[$name.$r]}"); rss+=("${RSS[$name.$r]}")
+    [[ $rc -eq 0 ]] && rc=${RC[$name.$r]}
+  done
+  WALL[$name]=$(printf '%s\n' "${walls[@]}" | median)
+  CPU[$name]=$(printf '%s\n' "${cpus[@]}" | median)
+  RSS[$name]=$(printf '%s\n' "${rss[@]}" | sort -n | tail -1)
+  RC[$name]=$rc
+  ROUNDS[$name]="${walls[*]}"
+  for ext in out err threads; do
+    [[ -f "$WORK/$name.1.$ext" ]] && cp "$WORK/$name.1.$ext" "$WORK/$name.$ext"
+  done
+}
+for n in local2 local1 onecore duckdb; do combine "$n"; done
 for i in $(seq 1 "$SAMPLE_RUNS"); do
   measure "sample$i" "$ROOT/sdg16" run --output "$WORK/out-sample$i"
 done
@@ -125,7 +159,7 @@ status() { [[ "${RC[$1]:-x}" == 0 ]] && echo ok || echo "FAILED (exit ${RC[$1]:-
 
 SAMPLE_WALLS=(); SAMPLE_RSS=()
 for i in $(seq 1 "$SAMPLE_RUNS"); do SAMPLE_WALLS+=("${WALL[sample$i]}"); SAMPLE_RSS+=("${RSS[sample$i]}"); done
-MEDIAN_WALL=$(printf '%s\n' "${SAMPLE_WALLS[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
+MEDIAN_WALL=$(printf '%s\n' "${SAMPLE_WALLS[@]}" | median)
 MAX_SAMPLE_RSS=$(printf '%s\n' "${SAMPLE_RSS[@]}" | sort -n | tail -1)
 
 accepted_sdg16() { # accepted ccp rows from a run manifest (needs python3), else n/a
@@ -155,7 +189,11 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
     printf '%-34s %10s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${CPU[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
   done
   echo
-  echo "accepted port seizures: sdg16 $(accepted_sdg16 "$WORK/out-local2"), DuckDB $(accepted_duckdb)"
+  echo "accepted port seizures: sdg16 $(accepted_sdg16 "$WORK/out-local2.1"), DuckDB $(accepted_duckdb)"
+  if [[ "$REPEAT" -gt 1 ]]; then
+    echo "$REPEAT rounds, alternating; the table gives the median wall and CPU time, the highest RSS; each round's wall s:"
+    for n in local2 local1 onecore duckdb; do [[ -n "${ROUNDS[$n]:-}" ]] && printf '  %-10s %s\n' "$n" "${ROUNDS[$n]}"; done
+  fi
   echo
   echo "ratios (targets of issue 8):"
   printf '  %-44s %8s   (target <= 3, aim 2)\n' "sdg16 local[2] / DuckDB, wall" "$( [[ ${RC[local2]} == 0 ]] && ratio "${WALL[local2]}" "${WALL[duckdb]}" || echo n/a)"
@@ -170,7 +208,7 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   printf '  %-44s %8s MB\n' "sdg16 local[2], peak RSS" "${RSS[local2]}"
   if [[ -f "$WORK/local2.threads" ]]; then
     echo
-    echo "CPU s by kind of thread (bench/threads.py; what local[n] bounds is the spark tasks):"
+    echo "CPU s by kind of thread (bench/threads.py$([[ "$REPEAT" -gt 1 ]] && echo ", round 1"); what local[n] bounds is the spark tasks):"
     RUNS=(); for n in local2 local1 onecore; do [[ -f "$WORK/$n.threads" ]] && RUNS+=("$n"); done
     printf '  %-16s' "thread"; printf ' %10s' "${RUNS[@]}"; echo
     while read -r k; do
