@@ -101,7 +101,7 @@ class HostileInputTest extends SparkTestBase {
   @Test
   void theRunGoesOnAndPublishesTheGoodFile() {
     PipelineConfig c = new PipelineConfig(corpus.inbox, null, dir.resolve("out"), null, null, null, null, null,
-        LIMITS, null);
+        LIMITS, null, null, null);
     Pipeline.Outcome out = new Pipeline(c, new Progress(System.err), false)
         .run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST), session());
     long rejected = out.ingest().filesRejected();

@@ -29,7 +29,7 @@ class HistoryTest extends SparkTestBase {
 
   private Pipeline.Outcome run(Path inbox, Path out, int keep) {
     PipelineConfig c = new PipelineConfig(inbox, null, out, null, null, null, null,
-        new PipelineConfig.Retention(keep), null, null);
+        new PipelineConfig.Retention(keep), null, null, null, null);
     return new Pipeline(c, new Progress(System.err), false)
         .run("run", EnumSet.of(Pipeline.Stage.INGEST, Pipeline.Stage.COMPUTE), session());
   }

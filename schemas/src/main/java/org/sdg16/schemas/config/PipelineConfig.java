@@ -29,7 +29,9 @@ public record PipelineConfig(
     Map<String, SeriesSettings> series,
     Retention retention,
     Limits limits,
-    @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots) {
+    @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots,
+    Map<String, String> sources,
+    Exports exports) {
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -39,15 +41,54 @@ public record PipelineConfig(
     }
   }
 
-  /** Methodology §5: the coverage below which a pooled ratio, share or rate is not published. */
-  public record Aggregates(@JsonProperty("min_coverage") Double minCoverage) {
+  /**
+   * Methodology §5: an aggregate is published only with at least {@code min_countries} reporting
+   * countries (default 3) and a population coverage of at least {@code min_coverage} (default 0.5).
+   */
+  public record Aggregates(@JsonProperty("min_coverage") Double minCoverage,
+      @JsonProperty("min_countries") Integer minCountries) {
     public Aggregates {
       minCoverage = minCoverage == null ? 0.5 : minCoverage;
+      minCountries = minCountries == null ? 3 : minCountries;
       if (minCoverage < 0 || minCoverage > 1) {
         throw new ConfigException("aggregates.min_coverage",
             "aggregates.min_coverage must be between 0 and 1, not " + minCoverage);
       }
+      if (minCountries < 1) {
+        throw new ConfigException("aggregates.min_countries",
+            "aggregates.min_countries must be at least 1, not " + minCountries);
+      }
     }
+  }
+
+  /** Settings of the exports: {@code exports: { sdmx: { dsd: FILE } }}. */
+  public record Exports(Sdmx sdmx) {
+    public Exports {
+      sdmx = sdmx == null ? new Sdmx(null) : sdmx;
+    }
+  }
+
+  /**
+   * The SDMX export: {@code dsd}, an SDMX-ML 2.1 structure file of the SDG data structure
+   * definition to check the file against (default: the shipped {@code IAEG-SDGs:SDG(1.4)}).
+   */
+  public record Sdmx(Path dsd) {}
+
+  /**
+   * Default {@code SOURCE_DETAIL} of each dataset's values (contract §4.4), overridden by
+   * {@code sources:} in the config per dataset and by a row's own {@code source} column.
+   */
+  public static final Map<String, String> DEFAULT_SOURCES = Map.of(
+      "firearms", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response",
+      "firearms_cases", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), significant seizure cases",
+      "ccp", "UNODC-WCO Container Control Programme, seizure records",
+      "tip", "UNODC, Questionnaire for the Global Report on Trafficking in Persons, national response",
+      "markets", "UNODC analyst estimates of illicit markets (UNODC-UNCTAD conceptual framework)");
+
+  /** The source text of a dataset's values: the configured one, else the default. */
+  public String source(String dataset) {
+    String s = sources.get(dataset);
+    return s != null ? s : DEFAULT_SOURCES.get(dataset);
   }
 
   /** Methodology §6: the base year of the progress assessment. */
@@ -112,17 +153,28 @@ public record PipelineConfig(
     }
     output = output == null ? Path.of("out") : output;
     spark = spark == null ? new Spark(null, null) : spark;
-    aggregates = aggregates == null ? new Aggregates(null) : aggregates;
+    aggregates = aggregates == null ? new Aggregates(null, null) : aggregates;
     trends = trends == null ? new Trends(null) : trends;
     series = series == null ? Map.of() : Map.copyOf(series);
     retention = retention == null ? new Retention(null) : retention;
     limits = limits == null ? Limits.DEFAULT : limits;
     allowedRoots = allowedRoots == null ? java.util.List.of() : java.util.List.copyOf(allowedRoots);
+    sources = sources == null ? Map.of() : Map.copyOf(sources);
+    for (Map.Entry<String, String> e : sources.entrySet()) {
+      if (!DEFAULT_SOURCES.containsKey(e.getKey())) {
+        throw new ConfigException("sources." + e.getKey(), "unknown dataset '" + e.getKey()
+            + "' under 'sources' (known: " + String.join(", ", new java.util.TreeSet<>(DEFAULT_SOURCES.keySet())) + ")");
+      }
+      if (e.getValue() == null || e.getValue().isBlank()) {
+        throw new ConfigException("sources." + e.getKey(), "sources." + e.getKey() + " is empty");
+      }
+    }
+    exports = exports == null ? new Exports(null) : exports;
   }
 
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
-    return new PipelineConfig(inbox, population, output, null, null, null, null, null, null, null);
+    return new PipelineConfig(inbox, population, output, null, null, null, null, null, null, null, null, null);
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
@@ -168,7 +220,8 @@ public record PipelineConfig(
   public PipelineConfig resolve(Path base) {
     return new PipelineConfig(abs(base, inbox), population == null ? null : abs(base, population),
         abs(base, output), spark, aggregates, trends, series, retention, limits,
-        allowedRoots.stream().map(p -> abs(base, p)).toList());
+        allowedRoots.stream().map(p -> abs(base, p)).toList(), sources,
+        exports.sdmx().dsd() == null ? exports : new Exports(new Sdmx(abs(base, exports.sdmx().dsd()))));
   }
 
   /**
@@ -190,6 +243,9 @@ public record PipelineConfig(
       paths.put("population", population);
     }
     paths.put("output", output);
+    if (exports.sdmx().dsd() != null) {
+      paths.put("exports.sdmx.dsd", exports.sdmx().dsd());
+    }
     for (Map.Entry<String, Path> e : paths.entrySet()) {
       Path p = real(e.getValue());
       if (roots.stream().noneMatch(p::startsWith)) {
@@ -223,7 +279,8 @@ public record PipelineConfig(
   public PipelineConfig with(Path inbox, Path output, String master) {
     Spark s = master == null ? spark : new Spark(master, spark.conf());
     return new PipelineConfig(inbox == null ? this.inbox : inbox, population,
-        output == null ? this.output : output, s, aggregates, trends, series, retention, limits, allowedRoots);
+        output == null ? this.output : output, s, aggregates, trends, series, retention, limits, allowedRoots,
+        sources, exports);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -233,12 +290,16 @@ public record PipelineConfig(
     m.put("population", population == null ? null : population.toString());
     m.put("output", output.toString());
     m.put("spark", Map.of("master", spark.master(), "conf", spark.conf()));
-    m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage()));
+    m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage(), "min_countries", aggregates.minCountries()));
     m.put("trends", Map.of("base_year", trends.baseYear()));
     m.put("series", series);
     m.put("retention", Map.of("keep", retention.keep()));
     m.put("limits", Map.of("max_file_mb", limits.maxFileMb(), "max_cell_chars", limits.maxCellChars()));
     m.put("allowed_roots", allowedRoots.stream().map(Path::toString).toList());
+    m.put("sources", new java.util.TreeMap<>(sources));
+    Map<String, Object> sdmx = new LinkedHashMap<>();
+    sdmx.put("dsd", exports.sdmx().dsd() == null ? null : exports.sdmx().dsd().toString());
+    m.put("exports", Map.of("sdmx", sdmx));
     return m;
   }
 

@@ -19,9 +19,12 @@ import java.util.Objects;
  * @param section     methodology section that defines it
  * @param formula     the formula as the methodology writes it
  * @param kind        how aggregates pool it (methodology §5)
+ * @param decimals    decimals of the published value (SDMX, Open SDG, the workbook's display):
+ *                    2 for percentages, rates and ratios, 0 for counts; the warehouse keeps full
+ *                    precision
  */
 public record Series(String code, String title, String unitMeasure, boolean official, String nature,
-    String indicator, String family, String section, String formula, Kind kind) {
+    String indicator, String family, String section, String formula, Kind kind, int decimals) {
 
   /** How a series is pooled into regional aggregates (methodology §5). */
   public enum Kind {
@@ -37,5 +40,17 @@ public record Series(String code, String title, String unitMeasure, boolean offi
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(unitMeasure, "unitMeasure");
     Objects.requireNonNull(kind, "kind");
+    if (decimals < 0 || decimals > 6) {
+      throw new IllegalArgumentException(code + ": decimals must be 0 to 6, not " + decimals);
+    }
+  }
+
+  /** The value rounded to {@link #decimals} (half up, as published), or null when missing. */
+  public Double rounded(Double value) {
+    if (value == null || value.isNaN() || value.isInfinite()) {
+      return null;
+    }
+    return new java.math.BigDecimal(Double.toString(value)).setScale(decimals, java.math.RoundingMode.HALF_UP)
+        .doubleValue();
   }
 }
