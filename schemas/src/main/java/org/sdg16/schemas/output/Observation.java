@@ -31,12 +31,16 @@ import java.util.Objects;
  *                      national values and where no population is known)
  * @param comment       comment, e.g. which parts a denominator covers
  * @param sourceDetail  where the value came from
+ * @param reportedTotal a project "reported total": a count over too few countries or too little
+ *                      of the region's population to be an aggregate (methodology §5); kept in
+ *                      {@code observations} with {@code obs_status U}, never exported as SDG data
+ *                      nor shown as a headline
  */
 public record Observation(String series, int refArea, int timePeriod, String sex, String age,
     String exploitation, String armType, String justification, String commodity, String route,
     String unitMeasure, Double value, Double numerator, Double denominator, String obsStatus,
     String nature, String reportingType, int nCountries, Double coverage, String comment,
-    String sourceDetail) {
+    String sourceDetail, boolean reportedTotal) {
 
   public static final String TOTAL = "_T";
 
@@ -57,9 +61,22 @@ public record Observation(String series, int refArea, int timePeriod, String sex
     if (!"N".equals(reportingType) && !"G".equals(reportingType)) {
       throw new IllegalArgumentException("reporting_type is N or G: " + reportingType);
     }
+    if (reportedTotal && !"G".equals(reportingType)) {
+      throw new IllegalArgumentException("a reported total is an aggregate (reporting_type G)");
+    }
     if (value != null && (value.isNaN() || value.isInfinite())) {
       throw new IllegalArgumentException(series + ": value must be finite, not " + value);
     }
+  }
+
+  /** An observation that is not a reported total. */
+  public Observation(String series, int refArea, int timePeriod, String sex, String age, String exploitation,
+      String armType, String justification, String commodity, String route, String unitMeasure, Double value,
+      Double numerator, Double denominator, String obsStatus, String nature, String reportingType,
+      int nCountries, Double coverage, String comment, String sourceDetail) {
+    this(series, refArea, timePeriod, sex, age, exploitation, armType, justification, commodity, route,
+        unitMeasure, value, numerator, denominator, obsStatus, nature, reportingType, nCountries, coverage,
+        comment, sourceDetail, false);
   }
 
   /** A dimension value as stored: {@link #TOTAL} where it is missing. */

@@ -36,20 +36,21 @@ public final class Observations {
       DataTypes.createStructField("n_countries", DataTypes.IntegerType, false),
       DataTypes.createStructField("coverage", DataTypes.DoubleType, true),
       DataTypes.createStructField("comment", DataTypes.StringType, true),
-      DataTypes.createStructField("source_detail", DataTypes.StringType, true)});
+      DataTypes.createStructField("source_detail", DataTypes.StringType, true),
+      DataTypes.createStructField("reported_total", DataTypes.BooleanType, true)});
 
   public static Row toRow(Observation o) {
     return RowFactory.create(o.series(), o.refArea(), o.timePeriod(), o.sex(), o.age(), o.exploitation(),
         o.armType(), o.justification(), o.commodity(), o.route(), o.unitMeasure(), o.value(), o.numerator(),
         o.denominator(), o.obsStatus(), o.nature(), o.reportingType(), o.nCountries(), o.coverage(),
-        o.comment(), o.sourceDetail());
+        o.comment(), o.sourceDetail(), o.reportedTotal());
   }
 
   public static Observation fromRow(Row r) {
     return new Observation(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
         r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
         d(r, 11), d(r, 12), d(r, 13), r.getString(14), r.getString(15), r.getString(16), r.getInt(17),
-        d(r, 18), r.getString(19), r.getString(20));
+        d(r, 18), r.getString(19), r.getString(20), !r.isNullAt(21) && r.getBoolean(21));
   }
 
   private static Double d(Row r, int i) {
