@@ -38,10 +38,17 @@ public enum FindingCode {
       "TRACED is above the arms seized, found and surrendered"),
   SUCCESS_ABOVE_REQUESTS(Severity.ERROR, Scope.CROSS_ROW,
       "successful tracing requests are above the requests sent"),
-  PARTS_ABOVE_TOTAL(Severity.WARNING, Scope.CROSS_ROW, "the parts add up to more than their total");
+  PARTS_ABOVE_TOTAL(Severity.WARNING, Scope.CROSS_ROW, "the parts add up to more than their total"),
 
-  /** What a finding is about. */
-  public enum Scope { FILE, ROW, CROSS_ROW }
+  POPULATION_MISSING(Severity.WARNING, Scope.OUTPUT,
+      "areas and years of the returns have no population in the reference or the configured file"),
+  SDMX_INVALID(Severity.ERROR, Scope.OUTPUT,
+      "a row of the SDMX file breaks the SDG data structure definition or its content constraints"
+          + " and was left out of the file");
+
+  /** What a finding is about: a file, a row, several rows of one submission, or an output the
+   * program computed from them. */
+  public enum Scope { FILE, ROW, CROSS_ROW, OUTPUT }
 
   private final Severity severity;
   private final Scope scope;
