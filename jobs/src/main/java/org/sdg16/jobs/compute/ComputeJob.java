@@ -45,8 +45,12 @@ import org.sdg16.schemas.output.Observations;
  */
 public final class ComputeJob {
 
-  /** What the stage produced. */
-  public record Result(List<Observation> observations, long national, long aggregates) {}
+  /**
+   * What the stage produced; {@code panels} are the constant-panel series of the published
+   * aggregates, which the trends of aggregates use (methodology §5).
+   */
+  public record Result(List<Observation> observations, long national, long aggregates, long reportedTotals,
+      List<Aggregates.Panel> panels) {}
 
   private final SparkSession spark;
 
@@ -54,14 +58,21 @@ public final class ComputeJob {
     this.spark = spark;
   }
 
-  /** Reads the returns of a snapshot folder, computes and writes {@code observations} into it. */
-  public Result run(Path tables, double minCoverage) {
+  /**
+   * Reads the returns of a snapshot folder, computes and writes {@code observations} into it.
+   *
+   * @param policy  the publication thresholds of aggregates (config {@code aggregates})
+   * @param sources the {@code SOURCE_DETAIL} of each dataset's values where a row names none
+   */
+  public Result run(Path tables, Aggregates.Policy policy, Map<String, String> sources) {
     spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
     spark.sparkContext().setJobDescription("compute: facts, indicators and aggregates");
     List<Row> ports = portTotals(tables);
-    Facts.All facts = facts(tables, ports);
+    Facts.All facts = facts(tables, ports, sources);
     List<Observation> national = Indicators.compute(facts);
-    List<Observation> aggregates = new Aggregates(M49.standard(), facts.population(), minCoverage).compute(national);
+    Aggregates pooling = new Aggregates(M49.standard(), facts.population(), policy);
+    List<Observation> aggregates = pooling.compute(national);
+    long reportedTotals = aggregates.stream().filter(Observation::reportedTotal).count();
     List<Observation> all = new ArrayList<>(national);
     all.addAll(aggregates);
     all.sort(Indicators.ORDER);
@@ -71,7 +82,8 @@ public final class ComputeJob {
     }
     write(rows, Observations.SCHEMA, tables.resolve("observations"));
     write(ports, PORT_TOTALS_SCHEMA, tables.resolve(PORT_TOTALS));
-    return new Result(all, national.size(), aggregates.size());
+    return new Result(all, national.size(), aggregates.size() - reportedTotals, reportedTotals,
+        pooling.panels(national));
   }
 
   /**
@@ -150,9 +162,11 @@ public final class ComputeJob {
   }
 
   /** Groups the returns into the facts the formulas need. */
-  Facts.All facts(Path tables, List<Row> ports) {
-    List<Facts.Value> firearms = values(table(tables, Datasets.FIREARMS.tableName()), "arm_type", "justification", null);
-    List<Facts.Value> tip = values(table(tables, Datasets.TIP.tableName()), "sex", "age", "exploitation");
+  Facts.All facts(Path tables, List<Row> ports, Map<String, String> sources) {
+    List<Facts.Value> firearms = values(table(tables, Datasets.FIREARMS.tableName()), "arm_type", "justification", null,
+        sources.get(Datasets.FIREARMS.name()));
+    List<Facts.Value> tip = values(table(tables, Datasets.TIP.tableName()), "sex", "age", "exploitation",
+        sources.get(Datasets.TIP.name()));
 
     List<Facts.Ccp> ccp = ccpFacts(ports);
 
@@ -194,12 +208,15 @@ public final class ComputeJob {
         population.put(Facts.key(r.getInt(0), r.getInt(1)), r.getDouble(2));
       }
     }
-    return new Facts.All(firearms, tip, ccp, routes, origins, markets, population);
+    return new Facts.All(firearms, tip, ccp, routes, origins, markets, population, sources);
   }
 
-  /** Annual-return rows as facts: dimensions d1..d3 (d3 null for firearms). */
-  private static List<Facts.Value> values(Dataset<Row> df, String d1, String d2, String d3) {
-    Column source = coalesce(col("source"), col("source_file"));
+  /**
+   * Annual-return rows as facts: dimensions d1..d3 (d3 null for firearms); the source is the row's
+   * own {@code source}, else the dataset's ({@code source}), never the file it came in.
+   */
+  private static List<Facts.Value> values(Dataset<Row> df, String d1, String d2, String d3, String defaultSource) {
+    Column source = coalesce(col("source"), lit(defaultSource));
     Dataset<Row> sel = df.select(col("ref_area"), col("year"), col("measure"), col(d1), col(d2),
         d3 == null ? lit("_T") : col(d3), col("value"), col("obs_status"), col("comment"), source);
     List<Facts.Value> out = new ArrayList<>();

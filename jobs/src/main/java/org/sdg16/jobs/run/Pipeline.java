@@ -315,17 +315,21 @@ public final class Pipeline {
 
   private ComputeJob.Result compute(SparkSession spark, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    ComputeJob.Result r = new ComputeJob(spark).run(staging, config.aggregates().minCoverage());
+    ComputeJob.Result r = new ComputeJob(spark).run(staging, new org.sdg16.jobs.methods.indicators.Aggregates.Policy(
+        config.aggregates().minCountries(), config.aggregates().minCoverage()), config.sourcesByDataset());
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("observations", r.observations().size());
     counts.put("national", r.national());
     counts.put("aggregates", r.aggregates());
+    counts.put("reported_totals", r.reportedTotals());
     manifest.stage("compute", secs, counts);
-    progress.stage("compute", secs, String.format(Locale.ROOT, "%s observations (%s national, %s aggregates)",
-        Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates())));
+    progress.stage("compute", secs, String.format(Locale.ROOT,
+        "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds)",
+        Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates()),
+        Progress.n(r.reportedTotals())));
     long t1 = System.nanoTime();
-    long trends = new TrendsJob(spark).run(staging, config);
+    long trends = new TrendsJob(spark).run(staging, config, r.panels());
     double tsecs = (System.nanoTime() - t1) / 1e9;
     manifest.stage("trends", tsecs, Map.of("series", trends));
     progress.stage("trends", tsecs, Progress.n(trends) + " series");

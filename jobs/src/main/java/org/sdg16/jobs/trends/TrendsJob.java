@@ -17,6 +17,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.jobs.methods.trends.DesiredDirection;
 import org.sdg16.jobs.methods.trends.ProgressSpec;
 import org.sdg16.jobs.methods.trends.TrendAnalysis;
@@ -28,9 +29,12 @@ import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.TrendTable;
 
 /**
- * The trends stage (methodology §6): Spark groups the observations into series (one per series ×
- * area × disaggregation × unit × reporting type), and each series goes through the plain-Java
- * estimators. Cost grows linearly with the number of series.
+ * The trends stage (methodology §6): Spark groups the national observations into series (one per
+ * series × area × disaggregation × unit), and each series goes through the plain-Java estimators.
+ * Cost grows linearly with the number of series. The trends of aggregates are those of their
+ * constant panels (methodology §5, {@link Aggregates#panels}): the countries that report in every
+ * year the aggregate is published; a panel that fails a threshold gives no trend, note
+ * {@value Aggregates#CHANGING_PANEL}. Reported totals have no trend.
  */
 public final class TrendsJob {
 
@@ -53,8 +57,12 @@ public final class TrendsJob {
     }
   }
 
-  /** Reads {@code observations} from a snapshot folder, writes {@code trends} next to it. */
-  public long run(Path tables, PipelineConfig config) {
+  /**
+   * Reads {@code observations} from a snapshot folder, writes {@code trends} next to it.
+   *
+   * @param panels the constant-panel series of the published aggregates
+   */
+  public long run(Path tables, PipelineConfig config, List<Aggregates.Panel> panels) {
     spark.sparkContext().setJobGroup("sdg16-trends", "trend statistics", false);
     HashMap<String, Settings> settings = new HashMap<>();
     for (Map.Entry<String, PipelineConfig.SeriesSettings> e : config.series().entrySet()) {
@@ -64,17 +72,51 @@ public final class TrendsJob {
       }
     }
     Dataset<Row> obs = spark.read().parquet(tables.resolve("observations").toString())
-        .filter(col("value").isNotNull());
+        .filter(col("value").isNotNull().and(col("reporting_type").equalTo("N")));
     Column[] key = KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Dataset<Row> grouped = obs.groupBy(key)
         .agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
-    Dataset<Row> trends = grouped.map((MapFunction<Row, Row>) r -> TrendTable.toRow(analyse(r, settings)),
+    Dataset<Row> national = grouped.map((MapFunction<Row, Row>) r -> TrendTable.toRow(analyse(r, settings)),
         Encoders.row(TrendTable.SCHEMA));
+    List<Row> pooled = new ArrayList<>(panels.size());
+    for (Aggregates.Panel p : panels) {
+      pooled.add(TrendTable.toRow(analyse(p, settings.get(p.key().series()))));
+    }
+    Dataset<Row> trends = national.unionByName(spark.createDataFrame(pooled, TrendTable.SCHEMA));
     Dataset<Row> sorted = trends.orderBy(col("series"), col("reporting_type"), col("ref_area"), col("sex"),
         col("age"), col("exploitation"), col("arm_type"), col("justification"), col("commodity"), col("route"),
         col("unit_measure"));
     sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(tables.resolve("trends").toString());
     return spark.read().parquet(tables.resolve("trends").toString()).count();
+  }
+
+  /**
+   * The trend of one aggregate over its constant panel, note {@value Aggregates#CONSTANT_PANEL};
+   * when the panel fails a threshold, no statistic and note {@value Aggregates#CHANGING_PANEL}
+   * over the years the aggregate is published.
+   */
+  static TrendRow analyse(Aggregates.Panel p, Settings s) {
+    Aggregates.Key k = p.key();
+    List<String> d = k.dimensions();
+    TrendStats t;
+    if (p.constant()) {
+      t = TrendAnalysis.analyse(p.points(), s == null ? null : s.spec());
+      String note = t.note() == null ? Aggregates.CONSTANT_PANEL
+          : Aggregates.CONSTANT_PANEL + org.sdg16.jobs.methods.trends.TrendStats.NOTE_SEPARATOR + t.note();
+      return row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note);
+    }
+    List<Integer> years = p.years();
+    return new TrendRow(k.series(), k.region(), d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6),
+        k.unitMeasure(), "G", years.size(), years.get(0), years.get(years.size() - 1), null, null, null, null, null,
+        null, null, null, null, null, null, null, null, null, null, null, Aggregates.CHANGING_PANEL);
+  }
+
+  private static TrendRow row(String series, int area, List<String> d, String unit, String reportingType,
+      TrendStats t, String note) {
+    return new TrendRow(series, area, d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6), unit,
+        reportingType, t.nPoints(), t.firstYear(), t.lastYear(), t.cagr(), t.loglinearRate(), t.loglinearRateLo(),
+        t.loglinearRateHi(), t.theilSenSlope(), t.theilSenLo(), t.theilSenHi(), t.theilSenIntercept(), t.mkS(),
+        t.mkTau(), t.mkVar(), t.mkP(), t.directionLabel(), t.yoyAbs(), t.yoyPct(), t.progressLabel(), note);
   }
 
   /** One series through the estimators of methodology §6. */
@@ -87,11 +129,8 @@ public final class TrendsJob {
     String series = r.getString(0);
     Settings s = settings.get(series);
     TrendStats t = TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
-    return new TrendRow(series, r.getInt(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-        r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10), t.nPoints(),
-        t.firstYear(), t.lastYear(), t.cagr(), t.loglinearRate(), t.loglinearRateLo(), t.loglinearRateHi(),
-        t.theilSenSlope(), t.theilSenLo(), t.theilSenHi(), t.theilSenIntercept(), t.mkS(), t.mkTau(), t.mkVar(),
-        t.mkP(), t.directionLabel(), t.yoyAbs(), t.yoyPct(), t.progressLabel(), t.note());
+    return row(series, r.getInt(1), List.of(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+        r.getString(6), r.getString(7), r.getString(8)), r.getString(9), r.getString(10), t, t.note());
   }
 
   /** The observations schema's key, for tests. */

@@ -85,10 +85,11 @@ public record PipelineConfig(
       "tip", "UNODC, Questionnaire for the Global Report on Trafficking in Persons, national response",
       "markets", "UNODC analyst estimates of illicit markets (UNODC-UNCTAD conceptual framework)");
 
-  /** The source text of a dataset's values: the configured one, else the default. */
-  public String source(String dataset) {
-    String s = sources.get(dataset);
-    return s != null ? s : DEFAULT_SOURCES.get(dataset);
+  /** The source text of each dataset's values: the configured one, else the default. */
+  public Map<String, String> sourcesByDataset() {
+    Map<String, String> m = new java.util.TreeMap<>(DEFAULT_SOURCES);
+    m.putAll(sources);
+    return m;
   }
 
   /** Methodology §6: the base year of the progress assessment. */

@@ -28,12 +28,15 @@ public record Series(String code, String title, String unitMeasure, boolean offi
 
   /** How a series is pooled into regional aggregates (methodology §5). */
   public enum Kind {
-    /** A count, summed over reporting countries whatever the coverage. */
+    /** A count, summed over the reporting countries; below the publication thresholds a project
+     * "reported total", never an aggregate. */
     COUNT,
     /** A ratio or percentage: Σ numerators / Σ denominators over countries reporting both. */
     RATIO,
     /** A rate per 100,000: Σ counts / Σ population × 100,000. */
-    RATE
+    RATE,
+    /** Not aggregated (e.g. a per-country route table). */
+    NONE
   }
 
   public Series {

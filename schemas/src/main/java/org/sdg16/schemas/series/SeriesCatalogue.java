@@ -36,7 +36,7 @@ public final class SeriesCatalogue {
       s("FA_TRANSNATIONAL_SHARE", "Share of arms in significant cases manufactured or last imported abroad",
           "PT", false, "C", "16.4.2", "firearms", "§1.2", "100 × arms in cases with a foreign country of manufacture or last import / arms in cases where known", Kind.RATIO, 2),
       s("FA_ROUTE", "Arms in significant cases by route (departure → seizing → destination)",
-          "NUMBER", false, "C", "16.4.2", "firearms", "§1.2", "Σ quantity by route", Kind.COUNT, 0),
+          "NUMBER", false, "C", "16.4.2", "firearms", "§1.2", "Σ quantity by route", Kind.NONE, 0),
       s("CCP_SEIZED_QTY", "Quantity seized by Container Control Programme port control units",
           "CANONICAL_UNIT", false, "C", "16.4", "ccp", "§2", "Σ quantity by commodity and area, within one unit", Kind.COUNT, 0),
       s("CCP_SEIZURES", "Seizure events by Container Control Programme port control units",

@@ -4,51 +4,65 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sdg16.jobs.methods.trends.TrendPoint;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.codes.ObsStatus;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
- * Regional and global aggregates of methodology §5, for every M49 grouping of the reporting
+ * Regional and global aggregates (methodology §5) for every M49 grouping of the reporting
  * countries (World, continents, sub-regions, intermediate regions, SDG regions):
  * <ul>
- *   <li>counts are summed over reporting countries and published as reported totals whatever the
- *       coverage;</li>
- *   <li>ratios, shares and rates are pooled: Σ numerators / Σ denominators over the countries that
- *       report both (never an average of country ratios), and not published when the coverage is
- *       below the threshold;</li>
- *   <li>coverage = population of reporting countries / population of the region's members that
- *       have population data; no imputation.</li>
+ *   <li>counts are summed; ratios and shares are pooled (Σ numerators / Σ denominators over the
+ *       countries that report both, never an average of country ratios); rates are Σ counts /
+ *       Σ population × 100,000;</li>
+ *   <li>{@code coverage} = Σ population of the reporting countries / Σ population of every member
+ *       country of the region (those with a population in the base), from {@link CoverageWeights};
+ *       </li>
+ *   <li>an aggregate is published only with at least {@link Policy#minCountries} countries and a
+ *       coverage of at least {@link Policy#minCoverage}; below either, a count stays as a project
+ *       <em>reported total</em> ({@code obs_status U}, {@link Observation#reportedTotal()}) and a
+ *       ratio, share or rate is left out;</li>
+ *   <li>its {@code obs_status} is the least reliable of its members' ({@link ObsStatus}); its
+ *       comment names the members whose denominator is partial and says when the coverage weights
+ *       of a year come from an earlier one;</li>
+ *   <li>no imputation of missing countries.</li>
  * </ul>
- * Pure arithmetic: no Spark.
+ * {@link #panels} gives the constant-panel series that the trends of aggregates use. Pure
+ * arithmetic: no Spark.
  */
 public final class Aggregates {
 
-  private final M49 m49;
-  private final Map<Long, Double> population;
-  private final double minCoverage;
-  /** Population of each grouping and year, over members with population data. */
-  private final Map<Long, Double> regionPopulation = new HashMap<>();
+  /** Methodology §5: the thresholds of publication. */
+  public record Policy(int minCountries, double minCoverage) {
+    public Policy {
+      if (minCountries < 1) {
+        throw new IllegalArgumentException("at least one country: " + minCountries);
+      }
+      if (minCoverage < 0 || minCoverage > 1) {
+        throw new IllegalArgumentException("coverage threshold must be in [0, 1]: " + minCoverage);
+      }
+    }
 
-  public Aggregates(M49 m49, Map<Long, Double> population, double minCoverage) {
+    /** The defaults: 3 countries and half the region's population. */
+    public static final Policy DEFAULT = new Policy(3, 0.5);
+  }
+
+  private final M49 m49;
+  private final CoverageWeights weights;
+  private final Policy policy;
+
+  public Aggregates(M49 m49, Map<Long, Double> population, Policy policy) {
     this.m49 = Objects.requireNonNull(m49);
-    this.population = Map.copyOf(population);
-    if (minCoverage < 0 || minCoverage > 1) {
-      throw new IllegalArgumentException("coverage threshold must be in [0, 1]: " + minCoverage);
-    }
-    this.minCoverage = minCoverage;
-    for (Map.Entry<Long, Double> e : population.entrySet()) {
-      int area = (int) (e.getKey() / 10_000L);
-      int year = (int) (e.getKey() % 10_000L);
-      m49.area(area).ifPresent(a -> {
-        for (int g : a.groupings()) {
-          regionPopulation.merge(Facts.key(g, year), e.getValue(), Double::sum);
-        }
-      });
-    }
+    this.weights = new CoverageWeights(m49, population);
+    this.policy = Objects.requireNonNull(policy);
   }
 
   /** The factor between a pooled Σ numerator / Σ denominator and the published value. */
@@ -60,81 +74,288 @@ public final class Aggregates {
     };
   }
 
+  /** One aggregate series: series, region, dimensions and unit; the year apart. */
+  public record Key(String series, int region, List<String> dimensions, String unitMeasure) {
+    public Key {
+      dimensions = List.copyOf(dimensions);
+    }
+
+    static Key of(Observation o, int region) {
+      return new Key(o.series(), region, List.of(o.dimensions()), o.unitMeasure());
+    }
+  }
+
+  /** The national values that enter one aggregate of one year. */
   private static final class Pool {
     final Observation first;
-    int n;
-    double sum;
-    int nBoth;
-    double num;
-    double den;
-    double popCounts;
-    double popRatios;
+    final List<Observation> members = new ArrayList<>();
 
     Pool(Observation first) {
       this.first = first;
     }
   }
 
-  /** Aggregates of every national observation (FA_ROUTE, a per-country route table, excepted). */
-  public List<Observation> compute(List<Observation> national) {
-    Map<String, Pool> pools = new LinkedHashMap<>();
+  /** Whether a national value enters aggregates, and which of its numbers. */
+  private static boolean enters(Observation o, Series s) {
+    if (!o.reportingType().equals("N") || o.value() == null || s.kind() == Series.Kind.NONE) {
+      return false;
+    }
+    return s.kind() == Series.Kind.COUNT || (o.numerator() != null && o.denominator() != null);
+  }
+
+  /** The national values of every aggregate and year, members in input order. */
+  private Map<Key, Map<Integer, Pool>> pools(List<Observation> national) {
+    Map<Key, Map<Integer, Pool>> pools = new LinkedHashMap<>();
     for (Observation o : national) {
-      if (!o.reportingType().equals("N") || o.series().equals("FA_ROUTE") || o.value() == null) {
-        continue;
-      }
-      M49.Area area = m49.area(o.refArea()).orElse(null);
+      Series s = SeriesCatalogue.byCode(o.series()).orElseThrow();
+      M49.Area area = enters(o, s) ? m49.area(o.refArea()).orElse(null) : null;
       if (area == null) {
         continue;
       }
-      Double pop = population.get(Facts.key(o.refArea(), o.timePeriod()));
       for (int g : area.groupings()) {
-        String key = o.series() + "|" + g + "|" + o.timePeriod() + "|" + String.join("|", o.dimensions())
-            + "|" + o.unitMeasure();
-        Pool p = pools.computeIfAbsent(key, k -> new Pool(o));
-        p.n++;
-        p.sum += o.value();
-        p.popCounts += pop == null ? 0 : pop;
-        if (o.numerator() != null && o.denominator() != null) {
-          p.nBoth++;
-          p.num += o.numerator();
-          p.den += o.denominator();
-          p.popRatios += pop == null ? 0 : pop;
-        }
+        pools.computeIfAbsent(Key.of(o, g), k -> new LinkedHashMap<>())
+            .computeIfAbsent(o.timePeriod(), y -> new Pool(o)).members.add(o);
       }
     }
+    return pools;
+  }
+
+  /** The pooled value of some members: Σ values for counts, scale × Σ num / Σ den otherwise. */
+  private static Double pooled(Series s, String unit, List<Observation> members) {
+    if (s.kind() == Series.Kind.COUNT) {
+      return members.stream().mapToDouble(Observation::value).sum();
+    }
+    double num = members.stream().mapToDouble(Observation::numerator).sum();
+    double den = members.stream().mapToDouble(Observation::denominator).sum();
+    return den > 0 ? scale(unit) * num / den : null;
+  }
+
+  /** Whether n countries with this coverage may be published as an aggregate. */
+  private boolean meets(int n, Double coverage) {
+    return n >= policy.minCountries() && coverage != null && coverage >= policy.minCoverage();
+  }
+
+  /** Aggregates of every national observation (series of aggregation kind NONE excepted). */
+  public List<Observation> compute(List<Observation> national) {
     List<Observation> out = new ArrayList<>();
-    for (Map.Entry<String, Pool> e : pools.entrySet()) {
-      String[] k = e.getKey().split("\\|");
-      int region = Integer.parseInt(k[1]);
-      Pool p = e.getValue();
-      Observation f = p.first;
-      Series s = SeriesCatalogue.byCode(f.series()).orElseThrow();
-      Double regionPop = regionPopulation.get(Facts.key(region, f.timePeriod()));
-      String nature = s.nature().equals("M") ? "M" : "G";
-      if (s.kind() == Series.Kind.COUNT) {
-        Double coverage = regionPop == null || regionPop <= 0 ? null : p.popCounts / regionPop;
-        out.add(aggregate(f, region, p.sum, null, null, p.n, coverage, nature, null));
-      } else {
-        if (p.nBoth == 0 || p.den <= 0 || regionPop == null || regionPop <= 0) {
-          continue;
+    for (Map.Entry<Key, Map<Integer, Pool>> e : pools(national).entrySet()) {
+      int region = e.getKey().region();
+      for (Map.Entry<Integer, Pool> y : e.getValue().entrySet()) {
+        Observation a = aggregate(region, y.getKey(), y.getValue());
+        if (a != null) {
+          out.add(a);
         }
-        double coverage = p.popRatios / regionPop;
-        if (coverage < minCoverage) {
-          continue;
-        }
-        out.add(aggregate(f, region, scale(f.unitMeasure()) * p.num / p.den, p.num, p.den, p.nBoth, coverage,
-            nature, null));
       }
     }
     out.sort(Indicators.ORDER);
     return out;
   }
 
-  private static Observation aggregate(Observation f, int region, double value, Double num, Double den, int n,
-      Double coverage, String nature, String comment) {
-    return new Observation(f.series(), region, f.timePeriod(), f.sex(), f.age(), f.exploitation(), f.armType(),
-        f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, num, den, "A", nature, "G", n,
-        coverage, comment, SeriesCatalogue.byCode(f.series()).orElseThrow().kind() == Series.Kind.COUNT
-            ? "sdg16: reported total over the reporting countries" : "sdg16: pooled over the reporting countries");
+  private Observation aggregate(int region, int year, Pool p) {
+    Observation f = p.first;
+    Series s = SeriesCatalogue.byCode(f.series()).orElseThrow();
+    Double value = pooled(s, f.unitMeasure(), p.members);
+    if (value == null) {
+      return null;
+    }
+    CoverageWeights.Coverage c = weights.coverage(region, year, areas(p.members));
+    int n = p.members.size();
+    boolean count = s.kind() == Series.Kind.COUNT;
+    Double num = count ? null : p.members.stream().mapToDouble(Observation::numerator).sum();
+    Double den = count ? null : p.members.stream().mapToDouble(Observation::denominator).sum();
+    String nature = s.nature().equals("M") ? "M" : "G";
+    if (meets(n, c.share())) {
+      String status = ObsStatus.leastReliable(p.members.stream().map(Observation::obsStatus).toList());
+      return new Observation(f.series(), region, year, f.sex(), f.age(), f.exploitation(), f.armType(),
+          f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, num, den, status, nature, "G", n,
+          c.share(), comment(p.members, c), source(n), false);
+    }
+    if (!count) {
+      return null;
+    }
+    String reported = "reported total of " + countries(n) + ", " + (c.share() == null ? "population coverage unknown"
+        : percent(c.share()) + " of the population");
+    return new Observation(f.series(), region, year, f.sex(), f.age(), f.exploitation(), f.armType(),
+        f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, null, null, ObsStatus.LOW_RELIABILITY,
+        nature, "G", n, c.share(), join(reported, c.note()), source(n), true);
+  }
+
+  /** "UNODC calculation from N national responses". */
+  static String source(int n) {
+    return "UNODC calculation from " + n + (n == 1 ? " national response" : " national responses");
+  }
+
+  /** The members whose denominator is partial, and the note on borrowed coverage weights. */
+  private String comment(List<Observation> members, CoverageWeights.Coverage c) {
+    Set<String> partial = new TreeSet<>();
+    for (Observation o : members) {
+      if (Indicators.isPartial(o.comment())) {
+        partial.add(m49.nameOf(o.refArea()));
+      }
+    }
+    String p = partial.isEmpty() ? null : "denominator partial for " + String.join(", ", partial);
+    return join(p, c.note());
+  }
+
+  private static String join(String a, String b) {
+    return a == null ? b : b == null ? a : a + "; " + b;
+  }
+
+  private static List<Integer> areas(List<Observation> members) {
+    return members.stream().map(Observation::refArea).toList();
+  }
+
+  static String countries(int n) {
+    return n + (n == 1 ? " country" : " countries");
+  }
+
+  static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f %%", 100 * share);
+  }
+
+  /**
+   * The trend input of one published aggregate (methodology §5): the aggregate recomputed, year by
+   * year, over the constant panel of countries that enter it in every year it is published.
+   * {@code points} is empty when that panel fails a threshold in some year ({@link #CHANGING_PANEL}).
+   */
+  public record Panel(Key key, List<Integer> countries, List<TrendPoint> points, List<Integer> years) {
+    public Panel {
+      countries = List.copyOf(countries);
+      points = List.copyOf(points);
+      years = List.copyOf(years);
+    }
+
+    public boolean constant() {
+      return !points.isEmpty();
+    }
+  }
+
+  /** The trend note of an aggregate whose constant panel fails a threshold. */
+  public static final String CHANGING_PANEL = "changing_panel";
+
+  /** The trend note of an aggregate computed over its constant panel. */
+  public static final String CONSTANT_PANEL = "constant_panel";
+
+  /** The constant-panel series of every published aggregate, in key order of first appearance. */
+  public List<Panel> panels(List<Observation> national) {
+    List<Panel> out = new ArrayList<>();
+    for (Map.Entry<Key, Map<Integer, Pool>> e : pools(national).entrySet()) {
+      Key key = e.getKey();
+      Map<Integer, Pool> published = new java.util.TreeMap<>();
+      for (Map.Entry<Integer, Pool> y : e.getValue().entrySet()) {
+        Observation a = aggregate(key.region(), y.getKey(), y.getValue());
+        if (a != null && !a.reportedTotal()) {
+          published.put(y.getKey(), y.getValue());
+        }
+      }
+      if (published.isEmpty()) {
+        continue;
+      }
+      Set<Integer> panel = null;
+      for (Pool p : published.values()) {
+        Set<Integer> here = new TreeSet<>(areas(p.members));
+        if (panel == null) {
+          panel = here;
+        } else {
+          panel.retainAll(here);
+        }
+      }
+      Series s = SeriesCatalogue.byCode(key.series()).orElseThrow();
+      List<TrendPoint> points = new ArrayList<>();
+      boolean ok = true;
+      for (Map.Entry<Integer, Pool> y : published.entrySet()) {
+        Set<Integer> members = panel;
+        List<Observation> in = y.getValue().members.stream().filter(o -> members.contains(o.refArea())).toList();
+        Double v = pooled(s, key.unitMeasure(), in);
+        CoverageWeights.Coverage c = weights.coverage(key.region(), y.getKey(), areas(in));
+        if (v == null || !meets(in.size(), c.share())) {
+          ok = false;
+          break;
+        }
+        points.add(TrendPoint.of(y.getKey(), v));
+      }
+      out.add(new Panel(key, List.copyOf(panel), ok ? points : List.of(), List.copyOf(published.keySet())));
+    }
+    return out;
+  }
+
+  /**
+   * Coverage weights (methodology §5): the population of each country and year, where a year after
+   * the last year a country has a population for takes the latest year within
+   * {@value #CARRY_YEARS} years, and the population of every region as the sum over its member
+   * countries. Used for coverage only; rates use the population of their own year.
+   */
+  static final class CoverageWeights {
+
+    static final int CARRY_YEARS = 5;
+
+    /** A coverage share (null when the region's population is unknown) and the note on borrowed years. */
+    record Coverage(Double share, String note) {}
+
+    private record Weight(double population, int year) {}
+
+    private final Map<Long, Double> population;
+    private final Map<Long, double[]> regionPopulation = new HashMap<>();
+    private final Map<Long, String> regionNote = new HashMap<>();
+    private final Map<Integer, Integer> lastYear = new HashMap<>();
+    private final Map<Integer, List<Integer>> members = new HashMap<>();
+
+    CoverageWeights(M49 m49, Map<Long, Double> population) {
+      this.population = Map.copyOf(population);
+      for (Long k : population.keySet()) {
+        lastYear.merge((int) (k / 10_000L), (int) (k % 10_000L), Math::max);
+      }
+      for (M49.Area a : m49.areas()) {
+        if (lastYear.containsKey(a.m49())) {
+          for (int g : a.groupings()) {
+            members.computeIfAbsent(g, x -> new ArrayList<>()).add(a.m49());
+          }
+        }
+      }
+    }
+
+    private Weight weight(int area, int year) {
+      Double p = population.get(Facts.key(area, year));
+      if (p != null) {
+        return new Weight(p, year);
+      }
+      Integer last = lastYear.get(area);
+      if (last != null && last < year && year - last <= CARRY_YEARS) {
+        return new Weight(population.get(Facts.key(area, last)), last);
+      }
+      return null;
+    }
+
+    /** The coverage of some reporting countries in a region and year. */
+    Coverage coverage(int region, int year, List<Integer> reporting) {
+      long key = Facts.key(region, year);
+      if (!regionPopulation.containsKey(key)) {
+        Set<Integer> borrowed = new TreeSet<>();
+        double sum = 0;
+        for (int m : members.getOrDefault(region, List.of())) {
+          Weight w = weight(m, year);
+          if (w != null) {
+            sum += w.population();
+            if (w.year() != year) {
+              borrowed.add(w.year());
+            }
+          }
+        }
+        regionPopulation.put(key, new double[] {sum});
+        if (!borrowed.isEmpty()) {
+          regionNote.put(key, "coverage weights of " + year + " use the population of "
+              + String.join(", ", borrowed.stream().map(String::valueOf).toList()));
+        }
+      }
+      double regionPop = regionPopulation.get(key)[0];
+      double covered = 0;
+      for (int a : reporting) {
+        Weight w = weight(a, year);
+        if (w != null) {
+          covered += w.population();
+        }
+      }
+      return new Coverage(regionPop > 0 ? covered / regionPop : null, regionNote.get(key));
+    }
   }
 }

@@ -30,9 +30,12 @@ public final class Facts {
   /** Illicit market value of one country, year, commodity and flow, with the price sources. */
   public record Market(int area, int year, String commodity, String flow, double valueUsd, String sources) {}
 
-  /** Everything the indicators read, plus population by area and year. */
+  /**
+   * Everything the indicators read, plus population by area and year and the {@code SOURCE_DETAIL}
+   * of each dataset's values where a row names none ({@code PipelineConfig#source}).
+   */
   public record All(List<Value> firearms, List<Value> tip, List<Ccp> ccp, List<Route> routes,
-      List<Origin> origins, List<Market> markets, Map<Long, Double> population) {
+      List<Origin> origins, List<Market> markets, Map<Long, Double> population, Map<String, String> sources) {
 
     public All {
       firearms = List.copyOf(firearms);
@@ -42,6 +45,12 @@ public final class Facts {
       origins = List.copyOf(origins);
       markets = List.copyOf(markets);
       population = Map.copyOf(population);
+      sources = Map.copyOf(sources);
+    }
+
+    /** The source text of a dataset's values. */
+    public String source(String dataset) {
+      return sources.get(dataset);
     }
 
     public Double population(int area, int year) {

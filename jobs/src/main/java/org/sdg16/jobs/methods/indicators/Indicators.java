@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.sdg16.schemas.codes.CodeList;
+import org.sdg16.schemas.codes.ObsStatus;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -29,9 +30,9 @@ public final class Indicators {
     List<Observation> out = new ArrayList<>();
     out.addAll(firearms(facts));
     out.addAll(cases(facts));
-    out.addAll(ccp(facts.ccp()));
+    out.addAll(ccp(facts.ccp(), facts.source("ccp")));
     out.addAll(tip(facts));
-    out.addAll(markets(facts.markets()));
+    out.addAll(markets(facts.markets(), facts.source("markets")));
     out.sort(ORDER);
     return out;
   }
@@ -55,23 +56,43 @@ public final class Indicators {
     }
   }
 
-  /** Arms seized, found and surrendered for one breakdown, and what the sum covers. */
-  record Seized(double value, String comment, List<Facts.Value> inputs) {}
+  /** The parts of the arms seized, found and surrendered (methodology §1.1). */
+  static final List<String> PARTS = List.of("SEIZED", "FOUND", "SURRENDERED");
+
+  /** The combined measure, which wins over the parts when reported. */
+  static final String COMBINED = "SEIZED_FOUND_SURRENDERED";
+
+  /**
+   * Arms seized, found and surrendered for one breakdown: the value, the measures it sums
+   * ({@code covered}), the parts the return does not give ({@code missing}) and the inputs.
+   */
+  record Seized(double value, List<String> covered, List<String> missing, List<Facts.Value> inputs) {
+
+    /** Whether the sum lacks parts that are not reported. */
+    boolean partial() {
+      return !missing.isEmpty();
+    }
+  }
 
   /**
    * Methodology §1.1: the denominator is the combined measure when reported, else the sum of the
-   * reported parts; null when nothing is reported. The comment says which parts it covers.
+   * reported parts; null when nothing is reported.
    */
   static Seized seized(Return r, String arm, String just) {
-    Facts.Value combined = r.get("SEIZED_FOUND_SURRENDERED", arm, just);
+    Facts.Value combined = r.get(COMBINED, arm, just);
     if (combined != null && combined.value() != null) {
-      return new Seized(combined.value(), null, List.of(combined));
+      return new Seized(combined.value(), List.of(COMBINED), List.of(), List.of(combined));
     }
+    return sum(r, PARTS, arm, just);
+  }
+
+  /** The sum of the given measures for one breakdown, over those reported; null when none is. */
+  private static Seized sum(Return r, List<String> measures, String arm, String just) {
     double sum = 0;
     List<String> covered = new ArrayList<>();
     List<String> missing = new ArrayList<>();
     List<Facts.Value> inputs = new ArrayList<>();
-    for (String m : List.of("SEIZED", "FOUND", "SURRENDERED")) {
+    for (String m : measures) {
       Facts.Value v = r.get(m, arm, just);
       if (v != null && v.value() != null) {
         sum += v.value();
@@ -81,12 +102,74 @@ public final class Indicators {
         missing.add(m);
       }
     }
-    if (covered.isEmpty()) {
+    return covered.isEmpty() ? null : new Seized(sum, covered, missing, inputs);
+  }
+
+  /**
+   * The note on a value whose sum of seized, found and surrendered arms lacks parts, e.g.
+   * {@code denominator covers SEIZED + FOUND; SURRENDERED not reported}; null when nothing lacks.
+   * {@code what} names the role of the sum: {@code denominator covers}, {@code numerator sums},
+   * {@code sums}. {@link #isPartial} recognises these notes.
+   */
+  static String partialNote(String what, Seized s) {
+    return s.partial() ? what + " " + String.join(" + ", s.covered()) + "; " + String.join(", ", s.missing())
+        + " not reported" : null;
+  }
+
+  private static final java.util.regex.Pattern PARTIAL =
+      java.util.regex.Pattern.compile("^(denominator covers|numerator sums|sums) [A-Z_ +]+; [A-Z_, ]+ not reported");
+
+  /** Whether a national value's comment says that its sum of arms lacks parts ({@link #partialNote}). */
+  public static boolean isPartial(String comment) {
+    return comment != null && PARTIAL.matcher(comment).find();
+  }
+
+  /**
+   * The measures that carry a breakdown (methodology §1.2, share scopes): the combined measure when
+   * it carries the breakdown, else the parts that do, in {@link #PARTS} order.
+   */
+  static List<String> carrying(Return r, java.util.function.Predicate<String[]> inBreakdown) {
+    java.util.Set<String> carrying = new java.util.HashSet<>();
+    for (String key : r.cells().keySet()) {
+      String[] k = key.split("\\|");
+      if (inBreakdown.test(k) && r.value(k[0], k[1], k[2]) != null) {
+        carrying.add(k[0]);
+      }
+    }
+    return carrying.contains(COMBINED) ? List.of(COMBINED) : PARTS.stream().filter(carrying::contains).toList();
+  }
+
+  /**
+   * The note on a value that sums {@code covered}, when that is not every part, saying why each
+   * other part is left out: not reported, not broken down by {@code label} (not in
+   * {@code carrying}), or no value for {@code code} though broken down. E.g. {@code numerator and
+   * denominator cover SEIZED; FOUND, SURRENDERED not broken down by legal justification}. Null
+   * when {@code covered} is the combined measure or every part.
+   */
+  static String scopeNote(String what, List<String> covered, Return r, List<String> carrying, String label,
+      String code) {
+    if (covered.contains(COMBINED) || covered.size() == PARTS.size()) {
       return null;
     }
-    String comment = missing.isEmpty() ? null
-        : "denominator covers " + String.join(" + ", covered) + "; " + String.join(", ", missing) + " not reported";
-    return new Seized(sum, comment, inputs);
+    List<String> notReported = new ArrayList<>();
+    List<String> notBrokenDown = new ArrayList<>();
+    List<String> noValue = new ArrayList<>();
+    for (String m : PARTS) {
+      if (!covered.contains(m)) {
+        (r.value(m, T, T) == null ? notReported : carrying.contains(m) ? noValue : notBrokenDown).add(m);
+      }
+    }
+    StringBuilder note = new StringBuilder(what + " " + String.join(" + ", covered));
+    if (!notBrokenDown.isEmpty()) {
+      note.append("; ").append(String.join(", ", notBrokenDown)).append(" not broken down by ").append(label);
+    }
+    if (!noValue.isEmpty()) {
+      note.append("; no ").append(code).append(" value for ").append(String.join(", ", noValue));
+    }
+    if (!notReported.isEmpty()) {
+      note.append("; ").append(String.join(", ", notReported)).append(" not reported");
+    }
+    return note.toString();
   }
 
   private static List<Observation> firearms(Facts.All facts) {
@@ -102,24 +185,28 @@ public final class Indicators {
       Return r = new Return(e.getValue());
       Seized total = seized(r, T, T);
       if (total != null) {
-        String c = total.comment();
-        ratio(out, "VC_ARM_SZTRACE", area, year, r.get("TRACED", T, T), total, c);
-        ratio(out, "FA_IDENTIFIED_SHARE", area, year, r.get("IDENTIFIED", T, T), total, c);
+        String den = partialNote("denominator covers", total);
+        ratio(out, "VC_ARM_SZTRACE", area, year, r.get("TRACED", T, T), total, den);
+        ratio(out, "FA_IDENTIFIED_SHARE", area, year, r.get("IDENTIFIED", T, T), total, den);
         out.add(national("FA_SEIZED", area, year, Dims.arm(T), total.value(), null, null,
-            status(total.inputs()), c, source(total.inputs())));
+            status(total.inputs()), partialNote("sums", total), source(total.inputs())));
         Double pop = facts.population(area, year);
         if (pop != null && pop > 0) {
           out.add(national("FA_SEIZED_R", area, year, Dims.NONE, 100_000 * total.value() / pop,
-              total.value(), pop, status(total.inputs()), c, source(total.inputs())));
+              total.value(), pop, status(total.inputs()), partialNote("numerator sums", total),
+              source(total.inputs())));
         }
         Facts.Value ammo = r.get("AMMUNITION", T, T);
         if (ammo != null && ammo.value() != null && total.value() > 0) {
+          List<Facts.Value> inputs = new ArrayList<>(total.inputs());
+          inputs.add(ammo);
           out.add(national("FA_AMMO_RATIO", area, year, Dims.NONE, ammo.value() / total.value(),
-              ammo.value(), total.value(), status(List.of(ammo)), c, source(List.of(ammo))));
+              ammo.value(), total.value(), status(inputs), join(den, ammo.comment()), source(inputs)));
         }
-        justificationShare(out, "FA_TRAFFICKING_SHARE", "ILLICIT_TRAFFICKING", area, year, r, total);
-        justificationShare(out, "FA_POSSESSION_SHARE", "ILLICIT_POSSESSION", area, year, r, total);
       }
+      List<String> justified = carrying(r, k -> k[1].equals(T) && !k[2].equals(T));
+      justificationShare(out, "FA_TRAFFICKING_SHARE", "ILLICIT_TRAFFICKING", area, year, r, justified);
+      justificationShare(out, "FA_POSSESSION_SHARE", "ILLICIT_POSSESSION", area, year, r, justified);
       Facts.Value sent = r.get("TRACE_REQ_SENT", T, T);
       Facts.Value ok = r.get("TRACE_REQ_SUCCESS", T, T);
       if (sent != null && ok != null && sent.value() != null && ok.value() != null && sent.value() > 0
@@ -145,38 +232,64 @@ public final class Indicators {
         den.value(), status(inputs), join(comment, num.comment()), source(inputs)));
   }
 
+  /**
+   * A legal-justification share (methodology §1.2): arms with the justification / all arms, both
+   * summed over the measures that carry the justification breakdown ({@code carrying}), and only
+   * over those of them that give both the justification's value and the total (missing is not zero).
+   */
   private static void justificationShare(List<Observation> out, String series, String justification,
-      int area, int year, Return r, Seized total) {
-    Seized part = seized(r, T, justification);
-    if (part == null || total.value() <= 0 || part.value() > total.value()) {
+      int area, int year, Return r, List<String> carrying) {
+    List<String> both = carrying.stream()
+        .filter(m -> r.value(m, T, justification) != null && r.value(m, T, T) != null).toList();
+    if (both.isEmpty()) {
       return;
     }
-    List<Facts.Value> inputs = new ArrayList<>(total.inputs());
+    Seized part = sum(r, both, T, justification);
+    Seized all = sum(r, both, T, T);
+    if (all.value() <= 0 || part.value() > all.value()) {
+      return;
+    }
+    String note = scopeNote("numerator and denominator cover", both, r, carrying, "legal justification",
+        justification);
+    List<Facts.Value> inputs = new ArrayList<>(all.inputs());
     inputs.addAll(part.inputs());
-    out.add(national(series, area, year, Dims.NONE, 100 * part.value() / total.value(), part.value(),
-        total.value(), status(inputs), join(total.comment(), part.comment()), source(inputs)));
+    out.add(national(series, area, year, Dims.NONE, 100 * part.value() / all.value(), part.value(),
+        all.value(), status(inputs), note, source(inputs)));
   }
 
-  /** FA_SEIZED by type and FA_TYPE_SHARE: shares of the reported types (UNKNOWN counts). */
+  /**
+   * FA_SEIZED by type and FA_TYPE_SHARE (methodology §1.2): each type summed over the measures that
+   * carry the type breakdown, and shares of the sum over the reported types (UNKNOWN counts).
+   * FA_SEIZED by type always says which measures it sums. Shares are left out when some type lacks
+   * a value for one of those measures: its sum would cover other measures than the rest.
+   */
   private static void armTypes(List<Observation> out, int area, int year, Return r) {
+    List<String> measures = carrying(r, k -> !k[1].equals(T) && k[2].equals(T));
+    if (measures.isEmpty()) {
+      return;
+    }
     Map<String, Seized> byType = new TreeMap<>();
     for (String key : r.cells().keySet()) {
       String[] k = key.split("\\|");
       if (!k[1].equals(T) && k[2].equals(T) && !byType.containsKey(k[1])) {
-        Seized s = seized(r, k[1], T);
+        Seized s = sum(r, measures, k[1], T);
         if (s != null) {
           byType.put(k[1], s);
         }
       }
     }
+    boolean complete = byType.values().stream().noneMatch(Seized::partial);
+    String scope = scopeNote("sums", measures, r, measures, "arm type", null);
+    String sums = scope != null ? scope : "sums " + String.join(" + ", measures);
+    String shareScope = scopeNote("numerator and denominator cover", measures, r, measures, "arm type", null);
     double sum = byType.values().stream().mapToDouble(Seized::value).sum();
     for (Map.Entry<String, Seized> t : byType.entrySet()) {
       Seized s = t.getValue();
       out.add(national("FA_SEIZED", area, year, Dims.arm(t.getKey()), s.value(), null, null,
-          status(s.inputs()), s.comment(), source(s.inputs())));
-      if (sum > 0) {
+          status(s.inputs()), s.partial() ? partialNote("sums", s) : sums, source(s.inputs())));
+      if (complete && sum > 0) {
         out.add(national("FA_TYPE_SHARE", area, year, Dims.arm(t.getKey()), 100 * s.value() / sum,
-            s.value(), sum, status(s.inputs()), null, source(s.inputs())));
+            s.value(), sum, status(s.inputs()), shareScope, source(s.inputs())));
       }
     }
   }
@@ -189,13 +302,13 @@ public final class Indicators {
       if (o.armsKnown() > 0) {
         out.add(national("FA_TRANSNATIONAL_SHARE", o.area(), o.year(), Dims.NONE,
             100 * o.armsTransnational() / o.armsKnown(), o.armsTransnational(), o.armsKnown(), "A",
-            null, "significant seizure cases"));
+            null, facts.source("firearms_cases")));
       }
     }
     for (Facts.Route r : facts.routes()) {
       String route = code(r.departure()) + ">" + code(r.destination());
       out.add(national("FA_ROUTE", r.area(), r.year(), new Dims(T, T, T, T, T, T, route), r.arms(), null,
-          null, "A", null, "significant seizure cases"));
+          null, "A", null, facts.source("firearms_cases")));
     }
     return out;
   }
@@ -206,18 +319,18 @@ public final class Indicators {
 
   // ---------------------------------------------------------------- port seizures, §2
 
-  private static List<Observation> ccp(List<Facts.Ccp> facts) {
+  private static List<Observation> ccp(List<Facts.Ccp> facts, String source) {
     List<Observation> out = new ArrayList<>();
     Map<String, long[]> events = new TreeMap<>();
     for (Facts.Ccp c : facts) {
       out.add(national("CCP_SEIZED_QTY", c.area(), c.year(), Dims.commodity(c.commodity()), c.quantity(),
-          null, null, "A", null, "Container Control Programme seizure records", c.unit()));
+          null, null, "A", null, source, c.unit()));
       events.computeIfAbsent(c.area() + "|" + c.year() + "|" + c.commodity(), k -> new long[1])[0] += c.events();
     }
     for (Map.Entry<String, long[]> e : events.entrySet()) {
       String[] k = e.getKey().split("\\|");
       out.add(national("CCP_SEIZURES", Integer.parseInt(k[0]), Integer.parseInt(k[1]), Dims.commodity(k[2]),
-          (double) e.getValue()[0], null, null, "A", null, "Container Control Programme seizure records"));
+          (double) e.getValue()[0], null, null, "A", null, source));
     }
     return out;
   }
@@ -286,7 +399,7 @@ public final class Indicators {
 
   // ---------------------------------------------------------------- illicit financial flows, §4
 
-  private static List<Observation> markets(List<Facts.Market> facts) {
+  private static List<Observation> markets(List<Facts.Market> facts, String source) {
     record Key(int area, int year, String commodity) {}
     Map<Key, Map<String, Facts.Market>> byKey = new TreeMap<>(Comparator.comparingInt(Key::area)
         .thenComparingInt(Key::year).thenComparing(Key::commodity));
@@ -304,19 +417,27 @@ public final class Indicators {
       Dims d = Dims.commodity(k.commodity());
       if (in != null) {
         out.add(national("IFF_CRIME_IN", k.area(), k.year(), d, in.valueUsd(), null, null, "A", null,
-            in.sources()));
+            withPrices(source, in.sources())));
       }
       if (outward != null) {
         out.add(national("IFF_CRIME_OUT", k.area(), k.year(), d, outward.valueUsd(), null, null, "A", null,
-            outward.sources()));
+            withPrices(source, outward.sources())));
       }
       double total = (in == null ? 0 : in.valueUsd()) + (outward == null ? 0 : outward.valueUsd());
       String comment = in == null ? "covers OUTWARD flows only; INWARD not estimated"
           : outward == null ? "covers INWARD flows only; OUTWARD not estimated" : null;
       out.add(national("IFF_CRIME_TOTAL", k.area(), k.year(), d, total, null, null, "A", comment,
-          joinSources(in == null ? null : in.sources(), outward == null ? null : outward.sources())));
+          withPrices(source, joinSources(in == null ? null : in.sources(), outward == null ? null : outward.sources()))));
     }
     return out;
+  }
+
+  /** The source of a market estimate with its price sources (methodology §4: every value keeps them). */
+  private static String withPrices(String source, String prices) {
+    if (prices == null || prices.isBlank()) {
+      return source;
+    }
+    return source == null ? "prices: " + prices : source + "; prices: " + prices;
   }
 
   // ---------------------------------------------------------------- helpers
@@ -348,14 +469,9 @@ public final class Indicators {
         d.commodity(), d.route(), unit, value, num, den, status, s.nature(), "N", 1, null, comment, source);
   }
 
-  /** The status of a value computed from several inputs: the first that is not normal (A). */
+  /** The status of a value computed from several inputs: the least reliable of theirs. */
   static String status(List<Facts.Value> inputs) {
-    for (Facts.Value v : inputs) {
-      if (v.obsStatus() != null && !v.obsStatus().equals("A")) {
-        return v.obsStatus();
-      }
-    }
-    return "A";
+    return ObsStatus.leastReliable(inputs.stream().map(Facts.Value::obsStatus).toList());
   }
 
   static String source(List<Facts.Value> inputs) {

@@ -80,8 +80,11 @@ class IndicatorsTest {
             new Facts.Market(170, 2020, "CANNABIS", "INWARD", 1.0e8, "UNODC"),
             new Facts.Market(276, 2020, "COCAINE", "OUTWARD", 1.0e9, "WDR"),
             new Facts.Market(276, 2020, "COCAINE", "INWARD", 2.0e8, "WDR")),
-        pop);
+        pop, SOURCES);
   }
+
+  static final Map<String, String> SOURCES = Map.of("firearms", "IAFQ national response", "ccp", "CCP records",
+      "firearms_cases", "IAFQ cases", "tip", "GLOTIP national response", "markets", "market estimates");
 
   static final List<Observation> OBS = Indicators.compute(facts());
 
@@ -132,13 +135,142 @@ class IndicatorsTest {
     assertThat(find("FA_TYPE_SHARE", MEX, 2020, "UNKNOWN").orElseThrow().value()).isCloseTo(10.0, within(EPS));
     // FA_AMMO_RATIO = 30,000 / 1200 = 25 rounds per arm
     assertThat(get("FA_AMMO_RATIO", MEX, 2020).value()).isCloseTo(25.0, within(EPS));
-    // FA_TRAFFICKING_SHARE = 100 × 90 / 1200 = 7.5; FA_POSSESSION_SHARE = 100 × 800 / 1200 = 66.666...
-    assertThat(get("FA_TRAFFICKING_SHARE", MEX, 2020).value()).isCloseTo(7.5, within(EPS));
-    assertThat(get("FA_POSSESSION_SHARE", MEX, 2020).value()).isCloseTo(200.0 / 3, within(EPS));
+    // the justification is broken down for SEIZED only, so both shares are shares of SEIZED:
+    // FA_TRAFFICKING_SHARE = 100 × 90 / 1000 = 9; FA_POSSESSION_SHARE = 100 × 800 / 1000 = 80
+    assertThat(get("FA_TRAFFICKING_SHARE", MEX, 2020).value()).isCloseTo(9.0, within(EPS));
+    assertThat(get("FA_TRAFFICKING_SHARE", MEX, 2020).denominator()).isEqualTo(1000.0);
+    assertThat(get("FA_POSSESSION_SHARE", MEX, 2020).value()).isCloseTo(80.0, within(EPS));
     // missing is not zero: no population for 2021, so no rate; no ammunition, so no ratio
     assertThat(find("FA_SEIZED_R", MEX, 2021, "")).isEmpty();
     assertThat(find("FA_AMMO_RATIO", MEX, 2021, "")).isEmpty();
     assertThat(find("FA_TRACE_SUCCESS", MEX, 2021, "")).isEmpty();
+  }
+
+  /** The rows of one firearms return, as facts, with the population of the year. */
+  static List<Observation> firearmsOf(List<Facts.Value> rows) {
+    return Indicators.compute(new Facts.All(rows, List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+        SOURCES));
+  }
+
+  static Observation in(List<Observation> obs, String series, String dimsLike) {
+    return obs.stream().filter(o -> o.series().equals(series) && String.join("|", o.dimensions()).contains(dimsLike))
+        .findFirst().orElseThrow(() -> new AssertionError(series + " " + dimsLike));
+  }
+
+  @Test
+  void justificationSharesAreSharesOfTheMeasureThatCarriesTheBreakdown() {
+    // Colombia 2016 as in the sample inbox (data-samples/inbox/firearms/col_2016-2023.csv): the legal
+    // justification is reported for SEIZED only. Possession share = 100 × 15,786 / 23,084 = 68.385…
+    // (not 100 × 15,786 / (23,084 + 1,386 + 2,412) = 58.72, which mixes measures)
+    int col = 170;
+    List<Observation> obs = firearmsOf(List.of(
+        fa(col, 2016, "SEIZED", "_T", "_T", 23_084.0),
+        fa(col, 2016, "SEIZED", "_T", "ILLICIT_POSSESSION", 15_786.0),
+        fa(col, 2016, "SEIZED", "_T", "ILLICIT_TRAFFICKING", 2_208.0),
+        fa(col, 2016, "SEIZED", "_T", "OTHER", 5_090.0),
+        fa(col, 2016, "FOUND", "_T", "_T", 1_386.0),
+        fa(col, 2016, "SURRENDERED", "_T", "_T", 2_412.0),
+        fa(col, 2016, "TRACED", "_T", "_T", 8_791.0)));
+    Observation possession = in(obs, "FA_POSSESSION_SHARE", "");
+    assertThat(possession.value()).isCloseTo(100.0 * 15_786 / 23_084, within(EPS));
+    assertThat(possession.value()).isCloseTo(68.385, within(0.001));
+    assertThat(possession.numerator()).isEqualTo(15_786.0);
+    assertThat(possession.denominator()).isEqualTo(23_084.0);
+    assertThat(possession.comment())
+        .isEqualTo("numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by legal justification");
+    // 100 × 2,208 / 23,084 = 9.565…
+    assertThat(in(obs, "FA_TRAFFICKING_SHARE", "").value()).isCloseTo(100.0 * 2_208 / 23_084, within(EPS));
+    // SDG 16.4.2 keeps its denominator of every part: 100 × 8,791 / 26,882, with no note (all parts reported)
+    Observation traced = in(obs, "VC_ARM_SZTRACE", "");
+    assertThat(traced.denominator()).isEqualTo(26_882.0);
+    assertThat(traced.comment()).isNull();
+  }
+
+  @Test
+  void aJustificationWithoutAValueForOneCarryingMeasureIsAShareOfTheOthers() {
+    // SEIZED and FOUND are broken down by justification, but FOUND gives no ILLICIT_TRAFFICKING value:
+    // trafficking share = 100 × 10 / 100 over SEIZED only; possession = 100 × (50 + 5) / (100 + 20)
+    int mex = MEX;
+    List<Observation> obs = firearmsOf(List.of(
+        fa(mex, 2019, "SEIZED", "_T", "_T", 100.0),
+        fa(mex, 2019, "SEIZED", "_T", "ILLICIT_TRAFFICKING", 10.0),
+        fa(mex, 2019, "SEIZED", "_T", "ILLICIT_POSSESSION", 50.0),
+        fa(mex, 2019, "FOUND", "_T", "_T", 20.0),
+        fa(mex, 2019, "FOUND", "_T", "ILLICIT_POSSESSION", 5.0)));
+    Observation trafficking = in(obs, "FA_TRAFFICKING_SHARE", "");
+    assertThat(trafficking.value()).isCloseTo(10.0, within(EPS));
+    assertThat(trafficking.comment()).isEqualTo(
+        "numerator and denominator cover SEIZED; no ILLICIT_TRAFFICKING value for FOUND; SURRENDERED not reported");
+    Observation possession = in(obs, "FA_POSSESSION_SHARE", "");
+    assertThat(possession.value()).isCloseTo(100.0 * 55 / 120, within(EPS));
+    assertThat(possession.comment()).isEqualTo("numerator and denominator cover SEIZED + FOUND; SURRENDERED not reported");
+  }
+
+  @Test
+  void armsByTypeSayWhichMeasuresTheySum() {
+    // Argentina 2015 as in the sample inbox (data-samples/inbox/firearms/arg_2015-2023.csv): types for
+    // SEIZED only (14,586 = 4,009 + 4,601 + 2,377 + 2,810 + 333 + 456), FOUND and SURRENDERED as totals
+    int arg = 32;
+    List<Observation> obs = firearmsOf(List.of(
+        fa(arg, 2015, "SEIZED", "_T", "_T", 14_586.0),
+        fa(arg, 2015, "SEIZED", "PISTOL", "_T", 4_009.0),
+        fa(arg, 2015, "SEIZED", "REVOLVER", "_T", 4_601.0),
+        fa(arg, 2015, "SEIZED", "RIFLE", "_T", 2_377.0),
+        fa(arg, 2015, "SEIZED", "SHOTGUN", "_T", 2_810.0),
+        fa(arg, 2015, "SEIZED", "OTHER", "_T", 333.0),
+        fa(arg, 2015, "SEIZED", "UNKNOWN", "_T", 456.0),
+        fa(arg, 2015, "FOUND", "_T", "_T", 627.0),
+        fa(arg, 2015, "SURRENDERED", "_T", "_T", 7_578.0)));
+    Observation pistols = in(obs, "FA_SEIZED", "PISTOL");
+    assertThat(pistols.value()).isEqualTo(4_009.0);
+    assertThat(pistols.comment()).isEqualTo("sums SEIZED; FOUND, SURRENDERED not broken down by arm type");
+    // the total sums every part and says nothing: all three are reported
+    Observation total = in(obs, "FA_SEIZED", "_T|_T|_T|_T|_T|_T|_T");
+    assertThat(total.value()).isEqualTo(14_586.0 + 627 + 7_578);
+    assertThat(total.comment()).isNull();
+    // shares of SEIZED: 100 × 4,009 / 14,586 = 27.48…
+    Observation share = in(obs, "FA_TYPE_SHARE", "PISTOL");
+    assertThat(share.value()).isCloseTo(100.0 * 4_009 / 14_586, within(EPS));
+    assertThat(share.denominator()).isEqualTo(14_586.0);
+    assertThat(share.comment()).isEqualTo("numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by arm type");
+    // a total with a missing part says so in its own words
+    List<Observation> partial = firearmsOf(List.of(fa(arg, 2016, "SEIZED", "_T", "_T", 100.0),
+        fa(arg, 2016, "FOUND", "_T", "_T", 10.0), fa(arg, 2016, "TRACED", "_T", "_T", 11.0)));
+    assertThat(in(partial, "FA_SEIZED", "").comment()).isEqualTo("sums SEIZED + FOUND; SURRENDERED not reported");
+    assertThat(in(partial, "VC_ARM_SZTRACE", "").comment())
+        .isEqualTo("denominator covers SEIZED + FOUND; SURRENDERED not reported");
+    assertThat(Indicators.isPartial(in(partial, "VC_ARM_SZTRACE", "").comment())).isTrue();
+    assertThat(Indicators.isPartial(pistols.comment())).as("a narrower scope is not a partial sum").isFalse();
+  }
+
+  @Test
+  void noTypeSharesWhenTypesCoverDifferentMeasures() {
+    // PISTOL is given for SEIZED and FOUND, RIFLE for SEIZED only: RIFLE's sum would miss FOUND
+    List<Observation> obs = firearmsOf(List.of(
+        fa(MEX, 2018, "SEIZED", "_T", "_T", 100.0),
+        fa(MEX, 2018, "FOUND", "_T", "_T", 10.0),
+        fa(MEX, 2018, "SEIZED", "PISTOL", "_T", 60.0),
+        fa(MEX, 2018, "FOUND", "PISTOL", "_T", 4.0),
+        fa(MEX, 2018, "SEIZED", "RIFLE", "_T", 40.0)));
+    assertThat(obs).noneMatch(o -> o.series().equals("FA_TYPE_SHARE"));
+    assertThat(in(obs, "FA_SEIZED", "PISTOL").value()).isEqualTo(64.0);
+    assertThat(in(obs, "FA_SEIZED", "RIFLE").comment()).isEqualTo("sums SEIZED; FOUND not reported");
+  }
+
+  @Test
+  void aValueTakesTheLeastReliableStatusOfItsInputsAndTheSourceOfItsDataset() {
+    List<Observation> obs = firearmsOf(List.of(
+        new Facts.Value(MEX, 2017, "SEIZED", "_T", "_T", "_T", 100.0, "A", null, null),
+        new Facts.Value(MEX, 2017, "FOUND", "_T", "_T", "_T", 10.0, "P", null, null),
+        new Facts.Value(MEX, 2017, "SURRENDERED", "_T", "_T", "_T", 5.0, "E", null, "Fiscalía General"),
+        new Facts.Value(MEX, 2017, "TRACED", "_T", "_T", "_T", 20.0, "A", null, null)));
+    Observation traced = in(obs, "VC_ARM_SZTRACE", "");
+    assertThat(traced.obsStatus()).as("E is less reliable than P").isEqualTo("E");
+    // the rows' own source where they give one; the config's text comes in through the facts
+    assertThat(traced.sourceDetail()).isEqualTo("Fiscalía General");
+    List<Observation> ccp = Indicators.compute(new Facts.All(List.of(), List.of(),
+        List.of(new Facts.Ccp(218, 2017, "COCAINE", "KG", 1.0, 1)), List.of(), List.of(), List.of(), Map.of(), SOURCES));
+    assertThat(ccp).allMatch(o -> o.sourceDetail().equals("CCP records"));
   }
 
   @Test
