@@ -63,7 +63,9 @@ public final class IndicatorPages {
       b.add(Block.figure(site.figure(reg, "")));
       b.add(Block.table(site.regionalTable(s, "Latest pooled value, coverage and number of reporting countries")));
       b.add(Block.note("Regional values pool numerators and denominators over the countries that report both "
-          + "(never an average of country percentages) and are not published below the coverage threshold."));
+          + "(never an average of country percentages). A region is shown only when enough of its countries report "
+          + "and they hold enough of its population (by default 3 countries and half the population); coverage is "
+          + "measured against every member country of the region."));
     }
     b.add(Block.h2("ranking", "Countries, latest year"));
     ChartSpec rank = site.ranking("sdg1642-ranking", s, "Seized arms traced, by country");

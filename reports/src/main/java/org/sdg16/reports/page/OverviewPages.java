@@ -425,7 +425,8 @@ public final class OverviewPages {
       default -> { }
     }
     switch (s.kind()) {
-      case COUNT -> c.add("Aggregates are reported totals over reporting countries, whatever the coverage.");
+      case COUNT -> c.add("Aggregates are sums over the reporting countries, published only above the thresholds; "
+          + "below them a sum is kept in the data files as a project reported total, never shown as a regional value.");
       case RATIO -> c.add("Aggregates pool numerators and denominators over countries reporting both.");
       case RATE -> c.add("Aggregates are \u03A3 counts / \u03A3 population of reporting countries \u00D7 100,000.");
       default -> { }
@@ -448,12 +449,18 @@ public final class OverviewPages {
           new Def("Caveats", caveat(s)))));
     }
     b.add(Block.h2("aggregates", "Regional and World aggregates"));
-    b.add(Block.p("Counts are summed over reporting countries and published as reported totals whatever the coverage. "
+    b.add(Block.p("An aggregate, whether a count, a ratio, a share or a rate, is published only when at least "
+        + "min_countries countries report (default 3) and they hold at least min_coverage of the region's population "
+        + "(default 50%), measured against every member country of the region with a population in the World Bank "
+        + "series or the configured population file. Below either threshold a count is kept in the data files as a "
+        + "project reported total (status U, never an official figure or a headline) and a ratio, share or rate is "
+        + "not computed. Counts are summed over reporting countries. "
         + "Ratios and percentages are pooled: \u03A3 numerators / \u03A3 denominators over countries that report both, "
         + "never an average of country ratios. Rates per 100,000 are \u03A3 counts / \u03A3 population of the reporting "
         + "countries \u00D7 100,000. Every aggregate carries the number of countries and the coverage (population of "
-        + "reporting countries / population of the region); a ratio, share or rate below the coverage threshold "
-        + "(default 50%) is not published. Missing countries are never imputed."));
+        + "reporting countries / population of the region's member countries); its status is the least reliable status of "
+        + "its members. Trends of an aggregate use the constant panel of countries that report in every year it is "
+        + "published; when that panel fails a threshold there is no trend. Missing countries are never imputed."));
     b.add(Block.h2("trends", "Trends and progress"));
     b.add(Block.p("For every series, area and disaggregation with at least three observed years (gaps allowed, never "
         + "filled) the pipeline computes the compound annual growth rate, the log-linear growth rate with its 95% "

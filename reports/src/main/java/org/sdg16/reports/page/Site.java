@@ -57,9 +57,20 @@ public final class Site {
   private final Map<String, ChartSpec> charts = new LinkedHashMap<>();
   private final List<Integer> countries;
 
+  /**
+   * Whether the report shows an observation. A reported total (methodology §5: a sum over too few
+   * countries or too little population to be a regional value) is never shown as a region or the
+   * World; the one exception is the World sum of port seizures, which the report labels as what it
+   * is, the total of the Container Control Programme's port control units (methodology §2).
+   */
+  static boolean shown(Observation o) {
+    return !o.reportedTotal() || (o.refArea() == M49.WORLD && org.sdg16.schemas.series.SeriesCatalogue.byCode(o.series())
+        .map(s -> s.family().equals("ccp")).orElse(false));
+  }
+
   public Site(ReportInput in) {
     this.in = in;
-    this.obs = ObsTable.of(in.observations());
+    this.obs = ObsTable.of(in.observations().stream().filter(Site::shown).toList());
     for (TrendRow t : in.trends()) {
       trends.put(key(t.series(), t.refArea(), t.dimensions()), t);
     }
