@@ -225,14 +225,115 @@ class SampleRunTest extends SparkTestBase {
   @Test
   void trendsHaveOneRowPerSeriesAndProgressOnlyWhereADirectionIsConfigured() {
     Dataset<Row> t = table("trends");
-    assertThat(t.count()).isEqualTo(table("observations").select("series", "ref_area", "sex", "age", "exploitation",
+    // one row per national series and per published aggregate; reported totals have no trend
+    assertThat(t.count()).isEqualTo(table("observations").filter("not reported_total")
+        .select("series", "ref_area", "sex", "age", "exploitation",
         "arm_type", "justification", "commodity", "route", "unit_measure", "reporting_type").distinct().count());
+    assertThat(t.filter("reporting_type = 'G'").count()).isPositive();
+    assertThat(t.filter("reporting_type = 'G' and not (note like 'constant_panel%' or note = 'changing_panel')")
+        .count()).as("every aggregate trend says whether its panel is constant").isZero();
     // the default config of the sample names no series: no direction is assumed
     assertThat(t.filter("progress is not null").count()).isZero();
     Row mex = t.filter("series = 'VC_ARM_SZTRACE' and ref_area = 484").first();
     assertThat(mex.<Integer>getAs("n_points")).isGreaterThanOrEqualTo(3);
     assertThat(mex.<Double>getAs("theil_sen_slope")).isNotNull();
     assertThat(mex.<String>getAs("direction")).isIn("increasing", "decreasing", "no significant trend");
+  }
+
+  /**
+   * Every note the program prints about the measures a firearms value covers is true of the
+   * returns it was computed from: "covers / sums A + B" (those measures are reported), "C not
+   * reported", "C not broken down by arm type / legal justification" (C's total is reported, no
+   * breakdown of it), "no J value for C".
+   */
+  @Test
+  void everyNoteOnTheMeasuresOfAFirearmsValueIsTrueOfTheReturns() {
+    Map<String, Double> cells = new LinkedHashMap<>();
+    for (Row r : table("returns_firearms").select("ref_area", "year", "measure", "arm_type", "justification", "value")
+        .collectAsList()) {
+      cells.put(r.getInt(0) + "|" + r.getInt(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4),
+          r.isNullAt(5) ? null : r.getDouble(5));
+    }
+    java.util.regex.Pattern head = java.util.regex.Pattern.compile(
+        "^(denominator covers|numerator sums|sums|numerator and denominator cover) ([A-Z_ +]+)$");
+    int checked = 0;
+    for (Row o : table("observations").filter("reporting_type = 'N' and series like 'FA_%' and comment is not null")
+        .select("series", "ref_area", "time_period", "arm_type", "justification", "comment").collectAsList()) {
+      String key = o.getInt(1) + "|" + o.getInt(2) + "|";
+      String arm = o.getString(3);
+      String series = o.getString(0);
+      String just = series.equals("FA_TRAFFICKING_SHARE") ? "ILLICIT_TRAFFICKING"
+          : series.equals("FA_POSSESSION_SHARE") ? "ILLICIT_POSSESSION" : "_T";
+      String[] parts = o.getString(5).split("; ");
+      java.util.regex.Matcher m = head.matcher(parts[0]);
+      if (!m.matches()) {
+        continue; // a comment of the return itself
+      }
+      String what = o + ": " + o.getString(5);
+      for (String covered : m.group(2).split(" \\+ ")) {
+        assertThat(cells.get(key + covered + "|" + arm + "|" + just)).as(what + " — " + covered + " reported").isNotNull();
+      }
+      for (int i = 1; i < parts.length; i++) {
+        String p = parts[i];
+        if (p.endsWith(" not reported")) {
+          for (String c : p.substring(0, p.length() - " not reported".length()).split(", ")) {
+            assertThat(cells.get(key + c + "|" + arm + "|_T"))
+                .as(what + " — " + c + " not reported").isNull();
+          }
+        } else if (p.contains(" not broken down by ")) {
+          boolean byType = p.endsWith("arm type");
+          for (String c : p.substring(0, p.indexOf(" not broken down by ")).split(", ")) {
+            assertThat(cells.get(key + c + "|_T|_T")).as(what + " — " + c + " total reported").isNotNull();
+            assertThat(cells.keySet()).as(what + " — " + c + " has no breakdown")
+                .noneMatch(k -> k.startsWith(key + c + "|") && (byType ? !k.split("\\|")[3].equals("_T")
+                    : !k.split("\\|")[4].equals("_T")));
+          }
+        } else if (p.startsWith("no ") && p.contains(" value for ")) {
+          String code = p.substring(3, p.indexOf(" value for "));
+          for (String c : p.substring(p.indexOf(" value for ") + " value for ".length()).split(", ")) {
+            assertThat(cells.get(key + c + "|_T|" + code)).as(what + " — no " + code + " for " + c).isNull();
+          }
+        } else {
+          throw new AssertionError("a note part this test does not know: " + p + " in " + what);
+        }
+      }
+      checked++;
+    }
+    assertThat(checked).as("the sample has values with such notes").isGreaterThan(20);
+  }
+
+  @Test
+  void everyPublishedAggregateMeetsTheThresholdsAndReportedTotalsStayOutOfTheSdgFiles() throws IOException {
+    Dataset<Row> agg = table("observations").filter("reporting_type = 'G'");
+    assertThat(agg.filter("not reported_total and (n_countries < 3 or coverage is null or coverage < 0.5)").count())
+        .isZero();
+    assertThat(agg.filter("reported_total and obs_status <> 'U'").count()).isZero();
+    assertThat(agg.filter("reported_total and comment not like 'reported total of %'").count()).isZero();
+    assertThat(agg.filter("source_detail not like 'UNODC calculation from % national response%'").count()).isZero();
+    java.util.Set<String> regions = new java.util.HashSet<>();
+    for (Row r : agg.filter("not reported_total").select("series", "ref_area", "time_period").collectAsList()) {
+      regions.add(r.getString(0) + "|" + r.getInt(1) + "|" + r.getInt(2));
+    }
+    List<String> sdmx = Files.readAllLines(out.resolve("exports/sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv"));
+    List<String> header = List.of(sdmx.get(0).split(","));
+    int series = header.indexOf("SERIES");
+    int area = header.indexOf("REF_AREA");
+    int time = header.indexOf("TIME_PERIOD");
+    org.sdg16.schemas.codes.M49 m49 = org.sdg16.schemas.codes.M49.standard();
+    int aggregates = 0;
+    for (String line : sdmx.subList(1, sdmx.size())) {
+      String[] v = org.apache.commons.csv.CSVParser.parse(line, org.apache.commons.csv.CSVFormat.RFC4180)
+          .getRecords().get(0).values();
+      int a = Integer.parseInt(v[area]);
+      if (m49.area(a).isPresent()) {
+        continue; // a country
+      }
+      String s = v[series].startsWith("VC_HTF_DETV") ? "VC_HTF_DETV" : v[series];
+      assertThat(regions).as("an SDMX aggregate row is a published aggregate: " + line)
+          .contains(s + "|" + a + "|" + v[time]);
+      aggregates++;
+    }
+    assertThat(aggregates).as("aggregates in the SDMX file of the sample").isGreaterThanOrEqualTo(0);
   }
 
   @Test

@@ -74,4 +74,40 @@ class PipelineConfigTest {
     assertThatThrownBy(() -> PipelineConfig.load(dir.resolve("nope.yaml")))
         .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
   }
+
+  @Test
+  void aggregationThresholdsSourcesAndTheDsdFile() throws IOException {
+    PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
+    assertThat(d.aggregates().minCountries()).isEqualTo(3);
+    assertThat(d.sourcesByDataset()).containsEntry("firearms",
+        "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response");
+    assertThat(d.exports().sdmx().dsd()).isNull();
+
+    PipelineConfig c = PipelineConfig.load(write("""
+        inbox: in
+        aggregates: { min_countries: 5, min_coverage: 0.7 }
+        sources: { tip: "Ministry of Justice, annual statistics" }
+        exports: { sdmx: { dsd: ref/SDG_DSD_1.5.xml } }
+        """)).resolve(dir);
+    assertThat(c.aggregates().minCountries()).isEqualTo(5);
+    assertThat(c.sourcesByDataset()).containsEntry("tip", "Ministry of Justice, annual statistics")
+        .containsEntry("ccp", PipelineConfig.DEFAULT_SOURCES.get("ccp"));
+    assertThat(c.exports().sdmx().dsd()).isEqualTo(dir.resolve("ref/SDG_DSD_1.5.xml"));
+    assertThat(c.describe()).containsKey("sources").containsKey("exports");
+
+    Path zero = write("inbox: in\naggregates: { min_countries: 0 }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(zero)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_countries"));
+    Path unknown = write("inbox: in\nsources: { firearm: x }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(unknown)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("firearm")
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("sources.firearm"));
+    Path blank = write("inbox: in\nsources: { ccp: \"  \" }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(blank)).isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("sources.ccp"));
+    Path elsewhere = write("inbox: in\nexports: { sdmx: { dsd: /nowhere/dsd.xml } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(elsewhere).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("exports.sdmx.dsd"));
+  }
 }
