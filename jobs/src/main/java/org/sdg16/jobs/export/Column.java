@@ -89,8 +89,8 @@ public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
     if (t == double.class || t == Double.class) {
       return Kind.NUMBER;
     }
-    if (t == String.class) {
-      return Kind.TEXT;
+    if (t == String.class || t == boolean.class || t == Boolean.class) {
+      return Kind.TEXT; // a flag such as reported_total prints as true / false
     }
     throw new IllegalArgumentException("no column kind for " + t);
   }

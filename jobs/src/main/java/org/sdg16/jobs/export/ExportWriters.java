@@ -19,30 +19,50 @@ import org.sdg16.schemas.output.TrendRow;
  * exports/csv/trends.csv
  * exports/csv/findings.csv
  * </pre>
- * Each file is written whole or not at all (a temporary file moved in place).
+ * Each file is written whole or not at all (a temporary file moved in place). The SDMX rows that
+ * break the SDG DSD or its content constraints ({@link SdmxCheck}) are left out of the SDMX file;
+ * their {@code SDMX_INVALID} findings are added to {@code findings.csv}.
  */
 public final class ExportWriters {
 
   private ExportWriters() {}
 
   /**
-   * Writes every export; returns the files written, in the order above.
+   * What the exports wrote.
+   *
+   * @param files       the files written, in the order above
+   * @param sdmxRows    rows in the SDMX file
+   * @param sdmxLeftOut rows left out of it
+   * @param sdmxFindings the {@code SDMX_INVALID} findings of those rows
+   */
+  public record Result(List<Path> files, int sdmxRows, int sdmxLeftOut, List<FindingRecord> sdmxFindings) {
+    public Result {
+      files = List.copyOf(files);
+      sdmxFindings = List.copyOf(sdmxFindings);
+    }
+  }
+
+  /**
+   * Writes every export.
    *
    * @param exportsDir   the {@code exports} folder (created when missing)
    * @param observations the {@code observations} table (contract §4.2)
    * @param trends       the {@code trends} table (methodology §6)
    * @param findings     every finding of the run, with the raw cells of its row
-   * @param options      dataflow id and the other settings
+   * @param options      dataflow id, DSD and the other settings
    */
-  public static List<Path> writeAll(Path exportsDir, List<Observation> observations, List<TrendRow> trends,
+  public static Result writeAll(Path exportsDir, List<Observation> observations, List<TrendRow> trends,
       List<FindingRecord> findings, ExportOptions options) {
     Objects.requireNonNull(exportsDir, "exportsDir");
     Objects.requireNonNull(options, "options");
     List<Path> out = new ArrayList<>();
-    out.add(SdmxCsvWriter.write(exportsDir, observations, options));
+    SdmxCsvWriter.Result sdmx = SdmxCsvWriter.write(exportsDir, observations, options);
+    out.add(sdmx.file());
     out.addAll(OpenSdgWriter.write(exportsDir, observations, options));
     out.add(WorkbookWriter.write(exportsDir, observations, trends));
-    out.addAll(CsvExportWriter.write(exportsDir, observations, trends, findings));
-    return List.copyOf(out);
+    List<FindingRecord> all = new ArrayList<>(findings);
+    all.addAll(sdmx.findings());
+    out.addAll(CsvExportWriter.write(exportsDir, observations, trends, all));
+    return new Result(out, sdmx.rows(), sdmx.leftOut(), sdmx.findings());
   }
 }

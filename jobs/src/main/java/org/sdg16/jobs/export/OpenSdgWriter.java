@@ -35,7 +35,10 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  *   <li>then the disaggregation columns that the file's rows use ({@code Sex}, {@code Age}, …)
  *       holding SDMX codes ({@code F}, {@code M}, {@code Y0T17}, {@code Y_GE18}); a blank cell
  *       means the total, as Open SDG reads it (never the text {@code _T} or "Total");</li>
- *   <li>a missing value is a blank {@code Value};</li>
+ *   <li>{@code Value} rounded to the series' decimals ({@link Series#decimals()}: 2 for
+ *       percentages, rates and ratios, 0 for counts); a missing value is a blank {@code Value};</li>
+ *   <li>reported totals ({@link Observation#reportedTotal()}, methodology §5) are not SDG data
+ *       and never go there;</li>
  *   <li>rows sorted by series, area, disaggregation (totals first) and year.</li>
  * </ul>
  */
@@ -78,7 +81,7 @@ public final class OpenSdgWriter {
     Map<String, List<Observation>> m = new TreeMap<>();
     for (Observation o : observations) {
       Optional<Series> s = SeriesCatalogue.byCode(o.series());
-      if (s.isEmpty()) {
+      if (s.isEmpty() || o.reportedTotal()) {
         continue;
       }
       boolean experimental = "16.4.1".equals(s.get().indicator());
@@ -89,10 +92,16 @@ public final class OpenSdgWriter {
     return m;
   }
 
-  /** Writes the observations of one indicator in the Open SDG layout to a stream (left open). */
+  /**
+   * Writes the observations of one indicator in the Open SDG layout to a stream (left open);
+   * reported totals among them are left out.
+   */
   public static void write(OutputStream out, List<Observation> observations) throws IOException {
     List<Row> rows = new ArrayList<>();
     for (Observation o : observations) {
+      if (o.reportedTotal()) {
+        continue;
+      }
       boolean official = SeriesCatalogue.byCode(o.series()).map(Series::official).orElse(false);
       rows.add(new Row(official ? SdmxCodes.series(o) : o.series(), o));
     }
@@ -121,7 +130,9 @@ public final class OpenSdgWriter {
         v.add(CsvOut.text(cell(d.getter().apply(r.o()))));
       }
       v.add(Integer.toString(r.o().refArea()));
-      v.add(Numbers.plain(r.o().value()));
+      v.add(Numbers.plain(SeriesCatalogue.byCode(r.o().series()).orElseThrow(() ->
+          new IllegalArgumentException("series " + r.o().series() + " is not in the catalogue"))
+          .rounded(r.o().value())));
       p.printRecord(v);
     }
     p.flush();

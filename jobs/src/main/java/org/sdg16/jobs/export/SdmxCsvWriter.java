@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -14,14 +15,27 @@ import org.sdg16.schemas.series.SeriesCatalogue;
 /**
  * SDMX-CSV 2.0 of the official series (contract §4.4): {@code exports/sdmx/<dataflow>.csv}, one
  * row per observation of {@link SeriesCatalogue#official()} (VC_ARM_SZTRACE, VC_HTF_DETV); project
- * series never go there. Columns: {@code STRUCTURE,STRUCTURE_ID,ACTION} ({@code dataflow}, the
- * configured dataflow id, {@code I}), the dimensions of the SDG DSD in DSD order, then
- * {@code TIME_PERIOD,OBS_VALUE} and the attributes
- * {@code UNIT_MEASURE,UNIT_MULT,NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,TIME_DETAIL}. The codes
- * are those of {@link SdmxCodes}; a missing value is an empty {@code OBS_VALUE}, never {@code 0};
- * comments and source details are escaped against formula injection. The file reads back through
- * {@link org.sdg16.jobs.published.PublishedReader} (the published-series import) to the same
- * series, area, year, sex, age, value, unit, status and nature.
+ * series and reported totals ({@link Observation#reportedTotal()}, methodology §5) never go there.
+ * Columns: {@code STRUCTURE,STRUCTURE_ID,ACTION} ({@code dataflow}, the configured dataflow id,
+ * {@code I}), the dimensions of the SDG DSD in DSD order, then {@code TIME_PERIOD,OBS_VALUE} and
+ * the attributes {@code UNIT_MEASURE,UNIT_MULT,NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,
+ * TIME_DETAIL,DATA_LAST_UPDATE} of the DSD {@code IAEG-SDGs:SDG(1.4)}:
+ * <ul>
+ *   <li>{@code OBS_VALUE} rounded to the series' decimals ({@link Series#decimals()}: 2 for
+ *       percentages, 0 for counts), a missing value empty, never {@code 0};</li>
+ *   <li>{@code COMMENT_OBS} and {@code SOURCE_DETAIL} are the observation's comment and source
+ *       detail, escaped against formula injection;</li>
+ *   <li>{@code TIME_DETAIL} the reference period as the SDG database writes it, the year
+ *       ({@code 2020});</li>
+ *   <li>{@code DATA_LAST_UPDATE} the day of the export ({@link ExportOptions#exportDate()}, ISO
+ *       {@code YYYY-MM-DD}).</li>
+ * </ul>
+ * The codes are those of {@link SdmxCodes}. Before the file is written its rows are checked
+ * against the DSD and the content constraints ({@link SdmxCheck}, DSD of
+ * {@link ExportOptions#dsd()}): a row that fails is left out and becomes an {@code SDMX_INVALID}
+ * finding. The file reads back through {@link org.sdg16.jobs.published.PublishedReader} (the
+ * published-series import) to the same series, area, year, sex, age, value, unit, status and
+ * nature.
  */
 public final class SdmxCsvWriter {
 
@@ -32,7 +46,7 @@ public final class SdmxCsvWriter {
     List<String> h = new ArrayList<>(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION"));
     h.addAll(SdmxCodes.DIMENSIONS);
     h.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "NATURE", "OBS_STATUS",
-        "COMMENT_OBS", "SOURCE_DETAIL", "TIME_DETAIL"));
+        "COMMENT_OBS", "SOURCE_DETAIL", "TIME_DETAIL", "DATA_LAST_UPDATE"));
     HEADER = List.copyOf(h);
   }
 
@@ -50,28 +64,66 @@ public final class SdmxCsvWriter {
 
   /** The file for a dataflow, below the exports folder. */
   public static Path file(Path exportsDir, ExportOptions options) {
-    return exportsDir.resolve("sdmx").resolve(SdmxCodes.fileSafe(options.dataflow()) + ".csv");
+    return exportsDir.resolve(name(options));
   }
 
-  /** Writes the official observations to {@link #file}; returns the file. */
-  public static Path write(Path exportsDir, List<Observation> observations, ExportOptions options) {
-    return Outputs.write(file(exportsDir, options), out -> write(out, observations, options));
+  /** The file relative to the exports folder, {@code sdmx/<dataflow>.csv}, as its findings name it. */
+  static String name(ExportOptions options) {
+    return "sdmx/" + SdmxCodes.fileSafe(options.dataflow()) + ".csv";
   }
 
-  /** Writes the official observations as SDMX-CSV 2.0 to a stream (left open). */
-  public static void write(OutputStream out, List<Observation> observations, ExportOptions options)
+  /**
+   * What was written: the file, the rows in it and one {@code SDMX_INVALID} finding per row left
+   * out (or one for the whole file).
+   */
+  public record Result(Path file, int rows, int leftOut, List<FindingRecord> findings) {
+    public Result {
+      findings = List.copyOf(findings);
+    }
+  }
+
+  /** Writes the official observations that pass {@link SdmxCheck} to {@link #file}. */
+  public static Result write(Path exportsDir, List<Observation> observations, ExportOptions options) {
+    Path f = file(exportsDir, options);
+    SdmxCheck.Result checked = check(observations, options, name(options));
+    Outputs.write(f, out -> print(out, checked.passed()));
+    return new Result(f, checked.passed().size(), checked.leftOut(), checked.findings());
+  }
+
+  /** Writes the official observations that pass {@link SdmxCheck} as SDMX-CSV 2.0 to a stream (left open). */
+  public static SdmxCheck.Result write(OutputStream out, List<Observation> observations, ExportOptions options)
       throws IOException {
+    SdmxCheck.Result checked = check(observations, options, name(options));
+    print(out, checked.passed());
+    return checked;
+  }
+
+  /** The rows of the would-be file, sorted, checked against the DSD of the options. */
+  static SdmxCheck.Result check(List<Observation> observations, ExportOptions options, String fileName) {
+    return SdmxCheck.check(options.structure(), HEADER, rows(observations, options), fileName);
+  }
+
+  /** The rows of the official observations, in file order; reported totals are left out. */
+  static List<List<String>> rows(List<Observation> observations, ExportOptions options) {
     List<Row> rows = new ArrayList<>();
     for (Observation o : observations) {
-      if (SeriesCatalogue.byCode(o.series()).map(Series::official).orElse(false)) {
+      if (!o.reportedTotal() && SeriesCatalogue.byCode(o.series()).map(Series::official).orElse(false)) {
         rows.add(new Row(SdmxCodes.series(o), o));
       }
     }
     rows.sort(ORDER);
+    List<List<String>> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(record(r.series(), r.o(), options));
+    }
+    return out;
+  }
+
+  private static void print(OutputStream out, List<List<String>> rows) throws IOException {
     CSVPrinter p = CsvOut.printer(out);
     p.printRecord(HEADER);
-    for (Row r : rows) {
-      p.printRecord(record(r.series(), r.o(), options));
+    for (List<String> r : rows) {
+      p.printRecord(r);
     }
     p.flush();
   }
@@ -91,14 +143,15 @@ public final class SdmxCsvWriter {
       v.add(Observation.TOTAL);
     }
     v.add(Integer.toString(o.timePeriod()));
-    v.add(Numbers.plain(o.value()));
+    v.add(Numbers.plain(SeriesCatalogue.byCode(o.series()).orElseThrow().rounded(o.value())));
     v.add(o.unitMeasure());
     v.add("0");
     v.add(CsvOut.text(o.nature()));
     v.add(CsvOut.text(o.obsStatus()));
     v.add(CsvOut.text(o.comment()));
     v.add(CsvOut.text(o.sourceDetail()));
-    v.add("");
+    v.add(Integer.toString(o.timePeriod()));
+    v.add(options.exportDate().toString()); // ISO YYYY-MM-DD, whatever the locale
     return v;
   }
 }

@@ -30,7 +30,11 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  *   <li>{@code trends}: every column of the {@code trends} table.</li>
  * </ul>
  * Numbers are numeric cells (whole numbers such as years and M49 codes formatted without
- * separators), a missing number is a blank cell, never 0; text cells are escaped against formula
+ * separators), a missing number is a blank cell, never 0. The {@code value} of an observation keeps
+ * full precision in its cell and is shown with the decimals of its series ({@link Series#decimals()}:
+ * {@code #,##0.00} for percentages, rates and ratios, {@code #,##0} for counts), as SDMX and Open
+ * SDG publish it. Reported totals (methodology §5) stay in the family sheets, marked by their
+ * {@code reported_total} column ({@code true}) and their {@code obs_status U}; text cells are escaped against formula
  * injection exactly as in the CSV exports ({@link Escaping}). Every sheet has its header row
  * frozen, an auto-filter over its rows and column widths fitted to its content (capped). Written
  * with POI's streaming SXSSF, so a large table needs little memory.
@@ -82,10 +86,11 @@ public final class WorkbookWriter {
     try {
       Styles styles = new Styles(wb);
       for (Map.Entry<String, List<Observation>> e : byFamily.entrySet()) {
-        table(wb, styles, e.getKey(), Tables.OBSERVATIONS, e.getValue());
+        table(wb, styles, e.getKey(), Tables.OBSERVATIONS, e.getValue(),
+            o -> SeriesCatalogue.byCode(o.series()).orElseThrow().decimals());
       }
-      table(wb, styles, "series", seriesColumns(), SeriesCatalogue.ALL);
-      table(wb, styles, "trends", Tables.TRENDS, Tables.sorted(trends, Tables.TREND_ORDER));
+      table(wb, styles, "series", seriesColumns(), SeriesCatalogue.ALL, null);
+      table(wb, styles, "trends", Tables.TRENDS, Tables.sorted(trends, Tables.TREND_ORDER), null);
       wb.write(out);
     } finally {
       wb.close();
@@ -112,8 +117,11 @@ public final class WorkbookWriter {
   private static final class Styles {
     final CellStyle header;
     final CellStyle integer;
+    private final SXSSFWorkbook wb;
+    private final Map<Integer, CellStyle> decimals = new java.util.HashMap<>();
 
     Styles(SXSSFWorkbook wb) {
+      this.wb = wb;
       Font bold = wb.createFont();
       bold.setBold(true);
       header = wb.createCellStyle();
@@ -121,10 +129,28 @@ public final class WorkbookWriter {
       integer = wb.createCellStyle();
       integer.setDataFormat(wb.createDataFormat().getFormat("0"));
     }
+
+    /** A number shown with thousands separators and {@code n} decimals: {@code #,##0}, {@code #,##0.00}. */
+    CellStyle decimals(int n) {
+      return decimals.computeIfAbsent(n, k -> {
+        CellStyle c = wb.createCellStyle();
+        c.setDataFormat(wb.createDataFormat().getFormat(format(k)));
+        return c;
+      });
+    }
   }
 
+  /** The Excel number format of a value with {@code n} decimals. */
+  static String format(int n) {
+    return n == 0 ? "#,##0" : "#,##0." + "0".repeat(n);
+  }
+
+  /**
+   * One sheet; {@code valueDecimals}, when given, is the number of decimals the {@code value}
+   * column shows for a row.
+   */
   private static <R> void table(SXSSFWorkbook wb, Styles styles, String name, List<Column<R>> columns,
-      List<R> rows) {
+      List<R> rows, java.util.function.ToIntFunction<R> valueDecimals) {
     SXSSFSheet sheet = wb.createSheet(name);
     int[] widths = new int[columns.size()];
     Row head = sheet.createRow(0);
@@ -158,7 +184,13 @@ public final class WorkbookWriter {
               continue;
             }
             cell.setCellValue(d);
-            shown = Numbers.plain(d);
+            if (valueDecimals != null && col.name().equals("value")) {
+              int n = valueDecimals.applyAsInt(row);
+              cell.setCellStyle(styles.decimals(n));
+              shown = String.format(java.util.Locale.ROOT, "%,." + n + "f", d);
+            } else {
+              shown = Numbers.plain(d);
+            }
           }
           default -> {
             shown = fit(Escaping.text(v.toString()));

@@ -1,6 +1,8 @@
 /**
  * The exports of contract §4.4, one writer per output format (style.md): SDMX-CSV 2.0 for the
- * official series ({@link org.sdg16.jobs.export.SdmxCsvWriter}), Open SDG indicator files
+ * official series ({@link org.sdg16.jobs.export.SdmxCsvWriter}, its rows checked by
+ * {@link org.sdg16.jobs.export.SdmxCheck} against the SDG DSD and content constraints that
+ * {@link org.sdg16.jobs.export.SdmxStructure} reads), Open SDG indicator files
  * ({@link org.sdg16.jobs.export.OpenSdgWriter}), the analyst workbook
  * ({@link org.sdg16.jobs.export.WorkbookWriter}) and the plain CSV tables
  * ({@link org.sdg16.jobs.export.CsvExportWriter}); {@link org.sdg16.jobs.export.ExportWriters}

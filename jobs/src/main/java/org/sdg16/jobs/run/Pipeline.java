@@ -258,13 +258,25 @@ public final class Pipeline {
         + r.pdf().getFileName());
   }
 
-  /** The export stage; {@code t0} is when it started reading the snapshot's tables. */
+  /**
+   * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file
+   * is checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the
+   * rows left out are counted on the progress line and in the manifest.
+   */
   private List<Path> export(SnapshotTables t, long t0, Path dir, RunManifest manifest) {
-    List<Path> files = org.sdg16.jobs.export.ExportWriters.writeAll(dir, t.observations(), t.trends(),
-        t.findings(), org.sdg16.jobs.export.ExportOptions.defaults());
+    org.sdg16.jobs.export.ExportOptions options = org.sdg16.jobs.export.ExportOptions.defaults()
+        .withDsd(config.exports().sdmx().dsd()).withExportDate(LocalDate.now(ZoneOffset.UTC));
+    org.sdg16.jobs.export.ExportWriters.Result r = org.sdg16.jobs.export.ExportWriters.writeAll(dir,
+        t.observations(), t.trends(), t.findings(), options);
+    List<Path> files = r.files();
     double secs = (System.nanoTime() - t0) / 1e9;
-    manifest.stage("export", secs, Map.of("files", files.stream().map(p -> config.output().relativize(p).toString()).toList()));
-    progress.stage("export", secs, files.size() + " files in " + dir);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("files", files.stream().map(p -> config.output().relativize(p).toString()).toList());
+    m.put("sdmx_rows", r.sdmxRows());
+    m.put("sdmx_rows_left_out", r.sdmxLeftOut());
+    manifest.stage("export", secs, m);
+    progress.stage("export", secs, String.format(Locale.ROOT, "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
+        files.size(), dir, r.sdmxRows(), r.sdmxLeftOut(), org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
     return files;
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.published.PublishedFile;
 import org.sdg16.jobs.published.PublishedReader;
+import org.sdg16.schemas.output.Observation;
 
 class OpenSdgWriterTest {
 
@@ -87,5 +88,22 @@ class OpenSdgWriterTest {
       assertThat(r.value()).isEqualTo(35.0);
       assertThat(r.unitMeasure()).isEqualTo("NUMBER");
     });
+  }
+
+  @Test
+  void valuesAreRoundedToTheSeriesDecimalsAndReportedTotalsLeftOut() throws IOException {
+    List<Observation> obs = List.of(
+        ExportSamples.obs("VC_ARM_SZTRACE", 484, 2020, "_T", "_T", "_T", "_T", "PT", 19.061245706262827, "A", "C",
+            "N", null, null),
+        ExportSamples.obs("VC_HTF_DETV", 404, 2021, "_T", "_T", "_T", "_T", "NUMBER", 12.4, "A", "C", "N", null,
+            null),
+        new Observation("VC_HTF_DETV", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "NUMBER", 310.0, null,
+            null, "U", "G", "G", 2, 0.12, null, null, true));
+    List<Path> files = OpenSdgWriter.write(dir, obs, ExportOptions.defaults());
+    Path trace = dir.resolve("opensdg/indicator_16-4-2.csv");
+    Path victims = dir.resolve("opensdg/indicator_16-2-2.csv");
+    assertThat(files).containsExactly(victims, trace);
+    assertThat(records(trace)).extracting(r -> r.get("Value")).containsExactly("19.06");
+    assertThat(records(victims)).extracting(r -> r.get("GeoCode") + "=" + r.get("Value")).containsExactly("404=12");
   }
 }

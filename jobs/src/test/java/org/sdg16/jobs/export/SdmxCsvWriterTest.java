@@ -9,6 +9,8 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 
 class SdmxCsvWriterTest {
@@ -40,7 +43,7 @@ class SdmxCsvWriterTest {
     assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("STRUCTURE,STRUCTURE_ID,ACTION,FREQ,REPORTING_TYPE,"
         + "SERIES,REF_AREA,SEX,AGE,URBANISATION,INCOME_WEALTH_QUANTILE,EDUCATION_LEV,OCCUPATION,CUST_BREAKDOWN,"
         + "COMPOSITE_BREAKDOWN,DISABILITY_STATUS,ACTIVITY,PRODUCT,TIME_PERIOD,OBS_VALUE,UNIT_MEASURE,UNIT_MULT,"
-        + "NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,TIME_DETAIL");
+        + "NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,TIME_DETAIL,DATA_LAST_UPDATE");
     assertThat(csv).doesNotContain("\r\n").endsWith("\n");
   }
 
@@ -100,10 +103,10 @@ class SdmxCsvWriterTest {
 
   @Test
   void fileIsNamedAfterTheConfiguredDataflow() throws IOException {
-    Path f = SdmxCsvWriter.write(dir, ExportSamples.observations(), ExportOptions.defaults());
+    Path f = SdmxCsvWriter.write(dir, ExportSamples.observations(), ExportOptions.defaults()).file();
     assertThat(f).isEqualTo(dir.resolve("sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv"));
     ExportOptions other = ExportOptions.defaults().withDataflow("UNODC:DF_SDG16(2.0)");
-    Path g = SdmxCsvWriter.write(dir, ExportSamples.observations(), other);
+    Path g = SdmxCsvWriter.write(dir, ExportSamples.observations(), other).file();
     assertThat(g.getFileName().toString()).isEqualTo("UNODC_DF_SDG16_2.0.csv");
     assertThat(records(Files.readString(g))).allMatch(r -> r.get("STRUCTURE_ID").equals("UNODC:DF_SDG16(2.0)"));
     try (var s = Files.list(dir.resolve("sdmx"))) {
@@ -119,5 +122,66 @@ class SdmxCsvWriterTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("PISTOL");
     assertThatThrownBy(() -> ExportOptions.defaults().withDataflow(" "))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  static final ExportOptions ON_1_MARCH = ExportOptions.defaults().withExportDate(LocalDate.of(2026, 3, 1));
+
+  @Test
+  void valuesAreRoundedToTheSeriesDecimals() throws IOException {
+    List<Observation> obs = List.of(
+        ExportSamples.obs("VC_ARM_SZTRACE", 484, 2020, "_T", "_T", "_T", "_T", "PT", 19.061245706262827, "A", "C",
+            "N", null, null),
+        ExportSamples.obs("VC_HTF_DETV", 404, 2021, "_T", "_T", "_T", "_T", "NUMBER", 12.4, "A", "C", "N", null,
+            null));
+    List<CSVRecord> rows = records(write(obs, ON_1_MARCH));
+    assertThat(rows).extracting(r -> r.get("OBS_VALUE")).containsExactly("19.06", "12");
+  }
+
+  @Test
+  void timeDetailIsTheYearAndDataLastUpdateTheExportDay() throws IOException {
+    List<CSVRecord> rows = records(write(ExportSamples.observations(), ON_1_MARCH));
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.get("TIME_DETAIL")).isEqualTo(r.get("TIME_PERIOD"));
+      assertThat(r.get("DATA_LAST_UPDATE")).isEqualTo("2026-03-01");
+    });
+  }
+
+  @Test
+  void aReportedTotalIsNeverExported() throws IOException {
+    Observation total = new Observation("VC_HTF_DETV", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "NUMBER",
+        310.0, null, null, "U", "G", "G", 2, 0.12, null, null, true);
+    List<Observation> obs = new ArrayList<>(ExportSamples.observations());
+    obs.add(total);
+    SdmxCheck.Result r = SdmxCsvWriter.write(new ByteArrayOutputStream(), obs, ON_1_MARCH);
+    assertThat(r.findings()).isEmpty();
+    List<CSVRecord> rows = records(write(obs, ON_1_MARCH));
+    assertThat(rows).hasSize(9).noneMatch(x -> x.get("REF_AREA").equals("5"));
+  }
+
+  @Test
+  void theSampleRowsPassTheShippedDsd() throws IOException {
+    SdmxCheck.Result r = SdmxCsvWriter.write(new ByteArrayOutputStream(), ExportSamples.observations(), ON_1_MARCH);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.passed()).hasSize(9);
+  }
+
+  @Test
+  void theConfiguredDsdIsTheOneChecked() throws IOException {
+    String xml = SdmxCheckTest.shippedDsd();
+    String mexico = "<str:Code urn=\"urn:sdmx:org.sdmx.infomodel.codelist.Code=IAEG-SDGs:CL_AREA(1.4).484\" id=\"484\">";
+    int from = xml.indexOf(mexico);
+    int to = xml.indexOf("</str:Code>", from) + "</str:Code>".length();
+    assertThat(from).isPositive();
+    Path dsd = dir.resolve("SDG_DSD_without_484.xml");
+    Files.writeString(dsd, xml.substring(0, from) + xml.substring(to), StandardCharsets.UTF_8);
+
+    SdmxCsvWriter.Result r = SdmxCsvWriter.write(dir.resolve("exports"), ExportSamples.observations(),
+        ON_1_MARCH.withDsd(dsd));
+    assertThat(r.rows()).isEqualTo(7);
+    assertThat(r.leftOut()).isEqualTo(2);
+    assertThat(r.findings()).extracting(FindingRecord::message).containsOnly("REF_AREA '484' is not in code list CL_AREA");
+    assertThat(records(Files.readString(r.file()))).noneMatch(x -> x.get("REF_AREA").equals("484"));
+    // the shipped DSD has Mexico
+    assertThat(SdmxCsvWriter.write(dir.resolve("shipped"), ExportSamples.observations(), ON_1_MARCH).leftOut()).isZero();
   }
 }

@@ -27,7 +27,7 @@ class SdmxRoundTripTest {
   @Test
   void exportReadsBackToTheSameValuesCodesAndAttributes() {
     List<Observation> all = ExportSamples.observations();
-    Path f = SdmxCsvWriter.write(dir, all, ExportOptions.defaults());
+    Path f = SdmxCsvWriter.write(dir, all, ExportOptions.defaults()).file();
 
     PublishedFile back = PublishedReader.read(f);
 

@@ -17,6 +17,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -167,6 +168,30 @@ class WorkbookWriterTest {
       assertThat(r.getCell(col(s, "methodology_section")).getStringCellValue()).isEqualTo(x.section());
       assertThat(r.getCell(col(s, "formula")).getStringCellValue()).isEqualTo(x.formula());
       assertThat(r.getCell(col(s, "nature")).getStringCellValue()).isEqualTo(x.nature());
+    }
+  }
+
+  @Test
+  void valuesKeepFullPrecisionButShowTheSeriesDecimals() throws IOException {
+    List<Observation> obs = List.of(
+        ExportSamples.obs("VC_ARM_SZTRACE", 484, 2020, "_T", "_T", "_T", "_T", "PT", 19.061245706262827, "A", "C",
+            "N", null, null),
+        ExportSamples.obs("FA_SEIZED", 484, 2020, "_T", "_T", "_T", "_T", "NUMBER", 12000.0, "A", "C", "N", null,
+            null),
+        new Observation("VC_HTF_DETV", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "NUMBER", 310.0, null,
+            null, "U", "G", "G", 2, 0.12, null, null, true));
+    Path f = WorkbookWriter.write(dir.resolve("decimals"), obs, List.of());
+    try (InputStream in = Files.newInputStream(f); XSSFWorkbook w = new XSSFWorkbook(in)) {
+      XSSFSheet fa = w.getSheet("firearms");
+      Cell trace = row(fa, "VC_ARM_SZTRACE", 484, 2020).getCell(col(fa, "value"));
+      assertThat(trace.getNumericCellValue()).isEqualTo(19.061245706262827);
+      assertThat(trace.getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+      Cell seized = row(fa, "FA_SEIZED", 484, 2020).getCell(col(fa, "value"));
+      assertThat(seized.getCellStyle().getDataFormatString()).isEqualTo("#,##0");
+      XSSFSheet tip = w.getSheet("tip");
+      Row total = row(tip, "VC_HTF_DETV", 5, 2020);
+      assertThat(total.getCell(col(tip, "reported_total")).getStringCellValue()).isEqualTo("true");
+      assertThat(total.getCell(col(tip, "obs_status")).getStringCellValue()).isEqualTo("U");
     }
   }
 }
