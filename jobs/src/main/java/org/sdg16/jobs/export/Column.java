@@ -44,10 +44,7 @@ public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
     for (String n : names) {
       RecordComponent rc = component(type, n);
       Method accessor = rc.getAccessor();
-      boolean flag = rc.getType() == boolean.class;
-      // a flag is the text true or false
-      out.add(new Column<>(n, flag ? Kind.TEXT : kindOf(rc.getType()),
-          flag ? r -> String.valueOf(invoke(accessor, r)) : r -> invoke(accessor, r)));
+      out.add(new Column<>(n, kindOf(rc.getType()), r -> invoke(accessor, r)));
     }
     return List.copyOf(out);
   }
