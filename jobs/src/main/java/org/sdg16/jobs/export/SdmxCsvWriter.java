@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -23,8 +24,9 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  * <ul>
  *   <li>{@code OBS_VALUE} rounded to the series' decimals ({@link Series#decimals()}: 2 for
  *       percentages, 0 for counts), a missing value empty, never {@code 0};</li>
- *   <li>{@code COMMENT_OBS} and {@code SOURCE_DETAIL} are the observation's comment and source
- *       detail, escaped against formula injection;</li>
+ *   <li>{@code COMMENT_OBS} the observation's comment, for an aggregate after its number of
+ *       countries and coverage ({@link #commentObs}); {@code SOURCE_DETAIL} its source detail; both
+ *       escaped against formula injection;</li>
  *   <li>{@code TIME_DETAIL} the reference period as the SDG database writes it, the year
  *       ({@code 2020});</li>
  *   <li>{@code DATA_LAST_UPDATE} the day of the export ({@link ExportOptions#exportDate()}, ISO
@@ -128,6 +130,19 @@ public final class SdmxCsvWriter {
     p.flush();
   }
 
+  /**
+   * {@code COMMENT_OBS}: the observation's comment; for an aggregate first the number of countries
+   * and the coverage behind it (methodology §5), e.g. {@code 3 countries, 61.2 % of the population;
+   * denominator partial for Kenya}.
+   */
+  static String commentObs(Observation o) {
+    if (!"G".equals(o.reportingType())) {
+      return o.comment();
+    }
+    String behind = Aggregates.coverageText(o.nCountries(), o.coverage());
+    return o.comment() == null ? behind : behind + "; " + o.comment();
+  }
+
   private static List<String> record(String series, Observation o, ExportOptions options) {
     List<String> v = new ArrayList<>(HEADER.size());
     v.add("dataflow");
@@ -148,7 +163,7 @@ public final class SdmxCsvWriter {
     v.add("0");
     v.add(CsvOut.text(o.nature()));
     v.add(CsvOut.text(o.obsStatus()));
-    v.add(CsvOut.text(o.comment()));
+    v.add(CsvOut.text(commentObs(o)));
     v.add(CsvOut.text(o.sourceDetail()));
     v.add(Integer.toString(o.timePeriod()));
     v.add(options.exportDate().toString()); // ISO YYYY-MM-DD, whatever the locale

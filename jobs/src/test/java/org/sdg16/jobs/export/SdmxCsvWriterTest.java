@@ -147,6 +147,20 @@ class SdmxCsvWriterTest {
   }
 
   @Test
+  void anAggregateSaysHowManyCountriesAndHowMuchPopulationAreBehindIt() throws IOException {
+    // the World 2017 of ExportSamples: 2 countries, coverage 0.62
+    CSVRecord world = records(write(ExportSamples.observations(), ON_1_MARCH)).stream()
+        .filter(r -> r.get("REF_AREA").equals("1")).findFirst().orElseThrow();
+    assertThat(world.get("COMMENT_OBS")).isEqualTo("2 countries, 62.0 % of the population");
+    Observation partial = new Observation("VC_ARM_SZTRACE", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "PT",
+        20.0, 60.0, 300.0, "P", "G", "G", 3, 0.786, "denominator partial for Colombia", null);
+    assertThat(SdmxCsvWriter.commentObs(partial))
+        .isEqualTo("3 countries, 78.6 % of the population; denominator partial for Colombia");
+    // a national value keeps its own comment
+    assertThat(SdmxCsvWriter.commentObs(ExportSamples.observations().get(2))).isEqualTo("-3");
+  }
+
+  @Test
   void aReportedTotalIsNeverExported() throws IOException {
     Observation total = new Observation("VC_HTF_DETV", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "NUMBER",
         310.0, null, null, "U", "G", "G", 2, 0.12, null, null, true);

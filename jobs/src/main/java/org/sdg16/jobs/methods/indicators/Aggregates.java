@@ -173,8 +173,7 @@ public final class Aggregates {
     if (!count) {
       return null;
     }
-    String reported = "reported total of " + countries(n) + ", " + (c.share() == null ? "population coverage unknown"
-        : percent(c.share()) + " of the population");
+    String reported = "reported total of " + coverageText(n, c.share());
     return new Observation(f.series(), region, year, f.sex(), f.age(), f.exploitation(), f.armType(),
         f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, null, null, ObsStatus.LOW_RELIABILITY,
         nature, "G", n, c.share(), join(reported, c.note()), source(n), true);
@@ -203,6 +202,15 @@ public final class Aggregates {
 
   private static List<Integer> areas(List<Observation> members) {
     return members.stream().map(Observation::refArea).toList();
+  }
+
+  /**
+   * The countries and coverage behind an aggregate in words, as its SDMX {@code COMMENT_OBS} and a
+   * reported total's comment give them: {@code 3 countries, 61.2 % of the population}.
+   */
+  public static String coverageText(int n, Double coverage) {
+    return countries(n) + ", " + (coverage == null ? "population coverage unknown"
+        : percent(coverage) + " of the population");
   }
 
   static String countries(int n) {
