@@ -289,6 +289,8 @@ public final class Pipeline {
     IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
+    manifest.outputFindings(r.outputFindings());
+    r.outputFindings().forEach(f -> progress.note(f.severity() + " " + f.text()));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("files", r.outcomes().size());
     counts.put("files_rejected", r.filesRejected());
