@@ -46,7 +46,6 @@ import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
-import org.sdg16.schemas.reference.PopulationReference;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Severity;
@@ -391,8 +390,7 @@ public final class IngestJob {
     void population(Path dir) {
       Current c = current(Datasets.POPULATION);
       describe("population: merge with the reference");
-      PopulationBase.Merged m = PopulationBase.merge(spark, c.table(), c.rows(), PopulationReference.worldBank(),
-          runId);
+      PopulationBase.Merged m = PopulationBase.merge(spark, c.table(), c.rows(), runId);
       describe("population: write " + dir.getFileName());
       write(m.table().coalesce(1), dir);
       tableRows.put(dir.getFileName().toString(), m.rows());

@@ -1,18 +1,27 @@
 package org.sdg16.jobs.ingest;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.year;
 
+import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
@@ -44,38 +53,58 @@ public final class PopulationBase {
   private PopulationBase() {}
 
   /** An area and year of the returns. */
-  public record AreaYear(int area, int year) {}
+  public record AreaYear(int area, int year) implements Serializable {}
 
   /** The merged table and its number of rows. */
   record Merged(Dataset<Row> table, long rows) {}
 
   /**
-   * The population base: {@code configured} (the accepted rows of the configured file, in the
-   * table's layout; {@code configuredRows} of them) and every reference row for an area-year it
-   * does not hold. The configured file is small (one value per country and year), so its keys are
-   * brought to the driver and the reference filtered there.
+   * The population base: {@code configured} (the accepted rows of the configured file in the
+   * table's layout, {@code configuredRows} of them) and every row of the shipped reference
+   * ({@link PopulationReference#worldBank()}) for an area-year that the file does not hold. The
+   * configured file is small (one value per country and year): its keys are brought to the driver
+   * and sent to the one task that reads the reference from the classpath (about 14,000 rows, which
+   * would make a task of 2 MB if the driver sent them).
    */
-  static Merged merge(SparkSession spark, Dataset<Row> configured, long configuredRows,
-      PopulationReference reference, String runId) {
+  static Merged merge(SparkSession spark, Dataset<Row> configured, long configuredRows, String runId) {
     Set<AreaYear> overridden = new HashSet<>();
     if (configuredRows > 0) {
       for (Row r : configured.select("ref_area", "year").collectAsList()) {
         overridden.add(new AreaYear(r.getInt(0), r.getInt(1)));
       }
     }
-    List<Row> rows = referenceRows(reference, overridden, runId);
-    Dataset<Row> ref = spark.createDataFrame(rows, Datasets.POPULATION.tableSchema());
-    return new Merged(configured.unionByName(ref), configuredRows + rows.size());
+    long rows = PopulationReference.worldBank().entries().stream()
+        .filter(e -> !overridden.contains(new AreaYear(e.m49(), e.year()))).count();
+    JavaRDD<Row> values = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of(0), 1)
+        .flatMap(new ReferenceRows(overridden));
+    Dataset<Row> ref = spark.createDataFrame(values, REFERENCE_VALUES).select(col("ref_area"), col("year"),
+        col("population"), lit(REFERENCE_FILE).as("source_file"), lit(null).cast(DataTypes.StringType).as("source_sheet"),
+        col("source_row"), lit(runId).as("ingest_run"), array().cast(DataTypes.createArrayType(DataTypes.StringType)).as("flags"));
+    return new Merged(configured.unionByName(ref), configuredRows + rows);
   }
 
-  /** The reference values, in the layout of the {@code population} table, except those of the
-   * area-years in {@code overridden}. */
-  static List<Row> referenceRows(PopulationReference reference, Set<AreaYear> overridden, String runId) {
+  /** Gives the shipped reference's rows in the task that reads them (one task, once per run). */
+  private record ReferenceRows(Set<AreaYear> overridden) implements FlatMapFunction<Integer, Row> {
+    @Override
+    public Iterator<Row> call(Integer ignored) {
+      return referenceRows(PopulationReference.worldBank(), overridden).iterator();
+    }
+  }
+
+  /** The numbers of a reference row: area, year, population and data row of the reference file. */
+  private static final StructType REFERENCE_VALUES = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("ref_area", DataTypes.IntegerType, false),
+      DataTypes.createStructField("year", DataTypes.IntegerType, false),
+      DataTypes.createStructField("population", DataTypes.DoubleType, false),
+      DataTypes.createStructField("source_row", DataTypes.IntegerType, false)));
+
+  /** The reference values ({@link #REFERENCE_VALUES}) except those of the area-years in
+   * {@code overridden}. */
+  static List<Row> referenceRows(PopulationReference reference, Set<AreaYear> overridden) {
     List<Row> out = new ArrayList<>(reference.entries().size());
     for (PopulationReference.Entry e : reference.entries()) {
       if (!overridden.contains(new AreaYear(e.m49(), e.year()))) {
-        out.add(RowFactory.create(e.m49(), e.year(), e.population(), REFERENCE_FILE, null, e.row(), runId,
-            new String[0]));
+        out.add(RowFactory.create(e.m49(), e.year(), e.population(), e.row()));
       }
     }
     return out;
