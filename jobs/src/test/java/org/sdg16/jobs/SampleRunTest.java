@@ -66,7 +66,17 @@ class SampleRunTest extends SparkTestBase {
     assertThat(m.get("inputs").get(0).get("sha256").asText()).hasSize(64);
     assertThat(table("quarantine").count()).isEqualTo(17);
     assertThat(table("findings").filter("severity = 'ERROR'").count()).isEqualTo(17);
-    assertThat(table("population").count()).isEqualTo(207);
+    // the population base (methodology §5): the sample file's 207 area-years and the World Bank
+    // reference for the other 13,738 of its 13,945
+    assertThat(table("population").count()).isEqualTo(13_945);
+    assertThat(table("population").filter("source_file = 'population.csv'").count()).isEqualTo(207);
+    assertThat(table("findings").filter("code = 'POPULATION_MISSING'").count())
+        .as("every area-year of the sample returns has a population").isZero();
+    assertThat(m.get("output_findings").isArray()).isTrue();
+    assertThat(m.get("output_findings")).isEmpty();
+    assertThat(m.get("population_reference").get("source").asText())
+        .isEqualTo("World Bank, World Development Indicators, SP.POP.TOTL, March 2026 vintage, ODC PDDL");
+    assertThat(m.get("population_reference").get("last_year").asInt()).isEqualTo(2024);
     // the UN SDG API file of published/: 11 observations, kept as their own source
     assertThat(table("published").count()).isEqualTo(11);
     assertThat(table("published").filter("series = 'VC_ARM_SZTRACE'").count()).isEqualTo(11);

@@ -53,7 +53,10 @@ import org.sdg16.schemas.validation.Severity;
 /**
  * The ingest stage (contract §1, §2, §4.1): validates every file of the inbox, resolves revisions
  * (the later submission wins whole per key) and writes the {@code returns_*}, {@code quarantine},
- * {@code findings} and {@code population} tables into the run's staging snapshot.
+ * {@code findings} and {@code population} tables into the run's staging snapshot. The
+ * {@code population} table is the population base of methodology §5 ({@link PopulationBase}): the
+ * shipped reference overridden area-year by area-year by the configured file; the area-years of the
+ * returns that it lacks are one {@code POPULATION_MISSING} finding.
  *
  * <p>The driver only lists the files. Spark reads them in a few tasks of about the same number of
  * bytes ({@link #bins}, {@link ReadFiles}): each validates its files with the same readers and
@@ -86,7 +89,12 @@ public final class IngestJob {
 
   /** What the stage did, for progress lines and the manifest. */
   public record Report(List<FileOutcome> outcomes, Map<String, Long> superseded,
-      Map<String, Long> tableRows, Map<String, Double> seconds, int filesParsed, int filesReused) {
+      Map<String, Long> tableRows, Map<String, Double> seconds, int filesParsed, int filesReused,
+      List<Finding> outputFindings) {
+
+    public Report {
+      outputFindings = List.copyOf(outputFindings);
+    }
 
     public long rowsRead() {
       return outcomes.stream().mapToLong(FileOutcome::rowsRead).sum();
@@ -190,9 +198,21 @@ public final class IngestJob {
       batch = new Batch(files, heads, records);
       for (DatasetSchema schema : Scratch.DATASETS) {
         String table = schema == Datasets.POPULATION ? "population" : schema.tableName();
-        batch.table(schema, staging.resolve(table));
+        if (schema == Datasets.POPULATION) {
+          batch.population(staging.resolve(table));
+        } else {
+          batch.table(schema, staging.resolve(table));
+        }
         t = lap(seconds, table, t);
       }
+      // one finding for the area-years of the returns that the population base lacks
+      describe("population: area-years without population");
+      Finding missing = PopulationBase.finding(PopulationBase.missing(spark, staging),
+          population == null ? PopulationBase.NO_FILE : population.getFileName().toString());
+      if (missing != null) {
+        batch.output.add(missing);
+      }
+      t = lap(seconds, "population_missing", t);
       // published series (contract §1.6): their own table, never mixed with computed values
       describe("published series");
       List<Row> published = new ArrayList<>();
@@ -219,7 +239,8 @@ public final class IngestJob {
         lap(seconds, "cache_commit", t);
       }
       done = true;
-      return new Report(outcomes, batch.superseded, batch.tableRows, seconds, toRead.size(), reuse.entries().size());
+      return new Report(outcomes, batch.superseded, batch.tableRows, seconds, toRead.size(), reuse.entries().size(),
+          batch.output);
     } finally {
       describe(null);
       if (batch != null) {
@@ -322,6 +343,8 @@ public final class IngestJob {
     /** Rows of duplicate keys found in Spark, per outcome id. */
     final Map<String, Long> duplicated = new HashMap<>();
     final Map<DatasetSchema, Dataset<Row>> duplicates = new LinkedHashMap<>();
+    /** Findings about what the run computed from the rows (scope OUTPUT), in the findings table. */
+    final List<Finding> output = new ArrayList<>();
 
     Batch(List<FileTask> files, List<OutcomeHead> heads, Dataset<Row> records) {
       this.files = files;
@@ -353,6 +376,28 @@ public final class IngestJob {
      * finds those keys, and both rules are decided on their rows only, never on the whole table.
      */
     void table(DatasetSchema schema, Path dir) {
+      Current c = current(schema);
+      describe(schema.name() + ": write " + dir.getFileName());
+      write(c.rows() > bigTableRows ? c.table() : c.table().coalesce(1), dir);
+      tableRows.put(dir.getFileName().toString(), c.rows());
+    }
+
+    /**
+     * Writes the {@code population} table: the population base of methodology §5, the accepted
+     * rows of the configured file and the shipped reference for every other area-year
+     * ({@link PopulationBase}).
+     */
+    void population(Path dir) {
+      Current c = current(Datasets.POPULATION);
+      describe("population: merge with the reference");
+      PopulationBase.Merged m = PopulationBase.merge(spark, c.table(), c.rows(), runId);
+      describe("population: write " + dir.getFileName());
+      write(m.table().coalesce(1), dir);
+      tableRows.put(dir.getFileName().toString(), m.rows());
+    }
+
+    /** The rows of one table (as {@link #table} describes them) and how many there are. */
+    private Current current(DatasetSchema schema) {
       List<OutcomeHead> mine = heads.stream()
           .filter(h -> h.dataset().equals(schema.name()) && !h.rejected()).toList();
       List<Column> cols = new ArrayList<>(Scratch.typed(schema));
@@ -404,10 +449,7 @@ public final class IngestJob {
       }
       out.addAll(List.of(col("source_file"), col("source_sheet"), col("source_row"), lit(runId).as("ingest_run"),
           col("flags")));
-      Dataset<Row> table = current.select(out.toArray(Column[]::new));
-      describe(schema.name() + ": write " + dir.getFileName());
-      write(n > bigTableRows ? table : table.coalesce(1), dir);
-      tableRows.put(dir.getFileName().toString(), n);
+      return new Current(current.select(out.toArray(Column[]::new)), n);
     }
 
     /** Writes the {@code quarantine} and {@code findings} tables, each one file in file order. */
@@ -420,6 +462,11 @@ public final class IngestJob {
           pf.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5), r.get(6), r.get(7),
               r.get(8), r.get(9), r.isNullAt(3) ? 0 : 1, 0));
         }
+      }
+      int pos = 0;
+      for (Finding x : output) {
+        pf.add(RowFactory.create(x.dataset(), x.file(), x.sheet(), x.row(), x.column(), x.code().name(),
+            x.severity().name(), x.message(), null, runId, 2, pos++));
       }
       write(quarantine().unionByName(spark.createDataFrame(pq, Rows.QUARANTINE)).repartition(1).sortWithinPartitions("source_file", "source_sheet", "source_row"),
           staging.resolve("quarantine"));
@@ -529,6 +576,9 @@ public final class IngestJob {
       return out;
     }
   }
+
+  /** The rows of a table and how many there are. */
+  private record Current(Dataset<Row> table, long rows) {}
 
   private static final StructType HEADERS = DataTypes.createStructType(List.of(
       DataTypes.createStructField("task", DataTypes.IntegerType, false),

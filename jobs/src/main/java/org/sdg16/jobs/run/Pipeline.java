@@ -21,6 +21,7 @@ import org.sdg16.jobs.trends.TrendsJob;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.reference.PopulationReference;
 
 /**
  * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session
@@ -301,6 +302,13 @@ public final class Pipeline {
     IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
+    manifest.outputFindings(r.outputFindings());
+    Map<String, Object> reference = new LinkedHashMap<>();
+    reference.put("source", PopulationReference.SOURCE);
+    reference.put("resource", PopulationReference.RESOURCE);
+    reference.put("last_year", PopulationReference.worldBank().lastYear());
+    manifest.put("population_reference", reference);
+    r.outputFindings().forEach(f -> progress.note(f.severity() + " " + f.text()));
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("files", r.outcomes().size());
     counts.put("files_rejected", r.filesRejected());

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sdg16.jobs.ingest.FileOutcome;
+import org.sdg16.schemas.validation.Finding;
 
 /**
  * The run manifest {@code runs/<run_id>.json} (contract §4.4): inputs with SHA-256, per-file
@@ -49,6 +50,28 @@ public final class RunManifest {
         in.put("bytes", o.bytes());
         inputs.add(in);
       }
+    }
+  }
+
+  /**
+   * Findings about what the run computed rather than about one input file (scope OUTPUT, e.g.
+   * {@code POPULATION_MISSING}): the list {@code output_findings}, in the objects of the per-file
+   * findings plus their dataset and file.
+   */
+  public synchronized void outputFindings(List<Finding> findings) {
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> out = (List<Map<String, Object>>) doc.computeIfAbsent("output_findings",
+        k -> new ArrayList<Map<String, Object>>());
+    for (Finding f : findings) {
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("code", f.code().name());
+      o.put("severity", f.severity().name());
+      o.put("dataset", f.dataset());
+      o.put("file", f.file());
+      o.put("row", f.row());
+      o.put("column", f.column());
+      o.put("message", f.message());
+      out.add(o);
     }
   }
 

@@ -16,7 +16,8 @@ class ArchitectureTest {
 
   @Test
   void validationRulesAndCodeListsDoNotUseSparkOrFiles() {
-    noClasses().that().resideInAnyPackage("org.sdg16.schemas.validation..", "org.sdg16.schemas.codes..")
+    noClasses().that().resideInAnyPackage("org.sdg16.schemas.validation..", "org.sdg16.schemas.codes..",
+        "org.sdg16.schemas.reference..")
         .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
         .check(CLASSES);
   }

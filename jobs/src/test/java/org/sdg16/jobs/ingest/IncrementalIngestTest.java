@@ -62,6 +62,7 @@ class IncrementalIngestTest extends SparkTestBase {
     assertThat(manifest(a)).isEqualTo(manifest(b));
     assertThat(a.report().tableRows()).isEqualTo(b.report().tableRows());
     assertThat(a.report().superseded()).isEqualTo(b.report().superseded());
+    assertThat(a.report().outputFindings()).isEqualTo(b.report().outputFindings());
   }
 
   private List<String> batches(IngestCache cache) throws IOException {

@@ -118,6 +118,16 @@ public final class M49 {
     return Optional.ofNullable(byIso3.get(s.toUpperCase(Locale.ROOT)));
   }
 
+  /**
+   * The country or area with an ISO 3166 alpha-3 code (case-insensitive, trimmed), as other
+   * code lists give it (the World Bank population series, methodology §5); empty for a code the
+   * M49 list does not hold (aggregates such as {@code WLD}, or {@code XKX} Kosovo).
+   */
+  public Optional<Area> byIso3(String iso3) {
+    return iso3 == null ? Optional.empty()
+        : Optional.ofNullable(byIso3.get(iso3.trim().toUpperCase(Locale.ROOT)));
+  }
+
   public Optional<Area> area(int m49) {
     return Optional.ofNullable(byCode.get(m49));
   }
