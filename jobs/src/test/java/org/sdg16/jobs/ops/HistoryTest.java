@@ -58,7 +58,8 @@ class HistoryTest extends SparkTestBase {
     assertThat(observations(w.snapshots().resolve(second.snapshotId())))
         .as("re-running on unchanged inputs gives identical values")
         .isEqualTo(observations(w.snapshots().resolve(first.snapshotId())))
-        .contains("[VC_ARM_SZTRACE,484,2020,_T,_T,_T,_T,_T,_T,_T,PT,25.0,250.0,1000.0,A,C,N,1,null,denominator covers SEIZED; FOUND, SURRENDERED not reported,firearms/mex.csv]");
+        .contains("[VC_ARM_SZTRACE,484,2020,_T,_T,_T,_T,_T,_T,_T,PT,25.0,250.0,1000.0,A,C,N,1,null,denominator covers SEIZED; FOUND, SURRENDERED not reported,"
+            + "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response,false]");
 
     w.release("sdg-2026-02", first.snapshotId());
     assertThatThrownBy(() -> w.release("sdg-2026-02", second.snapshotId()))
@@ -79,7 +80,8 @@ class HistoryTest extends SparkTestBase {
     // the release reads back exactly as published, whatever came after
     assertThat(observations(w.resolve("sdg-2026-02"))).isEqualTo(observations(w.snapshots().resolve(first.snapshotId())));
     assertThat(observations(w.resolve(null))).contains(
-        "[VC_ARM_SZTRACE,484,2020,_T,_T,_T,_T,_T,_T,_T,PT,30.0,300.0,1000.0,A,C,N,1,null,denominator covers SEIZED; FOUND, SURRENDERED not reported,firearms/mex.csv]");
+        "[VC_ARM_SZTRACE,484,2020,_T,_T,_T,_T,_T,_T,_T,PT,30.0,300.0,1000.0,A,C,N,1,null,denominator covers SEIZED; FOUND, SURRENDERED not reported,"
+            + "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response,false]");
     assertThatThrownBy(() -> w.resolve("000002")).hasMessageContaining("no snapshot or release");
 
     // export --as-of the release writes its own files and leaves the current exports alone
