@@ -111,7 +111,10 @@ public final class OverviewPages {
     t = commodity == null ? t.totals() : t.totalsExcept("commodity").by("commodity");
     List<Observation> l = t.list().stream().filter(o -> commodity == null || commodity.equals(o.commodity())).toList();
     if (l.isEmpty()) {
-      return new Headline(label, "\u2013", "", "no World value in this run", "", "flat", null, href);
+      boolean reported = !site.obs().series(series).national().isEmpty();
+      return new Headline(label, "\u2013", "", reported
+          ? "no World value: the reporting countries are too few, or hold too little of the world's population, "
+              + "for an aggregate" : "no data in this run", "", "flat", null, href);
     }
     Observation last = l.get(l.size() - 1);
     Optional<TrendRow> tr = site.trend(last);
