@@ -50,10 +50,20 @@ public final class CommonOptions {
       base = home();
     }
     PipelineConfig c = PipelineConfig.load(file).resolve(base);
-    c.checkRoots(java.util.List.of(file.getParent(), Path.of("").toAbsolutePath(), home()));
     Path cwd = Path.of("").toAbsolutePath();
     c = c.with(inbox == null ? null : cwd.resolve(inbox).normalize(),
         output == null ? null : cwd.resolve(output).normalize(), master);
+    try {
+      // the command line's paths obey the same roots as the config's
+      c.checkRoots(java.util.List.of(file.getParent(), cwd, home()));
+    } catch (ConfigException e) {
+      String key = e.key().equals("inbox") && inbox != null ? "--inbox"
+          : e.key().equals("output") && output != null ? "--output" : null;
+      if (key == null) {
+        throw e;
+      }
+      throw new ConfigException(key, e.getMessage().replaceFirst("^(inbox|output) ", key + " "));
+    }
     if (!Files.isDirectory(c.inbox())) {
       throw new ConfigException(inbox != null ? "--inbox" : "inbox", "inbox folder not found: " + c.inbox());
     }

@@ -228,7 +228,8 @@ public record PipelineConfig(
   /**
    * Contract §3: every path of the config must lie inside an allowed root (the config file's
    * folder, the working directory, the program folder, or a folder listed under
-   * {@code allowed_roots}); symbolic links are followed before the check.
+   * {@code allowed_roots}); symbolic links are followed before the check. The output folder may
+   * neither lie inside the inbox nor contain it.
    */
   public void checkRoots(java.util.List<Path> defaultRoots) {
     java.util.List<Path> roots = new java.util.ArrayList<>();
@@ -253,6 +254,16 @@ public record PipelineConfig(
         throw new ConfigException(e.getKey(), e.getKey() + " " + e.getValue() + " is outside the allowed roots "
             + roots + "; add its folder to 'allowed_roots' if it is meant");
       }
+    }
+    Path in = real(inbox);
+    Path out = real(output);
+    if (out.startsWith(in)) {
+      throw new ConfigException("output", "output " + output + " lies inside the inbox " + inbox
+          + ": every later run would read its own outputs as returns; choose a folder outside it");
+    }
+    if (in.startsWith(out)) {
+      throw new ConfigException("output", "output " + output + " contains the inbox " + inbox
+          + ": the program's own files would mix with the returns; choose a folder outside it");
     }
   }
 

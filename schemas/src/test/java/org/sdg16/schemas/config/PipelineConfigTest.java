@@ -110,4 +110,20 @@ class PipelineConfigTest {
         .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("exports.sdmx.dsd"));
   }
+
+  @Test
+  void anOutputInsideTheInboxOrAroundItIsAConfigError() throws IOException {
+    Path inside = write("inbox: in\noutput: in/out\n");
+    assertThatThrownBy(() -> PipelineConfig.load(inside).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("inside the inbox")
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("output"));
+    Path around = write("inbox: out/inbox\noutput: out\n");
+    assertThatThrownBy(() -> PipelineConfig.load(around).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("contains the inbox");
+    Path same = write("inbox: data\noutput: data\n");
+    assertThatThrownBy(() -> PipelineConfig.load(same).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class);
+    // siblings are fine
+    PipelineConfig.load(write("inbox: data/inbox\noutput: data/out\n")).resolve(dir).checkRoots(java.util.List.of(dir));
+  }
 }
