@@ -53,9 +53,25 @@ public final class Intake {
         Math.min(Math.max(limits.maxFileBytes() * 20, 1L << 26), 0xFFFFFFFFL));
   }
 
-  /** Contract §2: files that must not be read at all (too large, a link out of the inbox). */
+  /**
+   * Contract §2: files that must not be read at all: a name that lineage cannot give exactly (a
+   * backslash, which other systems read as a folder separator, or a control character), an entry
+   * that is not a regular file (a FIFO would block the reader), a link out of the inbox, a file
+   * above the size limit.
+   */
   private Optional<Checked> refused(SourceFile src, String dataset) {
     Path f = src.file();
+    String bad = badNameCharacter(src.relative());
+    if (bad != null) {
+      return Optional.of(reject(src, dataset, null, -1, FindingCode.BAD_FILE_NAME,
+          "the path " + printable(src.relative()) + " contains " + bad
+              + "; rename the file or folder (letters, digits, spaces, '-', '_' and '.' are safe)"));
+    }
+    if (!Files.isSymbolicLink(f) && Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+        && !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
+          "the entry is not a regular file (a FIFO, socket or device); it was not read"));
+    }
     if (Files.isSymbolicLink(f)) {
       Path root = f;
       for (int i = 0; i < Path.of(src.relative()).getNameCount() && root != null; i++) {
@@ -84,20 +100,50 @@ public final class Intake {
     return Optional.empty();
   }
 
-  /** Every file below the inbox's dataset folders, sorted by path; {@code published/} excluded. */
+  /** What in a relative path lineage cannot give exactly: a backslash or a control character; null if none. */
+  static String badNameCharacter(String relative) {
+    for (int i = 0; i < relative.length(); i++) {
+      char c = relative.charAt(i);
+      if (c == '\\') {
+        return "a backslash";
+      }
+      if (Character.isISOControl(c)) {
+        return String.format(Locale.ROOT, "the control character U+%04X", (int) c);
+      }
+    }
+    return null;
+  }
+
+  /** A path as a finding shows it: control characters as {@code \\uXXXX}, at most 200 characters. */
+  static String printable(String relative) {
+    StringBuilder b = new StringBuilder("'");
+    for (int i = 0; i < relative.length() && b.length() < 200; i++) {
+      char c = relative.charAt(i);
+      b.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+    }
+    return b.append(b.length() >= 200 ? "…'" : "'").toString();
+  }
+
+  /**
+   * Every entry below the inbox's dataset folders that is not a folder (files, links, FIFOs: each
+   * is read or refused with a finding, none skipped), sorted by path; {@code published/} excluded.
+   * The relative path keeps the names as they are, joined by {@code /}.
+   */
   public static List<SourceFile> scan(Path inbox) {
     if (!Files.isDirectory(inbox)) {
       throw new IllegalArgumentException("inbox folder not found: " + inbox);
     }
     List<SourceFile> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(inbox)) {
-      walk.filter(p -> Files.isRegularFile(p) || Files.isSymbolicLink(p)).sorted().forEach(p -> {
+      walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
         Path rel = inbox.relativize(p);
         String top = rel.getNameCount() > 1 ? rel.getName(0).toString().toLowerCase(Locale.ROOT) : null;
         if (SourceFile.PUBLISHED.equals(top)) {
           return;
         }
-        out.add(new SourceFile(p, rel.toString().replace('\\', '/'), datasetOfFolder(top)));
+        List<String> names = new ArrayList<>();
+        rel.forEach(n -> names.add(n.toString()));
+        out.add(new SourceFile(p, String.join("/", names), datasetOfFolder(top)));
       });
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -98,6 +98,21 @@ final class HostileCorpus {
     expected.put("firearms/link_out.csv", FindingCode.OUTSIDE_INBOX);
     Files.createSymbolicLink(file("tip/link_dir"), inbox.getParent());
     expected.put("tip/link_dir", FindingCode.OUTSIDE_INBOX);
+    // names that lineage cannot give exactly, and entries that are not files (contract §2)
+    text("firearms/a\\b.csv", GOOD.replace("MEX", "BOL"), FindingCode.BAD_FILE_NAME);
+    text("firearms/a/b.csv", GOOD.replace("MEX", "PER"), null);
+    text("firearms/line\nbreak.csv", GOOD.replace("MEX", "CHL"), FindingCode.BAD_FILE_NAME);
+    Path fifo = file("firearms/pipe.csv");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    try {
+      if (mk.waitFor() != 0) {
+        throw new IOException("mkfifo failed for " + fifo);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException(e);
+    }
+    expected.put("firearms/pipe.csv", FindingCode.UNREADABLE_FILE);
     // workbooks
     bytes("firearms/xxe.xlsx", xlsx("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file://"
         + outside.toAbsolutePath() + "\">]>" + sheet("&e;")), FindingCode.UNREADABLE_FILE);

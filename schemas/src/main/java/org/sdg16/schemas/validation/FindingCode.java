@@ -17,6 +17,8 @@ public enum FindingCode {
   UNKNOWN_SHEET(Severity.WARNING, Scope.FILE, "a workbook sheet names no dataset and was not read"),
   FILE_TOO_LARGE(Severity.ERROR, Scope.FILE, "the file is larger than the configured limit"),
   OUTSIDE_INBOX(Severity.ERROR, Scope.FILE, "a symbolic link leads out of the inbox"),
+  BAD_FILE_NAME(Severity.ERROR, Scope.FILE,
+      "a file or folder name contains a backslash or a control character, which lineage cannot name exactly"),
   // row rules
   ROW_WIDTH(Severity.ERROR, Scope.ROW, "the row has a different number of cells than the header"),
   CELL_TOO_LONG(Severity.ERROR, Scope.ROW, "a cell is longer than the configured limit"),
