@@ -190,7 +190,28 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     };
   }
 
+  /**
+   * Contract §2: numbers, years and dates take the ASCII digits 0–9 only (with a sign, a decimal
+   * point and an exponent for numbers), as dates always did: Arabic-Indic or full-width digits are
+   * refused everywhere alike rather than read in some columns. A character loop, not a regex: port
+   * seizure files hold millions of numbers.
+   */
+  static boolean asciiNumeral(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final String ASCII_ONLY = " (numbers are written with the digits 0-9 and a point for decimals)";
+
   private Parsed parseYear(String s, LocalDate today) {
+    if (!asciiNumeral(s)) {
+      return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a year" + ASCII_ONLY);
+    }
     Integer y = wholeNumber(s);
     if (y == null) {
       return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a year");
@@ -203,19 +224,30 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
   }
 
   private Parsed parseNumber(String s) {
-    double v;
+    if (!asciiNumeral(s)) {
+      return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is not a number" + ASCII_ONLY);
+    }
+    BigDecimal exact;
     try {
-      v = new BigDecimal(s).doubleValue();
+      exact = new BigDecimal(s);
     } catch (NumberFormatException e) {
       return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is not a number");
     }
+    double v = exact.doubleValue();
     if (Double.isInfinite(v)) {
       return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is out of range");
+    }
+    if (v == 0 && exact.signum() != 0) {
+      // 1e-400 is not zero: a double cannot hold it, and missing or tiny is never made 0
+      return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is too small to be held (it is not 0)");
     }
     return checkBound(v, s);
   }
 
   private Parsed parseInt(String s) {
+    if (!asciiNumeral(s)) {
+      return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number" + ASCII_ONLY);
+    }
     Integer v = wholeNumber(s);
     if (v == null) {
       return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number");
