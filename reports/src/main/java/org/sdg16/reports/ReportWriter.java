@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -58,8 +57,10 @@ public final class ReportWriter {
       Files.createDirectories(reportsDir);
       Path charts = reportsDir.resolve("charts");
       Path country = reportsDir.resolve("country");
-      clear(charts);
-      clear(country);
+      for (Path own : ownFiles(reportsDir)) {
+        Files.deleteIfExists(reportsDir.resolve(own));
+      }
+      java.util.Set<Path> foreign = files(reportsDir);
       Files.createDirectories(charts);
       Files.createDirectories(country);
 
@@ -92,6 +93,10 @@ public final class ReportWriter {
           List.of(index, sdg, fa, ccp, tip, iff, meth));
       Path pdf = reportsDir.resolve("report.pdf");
       PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
+      java.util.Set<Path> own = files(reportsDir);
+      own.removeAll(foreign);
+      Files.write(reportsDir.resolve(OWN_FILES), own.stream().map(Path::toString).sorted().toList(),
+          StandardCharsets.UTF_8);
       return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -141,14 +146,48 @@ public final class ReportWriter {
     }
   }
 
-  private static void clear(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
+  /**
+   * The list of the files the last report wrote, relative to the reports folder: the next report
+   * deletes those and only those, so that a file someone else put there is never removed.
+   */
+  static final String OWN_FILES = ".sdg16-files";
+
+  /**
+   * The files the previous report wrote: those of its {@link #OWN_FILES} list, or, for a folder
+   * written before the list existed, everything below {@code charts/} and {@code country/}.
+   */
+  private static List<Path> ownFiles(Path reportsDir) throws IOException {
+    Path list = reportsDir.resolve(OWN_FILES);
+    if (Files.isRegularFile(list)) {
+      List<Path> out = new ArrayList<>();
+      Path root = reportsDir.toAbsolutePath().normalize();
+      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
+        Path p = root.resolve(line).normalize();
+        if (!line.isBlank() && p.startsWith(root) && !p.equals(root)) {
+          out.add(root.relativize(p));
+        }
+      }
+      return out;
     }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
+    List<Path> out = new ArrayList<>();
+    for (String dir : List.of("charts", "country")) {
+      for (Path p : files(reportsDir.resolve(dir))) {
+        out.add(Path.of(dir).resolve(p));
       }
     }
+    return out;
+  }
+
+  /** Every regular file below a folder, relative to it ({@link #OWN_FILES} excepted). */
+  private static java.util.Set<Path> files(Path dir) throws IOException {
+    java.util.Set<Path> out = new java.util.TreeSet<>();
+    if (!Files.isDirectory(dir)) {
+      return out;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .map(dir::relativize).filter(p -> !p.toString().equals(OWN_FILES)).forEach(out::add);
+    }
+    return out;
   }
 }

@@ -108,12 +108,12 @@ public final class IngestCache {
     }
     for (Path b : list()) {
       String name = b.getFileName().toString();
-      if (name.startsWith(".batch-")) {
+      if (Warehouse.ownName(name, ".batch-")) {
         delete(b);
         continue;
       }
-      if (!name.startsWith("batch-")) {
-        continue;
+      if (!Warehouse.ownName(name, "batch-")) {
+        continue; // not the program's: left alone
       }
       List<Entry> entries;
       try (InputStream in = Files.newInputStream(b.resolve(FILES))) {
@@ -160,7 +160,7 @@ public final class IngestCache {
         delete(pending);
       }
       for (Path b : Files.isDirectory(root) ? list() : List.<Path>of()) {
-        if (!b.equals(published) && !reusedFrom.contains(b)) {
+        if (!b.equals(published) && !reusedFrom.contains(b) && Warehouse.ownName(b.getFileName().toString(), "batch-")) {
           delete(b);
         }
       }

@@ -28,6 +28,27 @@ public final class Warehouse {
   /** Snapshot metadata file inside each snapshot folder. */
   public static final String SNAPSHOT_FILE = "_snapshot.json";
 
+  /**
+   * A run id as {@code Pipeline.newRunId} makes it ({@code 20261128T091502Z-3f9a}). The program
+   * deletes only what it created: folders and links whose name carries a run id (staging folders,
+   * links not switched to, ingest-cache batches) and snapshots with their {@value #SNAPSHOT_FILE}.
+   */
+  public static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+
+  /** Whether {@code name} is {@code prefix} + a run id + one of {@code suffixes} (none: empty). */
+  public static boolean ownName(String name, String prefix, String... suffixes) {
+    if (!name.startsWith(prefix)) {
+      return false;
+    }
+    String rest = name.substring(prefix.length());
+    for (String suffix : suffixes.length == 0 ? new String[] {""} : suffixes) {
+      if (rest.endsWith(suffix) && RUN_ID.matcher(rest.substring(0, rest.length() - suffix.length())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path root;
@@ -55,13 +76,13 @@ public final class Warehouse {
     try {
       Files.createDirectories(snapshots());
       try (Stream<Path> s = Files.list(snapshots())) {
-        for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".staging-")).toList()) {
+        for (Path p : s.filter(p -> ownName(p.getFileName().toString(), ".staging-", "", "-scratch")).toList()) {
           deleteTree(p);
         }
       }
       if (Files.isDirectory(root)) {
         try (Stream<Path> s = Files.list(root)) {
-          for (Path p : s.filter(p -> p.getFileName().toString().startsWith(".current-")).toList()) {
+          for (Path p : s.filter(p -> ownName(p.getFileName().toString(), ".current-")).toList()) {
             Files.deleteIfExists(p); // a link a killed run made but never switched to
           }
         }
@@ -80,7 +101,10 @@ public final class Warehouse {
       return List.of();
     }
     try (Stream<Path> s = Files.list(snapshots())) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{6}")).sorted().toList();
+      // a folder is a snapshot only with the file publish() writes into it: retention never
+      // deletes a folder the program did not publish, whatever its name
+      return s.filter(p -> p.getFileName().toString().matches("\\d{6}") && Files.isRegularFile(p.resolve(SNAPSHOT_FILE)))
+          .map(p -> p.getFileName().toString()).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,8 +117,13 @@ public final class Warehouse {
    */
   public String publish(Path staging, String runId, Map<String, Object> meta) {
     try {
-      List<String> ids = snapshotIds();
-      int next = ids.isEmpty() ? 1 : Integer.parseInt(ids.get(ids.size() - 1)) + 1;
+      // after every six-digit name, snapshot or not: a folder the program did not make is never replaced
+      int next = 1;
+      try (Stream<Path> s = Files.list(snapshots())) {
+        for (String n : s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{6}")).toList()) {
+          next = Math.max(next, Integer.parseInt(n) + 1);
+        }
+      }
       String id = String.format(Locale.ROOT, "%06d", next);
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
