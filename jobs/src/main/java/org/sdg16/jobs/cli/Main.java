@@ -1,6 +1,7 @@
 package org.sdg16.jobs.cli;
 
 import java.io.PrintWriter;
+import org.sdg16.jobs.run.Pipeline;
 import org.sdg16.jobs.run.Version;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.schemas.config.ConfigException;
@@ -23,6 +24,8 @@ public final class Main implements Runnable {
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int LOCKED = 3;
+  /** A signal (SIGTERM) stopped the run: 128 + 15, as the shell reports it. */
+  public static final int TERMINATED = 143;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -56,8 +59,22 @@ public final class Main implements Runnable {
         err.println("sdg16: " + he.getMessage());
         return LOCKED;
       }
+      if (Pipeline.terminated()) {
+        return TERMINATED; // the run's shutdown hook said what happened and wrote the manifest
+      }
+      boolean trace = Boolean.getBoolean("sdg16.trace") || java.util.Arrays.asList(args).contains("--verbose");
+      if (ex instanceof Pipeline.OutputFailed of) {
+        err.println("sdg16: failed: " + of.getMessage());
+        if (trace) {
+          ex.printStackTrace(err);
+        }
+        err.println("sdg16: snapshot " + of.snapshot() + " is published and current; the files of the " + of.stage()
+            + " may be incomplete: fix the cause and run " + (of.stage().contains("export") ? "'sdg16 export' " : "")
+            + (of.stage().contains("report") ? "'sdg16 report' " : "") + "again");
+        return FAILED;
+      }
       err.println("sdg16: failed: " + ex);
-      if (Boolean.getBoolean("sdg16.trace") || java.util.Arrays.asList(args).contains("--verbose")) {
+      if (trace) {
         ex.printStackTrace(err);
       }
       err.println("sdg16: nothing was published by this run");

@@ -112,11 +112,76 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * An output stage (export or report) failed after its run had published a snapshot: the
+   * snapshot is current, the files of that stage may be incomplete (contract §3, exit codes).
+   */
+  public static final class OutputFailed extends RuntimeException {
+    private final String snapshot;
+    private final String stage;
+
+    OutputFailed(String snapshot, String stage, Throwable cause) {
+      super("published snapshot " + snapshot + "; the " + stage + " failed: " + cause, cause);
+      this.snapshot = snapshot;
+      this.stage = stage;
+    }
+
+    public String snapshot() {
+      return snapshot;
+    }
+
+    public String stage() {
+      return stage;
+    }
+  }
+
+  /** Set by the shutdown hook of a run that a signal (SIGTERM, Ctrl-C) stopped before it finished. */
+  private static final java.util.concurrent.atomic.AtomicBoolean TERMINATED =
+      new java.util.concurrent.atomic.AtomicBoolean();
+
+  /** Whether a signal is stopping the JVM in the middle of a run (its manifest says {@code terminated}). */
+  public static boolean terminated() {
+    return TERMINATED.get();
+  }
+
   /** The run itself; the caller holds the warehouse lock. */
   private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
+    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicReference<String> published = new java.util.concurrent.atomic.AtomicReference<>();
+    // a signal stops the JVM: the manifest still says what happened, and what was published
+    Thread onSignal = new Thread(() -> {
+      if (!finished.get()) {
+        TERMINATED.set(true);
+        String what = published.get() == null ? "nothing was published by this run"
+            : "snapshot " + published.get() + " was published; its exports and report may be incomplete";
+        manifest.put("error", "terminated by a signal; " + what);
+        try {
+          manifest.write(out, "terminated", 143);
+        } catch (RuntimeException e) {
+          // the disk may be what failed; stderr still says it
+        }
+        System.err.println("sdg16: terminated by a signal; " + what);
+      }
+    }, "sdg16-terminated");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      return locked(runId, command, stages, asOf, spark, warehouse, manifest, published);
+    } finally {
+      finished.set(true);
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException e) {
+        // the JVM is shutting down: the hook runs, and sees the run finished
+      }
+    }
+  }
+
+  private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark,
+      Warehouse warehouse, RunManifest manifest, java.util.concurrent.atomic.AtomicReference<String> published) {
+    Path out = config.output();
     boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
     int cores = Sessions.driverCores(spark.sparkContext().master());
     {
@@ -136,6 +201,8 @@ public final class Pipeline {
           meta.put("command", command);
           meta.put("program_version", Version.get());
           snapshot = warehouse.publish(staging, runId, meta);
+          published.set(snapshot);
+          manifest.put("published_snapshot", snapshot);
           staging = null;
           double pub = (System.nanoTime() - t1) / 1e9;
           List<String> pruned = warehouse.prune(config.retention().keep());
@@ -158,6 +225,7 @@ public final class Pipeline {
         SnapshotTables small = null;
         java.util.concurrent.Future<List<Path>> exporting = null;
         RuntimeException failed = null;
+        String failedStage = null;
         // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
         org.sdg16.jobs.spark.Jit.quickFromHere();
         try {
@@ -171,15 +239,18 @@ public final class Pipeline {
             if (cores > 1 && stages.contains(Stage.REPORT)) {
               exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
             } else {
+              failedStage = "export";
               exports = export(t, t0, dir, manifest);
             }
           }
           if (stages.contains(Stage.REPORT)) {
+            failedStage = "report";
             long t0 = System.nanoTime();
             small = small != null ? small : SnapshotTables.read(spark, tables);
             report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
                 : out.resolve("reports").resolve("snapshot-" + snapshot), cores, manifest);
           }
+          failedStage = null;
         } catch (RuntimeException e) {
           failed = e;
         }
@@ -189,12 +260,18 @@ public final class Pipeline {
           } catch (RuntimeException e) {
             if (failed == null) {
               failed = e;
+              failedStage = "export";
             } else {
               failed.addSuppressed(e);
+              failedStage = "export and the report";
             }
           }
         }
         if (failed != null) {
+          if (snapshot != null && writes) {
+            manifest.put("failed_stage", failedStage);
+            throw new OutputFailed(snapshot, failedStage, failed);
+          }
           throw failed;
         }
         if (!stages.contains(Stage.EXPORT) && compute != null) {
@@ -206,9 +283,14 @@ public final class Pipeline {
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);
         return new Outcome(runId, snapshot, m, ingest, compute, exports);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
+        // every failure writes its manifest, an Error (out of memory, a class that cannot load) too
         manifest.put("error", String.valueOf(e));
-        manifest.write(out, "failed", 1);
+        try {
+          manifest.write(out, "failed", 1);
+        } catch (RuntimeException m) {
+          e.addSuppressed(m);
+        }
         if (staging != null) {
           try {
             Warehouse.deleteTree(staging);

@@ -83,19 +83,29 @@ public final class RunManifest {
     stages.add(s);
   }
 
-  public void put(String key, Object value) {
+  public synchronized void put(String key, Object value) {
     doc.put(key, value);
   }
 
-  /** Writes the manifest (to a temporary file first, then renamed into place). */
-  public Path write(Path output, String status, int exitCode) {
+  /** Set once a final status was written; later writes change nothing (a SIGTERM hook races the run). */
+  private boolean closed;
+
+  /**
+   * Writes the manifest (to a temporary file first, then renamed into place) with its final
+   * status; the first final status wins, so a run stopped by SIGTERM keeps {@code terminated}.
+   */
+  public synchronized Path write(Path output, String status, int exitCode) {
+    Path file = output.resolve("runs").resolve(doc.get("run_id") + ".json");
+    if (closed) {
+      return file;
+    }
+    closed = true;
     doc.put("finished", Instant.now().toString());
     doc.put("status", status);
     doc.put("exit_code", exitCode);
     try {
       Path dir = output.resolve("runs");
       Files.createDirectories(dir);
-      Path file = dir.resolve(doc.get("run_id") + ".json");
       Path tmp = dir.resolve("." + doc.get("run_id") + ".json.tmp");
       JSON.writeValue(tmp.toFile(), doc);
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
