@@ -39,7 +39,60 @@ public final class CsvTableReader {
       .setTrim(false)
       .get();
 
+  /**
+   * The longest physical line read (contract §2): the reader stops there, before anything of a
+   * larger line is held, so that 100 MB without a line break costs no more memory than this.
+   */
+  public static final int MAX_LINE_CHARS = 1 << 20;
+
+  /** The most cells a header or row may have (contract §2); a return has a few dozen columns. */
+  public static final int MAX_COLUMNS = 1_000;
+
   private CsvTableReader() {}
+
+  /** A physical line over {@link #MAX_LINE_CHARS}. */
+  static final class LineTooLong extends IOException {
+    LineTooLong(long line) {
+      super(String.format(Locale.ROOT, "line %,d is longer than %,d characters", line, MAX_LINE_CHARS));
+    }
+  }
+
+  /** Counts the characters of each physical line and fails at {@link #MAX_LINE_CHARS}. */
+  private static final class LineLimit extends java.io.FilterReader {
+    private long line = 1;
+    private int length;
+
+    LineLimit(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      if (c >= 0) {
+        count((char) c);
+      }
+      return c;
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = super.read(buf, off, len);
+      for (int i = off; i < off + Math.max(n, 0); i++) {
+        count(buf[i]);
+      }
+      return n;
+    }
+
+    private void count(char c) throws IOException {
+      if (c == '\n') {
+        line++;
+        length = 0;
+      } else if (++length > MAX_LINE_CHARS) {
+        throw new LineTooLong(line);
+      }
+    }
+  }
 
   /** Reads a whole file: its header and every row, or why it cannot be read. */
   public static ReadOutcome read(Path file) {
@@ -90,7 +143,9 @@ public final class CsvTableReader {
       return c;
     }
     CSVRecord first = c.record();
-    if (first != null) {
+    if (first != null && first.size() > MAX_COLUMNS) {
+      c.failure = tooManyColumns("the header", first.size());
+    } else if (first != null) {
       c.header = new ArrayList<>();
       for (String h : first) {
         c.header.add(Validator.normaliseColumn(h));
@@ -147,6 +202,10 @@ public final class CsvTableReader {
         if (rec.size() == 1 && rec.get(0).isBlank()) {
           continue; // a line of white space only
         }
+        if (rec.size() > MAX_COLUMNS) {
+          failure = tooManyColumns("row " + (rows + 1), rec.size());
+          return false;
+        }
         next = new RawRow(++rows, cells(header, rec));
       }
       return next != null;
@@ -177,9 +236,11 @@ public final class CsvTableReader {
       }
     }
 
-    /** A failure while reading records: bad bytes or broken CSV. */
+    /** A failure while reading records: bad bytes, a line over the limit, or broken CSV. */
     private void fail(Throwable cause) {
-      failure = cause instanceof CharacterCodingException ? notUtf8(line)
+      failure = cause instanceof LineTooLong ? ReadOutcome.fail(FindingCode.LINE_TOO_LONG,
+          "the file is refused: " + cause.getMessage() + " (a CSV return has short lines; is a line break missing?)")
+          : cause instanceof CharacterCodingException ? notUtf8(line)
           : ReadOutcome.fail(FindingCode.UNREADABLE_FILE, String.format(Locale.ROOT,
               "the file is not valid CSV after record %d: %s", line, cause.getMessage()));
       next = null;
@@ -225,6 +286,11 @@ public final class CsvTableReader {
     }
   }
 
+  private static ReadOutcome tooManyColumns(String where, int cells) {
+    return ReadOutcome.fail(FindingCode.TOO_MANY_COLUMNS, String.format(Locale.ROOT,
+        "the file is refused: %s has %,d cells, more than the %,d a return may have", where, cells, MAX_COLUMNS));
+  }
+
   /** Cells by column; cells beyond the header get positional names so the width check sees them. */
   private static Map<String, String> cells(List<String> header, CSVRecord rec) {
     Map<String, String> m = new LinkedHashMap<>();
@@ -241,7 +307,7 @@ public final class CsvTableReader {
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     Reader r = new InputStreamReader(in, dec);
-    java.io.PushbackReader pr = new java.io.PushbackReader(new java.io.BufferedReader(r, 65536), 1);
+    java.io.PushbackReader pr = new java.io.PushbackReader(new LineLimit(new java.io.BufferedReader(r, 65536)), 1);
     int first = pr.read();
     if (first != -1 && first != '\uFEFF') {
       pr.unread(first);

@@ -93,4 +93,47 @@ class CsvTableReaderTest {
     }
     assertThat(rows).isPositive().isLessThan(30_000);
   }
+
+  /** A file of a header and then {@code mb} megabytes of {@code fill} with no line break. */
+  private Path endless(String name, String header, char fill, int mb) throws IOException {
+    Path f = dir.resolve(name);
+    byte[] chunk = new byte[1 << 20];
+    java.util.Arrays.fill(chunk, (byte) fill);
+    try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(f))) {
+      out.write(header.getBytes(StandardCharsets.UTF_8));
+      for (int i = 0; i < mb; i++) {
+        out.write(chunk);
+      }
+    }
+    return f;
+  }
+
+  @Test
+  void a100MbLineWithoutABreakIsRefusedAfterItsFirstMegabyte() throws IOException {
+    // contract §2: 100 MB of commas after a valid header, and a 100 MB header line, each one short
+    // finding; the reader stops at 1,048,576 characters instead of holding the line
+    for (Path f : java.util.List.of(
+        endless("commas.csv", "ref_area,year,measure,arm_type,justification,value,submitted_on\n", ',', 100),
+        endless("header.csv", "", 'x', 100))) {
+      long t0 = System.nanoTime();
+      ReadOutcome r = CsvTableReader.read(f);
+      assertThat(r.failure()).as(f.toString()).isEqualTo(FindingCode.LINE_TOO_LONG);
+      assertThat(r.message()).hasSizeLessThan(200).contains("longer than 1,048,576 characters");
+      assertThat((System.nanoTime() - t0) / 1e9).as("it stops early, it does not read 100 MB").isLessThan(30);
+    }
+  }
+
+  @Test
+  void aHeaderOrRowOfMoreThanAThousandCellsIsRefusedWithAShortMessage() throws IOException {
+    Path wide = dir.resolve("wide.csv");
+    Files.writeString(wide, "a" + ",a".repeat(199_999) + "\n1\n");
+    ReadOutcome r = CsvTableReader.read(wide);
+    assertThat(r.failure()).isEqualTo(FindingCode.TOO_MANY_COLUMNS);
+    assertThat(r.message()).isEqualTo("the file is refused: the header has 200,000 cells, more than the 1,000 a return may have");
+    Path row = dir.resolve("row.csv");
+    Files.writeString(row, "a,b\n1,2\n" + "x,".repeat(1_000) + "x\n");
+    ReadOutcome s = CsvTableReader.read(row);
+    assertThat(s.failure()).isEqualTo(FindingCode.TOO_MANY_COLUMNS);
+    assertThat(s.message()).contains("row 2 has 1,001 cells");
+  }
 }
