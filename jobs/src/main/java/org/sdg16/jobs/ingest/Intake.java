@@ -423,9 +423,35 @@ public final class Intake {
     }
     if (read.sheets().isEmpty()) {
       return List.of(reject(src, schema.name(), sha, bytes, FindingCode.UNREADABLE_FILE,
-          "the workbook has no readable sheet (it may be truncated or damaged)"));
+          "the workbook has no readable visible sheet (it may be truncated or damaged"
+              + (read.hidden().isEmpty() ? "" : ", or hold hidden sheets only: " + quoted(read.hidden())) + ")"));
     }
-    return List.of(validate(src, schema, read.sheets().get(0), sha, bytes, List.of()));
+    if (read.sheets().size() > 1) {
+      return List.of(duplicateSheets(src, schema.name(), read.sheets(), sha, bytes));
+    }
+    return List.of(validate(src, schema, read.sheets().get(0), sha, bytes, hiddenNotes(src, read)));
+  }
+
+  /** One WARNING per workbook naming the hidden sheets that were not read (contract §2). */
+  private static List<Finding> hiddenNotes(SourceFile src, ReadOutcome read) {
+    if (read.hidden().isEmpty()) {
+      return List.of();
+    }
+    return List.of(Finding.of(FindingCode.HIDDEN_SHEET, src.dataset() == null ? SourceFile.WORKBOOK : src.dataset(),
+        src.relative(), null, null, null, (read.hidden().size() == 1 ? "the hidden sheet " : "the hidden sheets ")
+            + quoted(read.hidden()) + " of the workbook " + (read.hidden().size() == 1 ? "was" : "were")
+            + " not read; unhide a sheet that holds data meant for UNODC"));
+  }
+
+  /** Two or more sheets of one workbook that hold one dataset: none is read (contract §2). */
+  private static Checked duplicateSheets(SourceFile src, String dataset, List<Sheet> sheets, String sha, long bytes) {
+    return reject(src, dataset, sha, bytes, FindingCode.DUPLICATE_SHEET, "the sheets "
+        + quoted(sheets.stream().map(Sheet::name).toList()) + " all hold dataset " + dataset
+        + "; none was read: keep one sheet per dataset");
+  }
+
+  private static String quoted(List<String> names) {
+    return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
   }
 
   private List<Checked> checkWorkbook(SourceFile src, String sha, long bytes) {
@@ -433,7 +459,7 @@ public final class Intake {
     if (read.failed()) {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, read.failure(), read.message()));
     }
-    List<Finding> notes = new ArrayList<>();
+    List<Finding> notes = new ArrayList<>(hiddenNotes(src, read));
     List<Sheet> known = new ArrayList<>();
     for (Sheet s : read.sheets()) {
       Optional<DatasetSchema> d = Datasets.byName(s.name())
@@ -451,10 +477,22 @@ public final class Intake {
           "no sheet of the workbook is named after a dataset (" + String.join(", ",
               Datasets.INBOX.stream().map(DatasetSchema::name).toList()) + ")"));
     }
-    List<Checked> out = new ArrayList<>();
+    Map<String, List<Sheet>> byDataset = new java.util.LinkedHashMap<>();
     for (Sheet s : known) {
-      DatasetSchema schema = Datasets.byName(s.name()).orElseThrow();
-      out.add(validate(src, schema, s, sha, bytes, out.isEmpty() ? notes : List.of()));
+      byDataset.computeIfAbsent(Datasets.byName(s.name()).orElseThrow().name(), k -> new ArrayList<>()).add(s);
+    }
+    List<Checked> out = new ArrayList<>();
+    for (Map.Entry<String, List<Sheet>> e : byDataset.entrySet()) {
+      out.add(e.getValue().size() > 1 ? duplicateSheets(src, e.getKey(), e.getValue(), sha, bytes)
+          : validate(src, Datasets.byName(e.getKey()).orElseThrow(), e.getValue().get(0), sha, bytes, List.of()));
+    }
+    // the workbook's notes (sheets not read) go with its first sheet that was read, else its first
+    int at = 0;
+    while (at < out.size() - 1 && out.get(at).result().rejected()) {
+      at++;
+    }
+    if (!notes.isEmpty()) {
+      out.set(at, withNotes(out.get(at), notes));
     }
     return out;
   }
@@ -464,6 +502,10 @@ public final class Intake {
     Submission sub = new Submission(schema.name(), src.relative(), sheet.name(), sheet.header());
     Validator.Result r = validator.validate(schema, sub, sheet.rows());
     return new Checked(src, schema.name(), sheet.name(), sha, bytes, r, notes, sheet.header());
+  }
+
+  private static Checked withNotes(Checked c, List<Finding> notes) {
+    return new Checked(c.src(), c.dataset(), c.sheet(), c.sha(), c.bytes(), c.result(), notes, c.header());
   }
 
   private static Checked reject(SourceFile src, String dataset, String sha, long bytes,

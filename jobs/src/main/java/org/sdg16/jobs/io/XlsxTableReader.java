@@ -36,8 +36,9 @@ public final class XlsxTableReader {
   private XlsxTableReader() {}
 
   /**
-   * Reads the sheets a predicate selects; when {@code fallbackToFirst} is set and none matches,
-   * the first sheet is read.
+   * Reads the visible sheets a predicate selects; when {@code fallbackToFirst} is set and none
+   * matches, the first visible sheet is read. Hidden and very hidden sheets are never read
+   * (contract §2): their names come back in {@link ReadOutcome#hidden()} for a warning.
    */
   public static ReadOutcome read(Path file, Predicate<String> sheetWanted, boolean fallbackToFirst) {
     try (InputStream in = Files.newInputStream(file)) {
@@ -54,16 +55,23 @@ public final class XlsxTableReader {
     }
     try (Workbook wb = open(file)) {
       List<Sheet> out = new ArrayList<>();
+      List<String> hidden = new ArrayList<>();
+      int firstVisible = -1;
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(i);
+        if (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i)) {
+          hidden.add(s.getSheetName());
+          continue;
+        }
+        firstVisible = firstVisible < 0 ? i : firstVisible;
         if (sheetWanted.test(s.getSheetName())) {
           out.add(readSheet(s));
         }
       }
-      if (out.isEmpty() && fallbackToFirst && wb.getNumberOfSheets() > 0) {
-        out.add(readSheet(wb.getSheetAt(0)));
+      if (out.isEmpty() && fallbackToFirst && firstVisible >= 0) {
+        out.add(readSheet(wb.getSheetAt(firstVisible)));
       }
-      return ReadOutcome.ok(out);
+      return ReadOutcome.ok(out, hidden);
     } catch (EncryptedDocumentException e) {
       return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "the workbook is encrypted: " + e.getMessage());
     } catch (Exception | OutOfMemoryError e) {

@@ -50,6 +50,42 @@ final class HostileCorpus {
     expected.put(rel, code);
   }
 
+  /**
+   * A workbook whose sheets are {name, area of its one firearms row, "" | "hidden" | "veryHidden"}
+   * (a tip sheet gets the same firearms columns: it is never read, being hidden).
+   */
+  private void workbook(String rel, String[][] sheets, FindingCode code) throws IOException {
+    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+      for (String[] s : sheets) {
+        org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet(s[0]);
+        String[] lines = GOOD.replace("MEX", s[1]).split("\n");
+        for (int r = 0; r < lines.length; r++) {
+          org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+          String[] cells = lines[r].split(",", -1);
+          for (int c = 0; c < cells.length; c++) {
+            row.createCell(c).setCellValue(cells[c]);
+          }
+        }
+        if (!s[2].isEmpty()) {
+          wb.setSheetVisibility(wb.getSheetIndex(sheet), s[2].equals("hidden")
+              ? org.apache.poi.ss.usermodel.SheetVisibility.HIDDEN : org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
+        }
+      }
+      // a workbook must show a visible sheet first
+      for (int i = 0; i < sheets.length; i++) {
+        if (sheets[i][2].isEmpty()) {
+          wb.setActiveSheet(i);
+          wb.setFirstVisibleTab(i);
+          break;
+        }
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(file(rel))) {
+        wb.write(out);
+      }
+    }
+    expected.put(rel, code);
+  }
+
   /** Writes the corpus; {@code maxFileMb} is the limit the inbox will be read with. */
   HostileCorpus write(int maxFileMb) throws IOException {
     text("firearms/good.csv", GOOD, null);
@@ -113,6 +149,13 @@ final class HostileCorpus {
       throw new IOException(e);
     }
     expected.put("firearms/pipe.csv", FindingCode.UNREADABLE_FILE);
+    // hidden sheets are not read, and two sheets of one dataset are neither read (contract §2)
+    workbook("firearms/hidden_first.xlsx", new String[][] {{"secret", "BOL", "veryHidden"}, {"data", "PER", ""}},
+        FindingCode.HIDDEN_SHEET);
+    workbook("workbooks/two_firearms.xlsx", new String[][] {{"firearms", "ARG", ""}, {"FIREARMS ", "CHL", ""}},
+        FindingCode.DUPLICATE_SHEET);
+    workbook("workbooks/hidden_tip.xlsx", new String[][] {{"firearms", "URY", ""}, {"tip", "PRY", "hidden"}},
+        FindingCode.HIDDEN_SHEET);
     // workbooks
     bytes("firearms/xxe.xlsx", xlsx("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file://"
         + outside.toAbsolutePath() + "\">]>" + sheet("&e;")), FindingCode.UNREADABLE_FILE);

@@ -68,6 +68,27 @@ class HostileInputTest extends SparkTestBase {
   }
 
   @Test
+  void hiddenSheetsAreNotReadAndTwoSheetsOfOneDatasetAreNeither() {
+    // the visible sheet of a dataset-folder workbook is read, the very hidden first one is not
+    List<FileOutcome> hidden = byFile.get("firearms/hidden_first.xlsx");
+    assertThat(hidden).hasSize(1);
+    assertThat(hidden.get(0).sheet()).isEqualTo("data");
+    assertThat(hidden.get(0).rowsAccepted()).isEqualTo(1);
+    assertThat(hidden.get(0).findings()).extracting(Finding::message)
+        .containsExactly("the hidden sheet 'secret' of the workbook was not read; unhide a sheet that holds data meant for UNODC");
+    // a national workbook: firearms read, its hidden tip sheet not, with a warning
+    List<FileOutcome> tip = byFile.get("workbooks/hidden_tip.xlsx");
+    assertThat(tip).extracting(FileOutcome::dataset).containsExactly("firearms");
+    assertThat(tip.get(0).rowsAccepted()).isEqualTo(1);
+    // two sheets for one dataset (Excel keeps sheet names unique but for case and spaces): one
+    // rejected outcome, neither sheet read
+    List<FileOutcome> two = byFile.get("workbooks/two_firearms.xlsx");
+    assertThat(two).hasSize(1);
+    assertThat(two.get(0).rejected()).isTrue();
+    assertThat(two.get(0).findings().get(0).message()).contains("'firearms', 'FIREARMS '");
+  }
+
+  @Test
   void wholeFileRejectionsHaveExactlyOneFinding() {
     for (List<FileOutcome> outcomes : byFile.values()) {
       for (FileOutcome o : outcomes) {

@@ -15,6 +15,8 @@ public enum FindingCode {
   DUPLICATE_COLUMN(Severity.ERROR, Scope.FILE, "a column appears twice"),
   UNKNOWN_DATASET(Severity.ERROR, Scope.FILE, "the folder or sheet names no dataset"),
   UNKNOWN_SHEET(Severity.WARNING, Scope.FILE, "a workbook sheet names no dataset and was not read"),
+  HIDDEN_SHEET(Severity.WARNING, Scope.FILE, "a hidden or very hidden workbook sheet was not read"),
+  DUPLICATE_SHEET(Severity.ERROR, Scope.FILE, "two sheets of one workbook hold the same dataset; neither was read"),
   FILE_TOO_LARGE(Severity.ERROR, Scope.FILE, "the file is larger than the configured limit"),
   LINE_TOO_LONG(Severity.ERROR, Scope.FILE, "a line of a CSV file is longer than the limit (1,048,576 characters)"),
   TOO_MANY_COLUMNS(Severity.ERROR, Scope.FILE, "a row has more cells than the limit (1,000)"),
