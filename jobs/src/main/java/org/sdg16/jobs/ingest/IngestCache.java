@@ -108,11 +108,11 @@ public final class IngestCache {
     }
     for (Path b : list()) {
       String name = b.getFileName().toString();
-      if (Warehouse.ownName(name, ".batch-")) {
+      if (name.startsWith(".batch-")) {
         delete(b);
         continue;
       }
-      if (!Warehouse.ownName(name, "batch-")) {
+      if (!name.startsWith("batch-")) {
         continue; // not the program's: left alone
       }
       List<Entry> entries;
@@ -160,7 +160,7 @@ public final class IngestCache {
         delete(pending);
       }
       for (Path b : Files.isDirectory(root) ? list() : List.<Path>of()) {
-        if (!b.equals(published) && !reusedFrom.contains(b) && Warehouse.ownName(b.getFileName().toString(), "batch-")) {
+        if (!b.equals(published) && !reusedFrom.contains(b) && b.getFileName().toString().startsWith("batch-")) {
           delete(b);
         }
       }

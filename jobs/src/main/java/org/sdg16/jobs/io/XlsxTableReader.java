@@ -117,9 +117,20 @@ public final class XlsxTableReader {
     List<RawRow> rows = new ArrayList<>();
     for (Row r : s) {
       List<String> values = new ArrayList<>();
+      Map<Integer, String> unreadable = new LinkedHashMap<>();
       int last = r.getLastCellNum();
       for (int c = 0; c < Math.max(last, 0); c++) {
-        values.add(text(r.getCell(c)));
+        Cell cell = r.getCell(c);
+        String why = unreadable(cell);
+        if (why != null) {
+          unreadable.put(c, why);
+          values.add("");
+        } else {
+          values.add(text(cell));
+        }
+      }
+      if (!unreadable.isEmpty()) {
+        values.set(unreadable.keySet().iterator().next(), "#unreadable"); // the row is not blank
       }
       if (values.stream().allMatch(String::isBlank)) {
         continue;
@@ -139,16 +150,64 @@ public final class XlsxTableReader {
         values.remove(values.size() - 1);
       }
       Map<String, String> cells = new LinkedHashMap<>();
+      Map<String, String> bad = new LinkedHashMap<>();
       for (int c = 0; c < values.size(); c++) {
-        cells.put(c < header.size() ? header.get(c) : "#" + (c + 1), values.get(c));
+        String col = c < header.size() ? header.get(c) : "#" + (c + 1);
+        cells.put(col, unreadable.containsKey(c) ? "" : values.get(c));
+        if (unreadable.containsKey(c)) {
+          bad.put(col, unreadable.get(c));
+        }
       }
       // trailing blank cells are absent in xlsx: fill them so the width check holds
       for (int c = values.size(); c < header.size(); c++) {
         cells.put(header.get(c), "");
       }
-      rows.add(new RawRow(r.getRowNum() - headerRow, cells));
+      rows.add(new RawRow(r.getRowNum() - headerRow, cells, bad));
     }
     return new Sheet(s.getSheetName(), header == null ? List.of() : header, rows);
+  }
+
+  /**
+   * Why a cell cannot be read as the workbook gives it, or null when it can (contract §2: a
+   * finding on that cell, never a silent 0 or blank): a formula saved without its cached value
+   * (POI would give 0), a shared string the workbook does not hold (POI would give nothing), a
+   * value POI cannot read (a malformed number or date), a number that is not finite.
+   */
+  static String unreadable(Cell cell) {
+    if (cell == null) {
+      return null;
+    }
+    try {
+      if (cell instanceof org.apache.poi.xssf.usermodel.XSSFCell x) {
+        org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell ct = x.getCTCell();
+        if (ct.isSetF() && !ct.isSetV()) {
+          return "the formula =" + x.getCellFormula() + " has no cached value (the workbook was saved without"
+              + " calculating it); recalculate and save the workbook again";
+        }
+        if (ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S && ct.isSetV()) {
+          org.apache.poi.xssf.model.SharedStringsTable sst = x.getSheet().getWorkbook().getSharedStringSource();
+          int index;
+          try {
+            index = Integer.parseInt(ct.getV().trim());
+          } catch (NumberFormatException e) {
+            index = -1;
+          }
+          if (sst == null || index < 0 || index >= sst.getUniqueCount()) {
+            return "the cell refers to shared string " + ct.getV() + ", which the workbook does not hold";
+          }
+        }
+      }
+      CellType t = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+      if (t == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)
+          && !Double.isFinite(cell.getNumericCellValue())) {
+        return "the value is not a finite number";
+      }
+      text(cell);
+      return null;
+    } catch (RuntimeException e) {
+      String m = String.valueOf(e.getMessage());
+      return "the cell cannot be read (" + (m.length() > 120 ? m.substring(0, 120) + "…" : m) + ")";
+    }
   }
 
   /** The text of a cell as a return means it. */

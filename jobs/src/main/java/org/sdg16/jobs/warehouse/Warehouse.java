@@ -31,7 +31,7 @@ public final class Warehouse {
   /**
    * A run id as {@code Pipeline.newRunId} makes it ({@code 20261128T091502Z-3f9a}). The program
    * deletes only what it created: folders and links whose name carries a run id (staging folders,
-   * links not switched to, ingest-cache batches) and snapshots with their {@value #SNAPSHOT_FILE}.
+   * links not switched to) and snapshots with their {@value #SNAPSHOT_FILE}.
    */
   public static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
 

@@ -156,6 +156,14 @@ final class HostileCorpus {
         FindingCode.DUPLICATE_SHEET);
     workbook("workbooks/hidden_tip.xlsx", new String[][] {{"firearms", "URY", ""}, {"tip", "PRY", "hidden"}},
         FindingCode.HIDDEN_SHEET);
+    // cells POI would give as 0, blank or an exception: a finding on the cell, the row quarantined
+    bytes("firearms/formula_no_cache.xlsx", xlsx(firearmsSheet("<c r=\"F2\"><f>SUM(F3:F9)</f></c>")),
+        FindingCode.UNREADABLE_CELL);
+    bytes("firearms/missing_shared_string.xlsx", xlsx(firearmsSheet("<c r=\"F2\" t=\"s\"><v>99</v></c>")),
+        FindingCode.UNREADABLE_CELL);
+    bytes("firearms/nan.xlsx", xlsx(firearmsSheet("<c r=\"F2\"><v>NaN</v></c>")), FindingCode.UNREADABLE_CELL);
+    bytes("firearms/date_type.xlsx", xlsx(firearmsSheet("<c r=\"F2\" t=\"d\"><v>not a date</v></c>")),
+        FindingCode.UNREADABLE_CELL);
     // workbooks
     bytes("firearms/xxe.xlsx", xlsx("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file://"
         + outside.toAbsolutePath() + "\">]>" + sheet("&e;")), FindingCode.UNREADABLE_FILE);
@@ -175,6 +183,28 @@ final class HostileCorpus {
     // an entry named ../../../../tmp/sdg16-evil.txt is never written anywhere; the sheet itself lacks columns
     bytes("firearms/traversal.xlsx", traversal(), FindingCode.MISSING_COLUMN);
     return this;
+  }
+
+  /** A firearms sheet: the header, a good row, and a row whose value cell (F2 of row 2) is given. */
+  static String firearmsSheet(String valueCell) {
+    StringBuilder b = new StringBuilder("<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/"
+        + "spreadsheetml/2006/main\"><sheetData>");
+    // Ecuador: these rows must not supersede those of the good files
+    String[][] rows = {H.trim().split(","), {"ECU", "2020", "SEIZED", "", "", null, "2021-03-31"},
+        {"ECU", "2021", "SEIZED", "", "", "100", "2022-03-31"}};
+    for (int r = 0; r < rows.length; r++) {
+      b.append("<row r=\"").append(r + 1).append("\">");
+      for (int c = 0; c < rows[r].length; c++) {
+        String ref = (char) ('A' + c) + Integer.toString(r + 1);
+        if (rows[r][c] == null) {
+          b.append(valueCell);
+        } else if (!rows[r][c].isEmpty()) {
+          b.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t>").append(rows[r][c]).append("</t></is></c>");
+        }
+      }
+      b.append("</row>");
+    }
+    return b.append("</sheetData></worksheet>").toString();
   }
 
   static String sheet(String cell) {

@@ -89,6 +89,24 @@ class HostileInputTest extends SparkTestBase {
   }
 
   @Test
+  void anUnreadableCellQuarantinesItsRowNotTheWorkbook() {
+    for (String f : List.of("firearms/formula_no_cache.xlsx", "firearms/missing_shared_string.xlsx",
+        "firearms/nan.xlsx", "firearms/date_type.xlsx")) {
+      List<FileOutcome> o = byFile.get(f);
+      assertThat(o).as(f).hasSize(1);
+      assertThat(o.get(0).rejected()).as(f).isFalse();
+      assertThat(o.get(0).rowsAccepted()).as(f + ": the good row").isEqualTo(1);
+      assertThat(o.get(0).rowsQuarantined()).as(f + ": the row of the bad cell").isEqualTo(1);
+      Finding bad = o.get(0).findings().get(0);
+      assertThat(bad.code()).isEqualTo(FindingCode.UNREADABLE_CELL);
+      assertThat(bad.row()).isEqualTo(1);
+      assertThat(bad.column()).isEqualTo("value");
+    }
+    assertThat(byFile.get("firearms/formula_no_cache.xlsx").get(0).findings().get(0).message())
+        .contains("=SUM(F3:F9) has no cached value");
+  }
+
+  @Test
   void wholeFileRejectionsHaveExactlyOneFinding() {
     for (List<FileOutcome> outcomes : byFile.values()) {
       for (FileOutcome o : outcomes) {

@@ -51,7 +51,7 @@ class FaultInjectionTest extends SparkTestBase {
     SyntheticData.generate(data, new SyntheticData.Options(6, 2017, 2020, 800, 7));
     Path cfg = data.resolve("pipeline.yaml");
     Path out = data.resolve("out");
-    Path refOut = dir.resolve("ref-out");
+    Path refOut = data.resolve("ref-out"); // inside the config's folder: --output obeys the allowed roots
 
     long t0 = System.nanoTime();
     Child ref = Child.start(Main.class.getName(), dir.resolve("ref.log"), "run", "--config", cfg.toString(),

@@ -26,6 +26,8 @@ public enum FindingCode {
   // row rules
   ROW_WIDTH(Severity.ERROR, Scope.ROW, "the row has a different number of cells than the header"),
   CELL_TOO_LONG(Severity.ERROR, Scope.ROW, "a cell is longer than the configured limit"),
+  UNREADABLE_CELL(Severity.ERROR, Scope.ROW,
+      "a workbook cell cannot be read as it stands (a formula without a cached value, a missing shared string, a malformed value)"),
   MISSING_VALUE(Severity.ERROR, Scope.ROW, "a required cell is empty"),
   BAD_NUMBER(Severity.ERROR, Scope.ROW, "a cell is not a number"),
   BAD_INTEGER(Severity.ERROR, Scope.ROW, "a cell is not a whole number"),

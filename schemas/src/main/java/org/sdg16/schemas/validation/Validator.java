@@ -142,8 +142,14 @@ public final class Validator {
             c.getValue().length(), maxCellChars)));
       }
     }
+    for (Map.Entry<String, String> c : raw.unreadable().entrySet()) {
+      found.add(s.finding(FindingCode.UNREADABLE_CELL, raw.row(), c.getKey(), c.getKey() + ": " + c.getValue()));
+    }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : schema.fields()) {
+      if (raw.unreadable().containsKey(f.name())) {
+        continue; // already a finding: no second one for the same cell
+      }
       Field.Parsed p = f.parse(raw.cells().get(f.name()), m49, today);
       if (p.failed()) {
         found.add(s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
