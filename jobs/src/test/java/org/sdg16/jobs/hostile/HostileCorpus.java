@@ -134,6 +134,9 @@ final class HostileCorpus {
     expected.put("firearms/link_out.csv", FindingCode.OUTSIDE_INBOX);
     Files.createSymbolicLink(file("tip/link_dir"), inbox.getParent());
     expected.put("tip/link_dir", FindingCode.OUTSIDE_INBOX);
+    // a value no formula can take without overflowing: a finding on its row, the run goes on
+    text("firearms/huge.csv", H + "BOL,2018,SEIZED,_T,_T,1e308,2019-03-31\nBOL,2018,TRACED,_T,_T,1e308,2019-03-31\n",
+        FindingCode.VALUE_TOO_LARGE);
     // names that lineage cannot give exactly, and entries that are not files (contract §2)
     text("firearms/a\\b.csv", GOOD.replace("MEX", "BOL"), FindingCode.BAD_FILE_NAME);
     text("firearms/a/b.csv", GOOD.replace("MEX", "PER"), null);

@@ -206,6 +206,13 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     return true;
   }
 
+  /**
+   * The largest value a number cell may hold (contract §2): 10^15 is above any count of arms or
+   * victims, any quantity in kg, price in US$ per kg or population, and small enough that no
+   * formula of the methodology can overflow on it (sums, × 100,000, × price stay finite).
+   */
+  public static final double MAX_VALUE = 1e15;
+
   private static final String ASCII_ONLY = " (numbers are written with the digits 0-9 and a point for decimals)";
 
   private Parsed parseYear(String s, LocalDate today) {
@@ -236,6 +243,11 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     double v = exact.doubleValue();
     if (Double.isInfinite(v)) {
       return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is out of range");
+    }
+    if (Math.abs(v) > MAX_VALUE) {
+      // 1e308 arms: the formulas would overflow (100 × 1e308 is infinite) and block the whole run
+      return Parsed.fail(FindingCode.VALUE_TOO_LARGE, name, name + " " + s + " is above 10^15, more than a return"
+          + " can hold (the formulas computed from it would overflow)");
     }
     if (v == 0 && exact.signum() != 0) {
       // 1e-400 is not zero: a double cannot hold it, and missing or tiny is never made 0

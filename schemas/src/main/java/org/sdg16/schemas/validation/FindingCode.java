@@ -33,6 +33,8 @@ public enum FindingCode {
   BAD_INTEGER(Severity.ERROR, Scope.ROW, "a cell is not a whole number"),
   BAD_DATE(Severity.ERROR, Scope.ROW, "a cell is not an ISO date (YYYY-MM-DD)"),
   NEGATIVE_VALUE(Severity.ERROR, Scope.ROW, "a value is below zero"),
+  VALUE_TOO_LARGE(Severity.ERROR, Scope.ROW,
+      "a value is above 10^15, more than any count, quantity, price or population of a return can be"),
   NOT_POSITIVE(Severity.ERROR, Scope.ROW, "a value must be above zero"),
   UNKNOWN_AREA(Severity.ERROR, Scope.ROW, "an area is not an M49 or ISO3 country code"),
   UNKNOWN_CODE(Severity.ERROR, Scope.ROW, "a code is not in its code list"),

@@ -22,7 +22,7 @@ class FieldNumberTest {
   void asciiNumbersAreRead() {
     assertThat(parse(VALUE, "1234.5").value()).isEqualTo(1234.5);
     assertThat(parse(VALUE, "1e3").value()).isEqualTo(1000.0);
-    assertThat(parse(VALUE, "1e308").value()).isEqualTo(1e308);
+    assertThat(parse(VALUE, "1e15").value()).isEqualTo(1e15);
     assertThat(parse(YEAR, "2017").value()).isEqualTo(2017);
     assertThat(parse(YEAR, "2017.0").value()).as("as a spreadsheet writes it").isEqualTo(2017);
   }
@@ -47,5 +47,15 @@ class FieldNumberTest {
     assertThat(parse(VALUE, "0").value()).isEqualTo(0.0);
     assertThat(parse(VALUE, "0.000").value()).isEqualTo(0.0);
     assertThat(parse(VALUE, "1e400").problem().message()).contains("out of range");
+  }
+
+  @Test
+  void aValueAboveTenToTheFifteenIsAFindingOnItsRowNotAnOverflowLater() {
+    // BOL,2018,SEIZED,_T,_T,1e308 with TRACED 1e308: 100 × 1e308 / 1e308 overflows to Infinity
+    Field.Parsed huge = parse(VALUE, "1e308");
+    assertThat(huge.failed()).isTrue();
+    assertThat(huge.problem().code()).isEqualTo(FindingCode.VALUE_TOO_LARGE);
+    assertThat(huge.problem().message()).contains("1e308").contains("above 10^15");
+    assertThat(parse(VALUE, "1000000000000001").problem().code()).isEqualTo(FindingCode.VALUE_TOO_LARGE);
   }
 }
