@@ -126,4 +126,13 @@ class PipelineConfigTest {
     // siblings are fine
     PipelineConfig.load(write("inbox: data/inbox\noutput: data/out\n")).resolve(dir).checkRoots(java.util.List.of(dir));
   }
+
+  @Test
+  void aConfigOfMoreThanAMegabyteIsRefusedBeforeItIsParsed() throws IOException {
+    // one 20 MB scalar took the YAML parser 87 s; a config is a few kilobytes
+    Path big = write("inbox: in\ncomment_key: " + "x".repeat(2 << 20) + "\n");
+    assertThatThrownBy(() -> PipelineConfig.load(big)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("more than the 1,048,576 a config may have")
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("--config"));
+  }
 }
