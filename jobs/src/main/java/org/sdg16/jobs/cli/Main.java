@@ -68,9 +68,12 @@ public final class Main implements Runnable {
         if (trace) {
           ex.printStackTrace(err);
         }
-        err.println("sdg16: snapshot " + of.snapshot() + " is published and current; the files of the " + of.stage()
-            + " may be incomplete: fix the cause and run " + (of.stage().contains("export") ? "'sdg16 export' " : "")
-            + (of.stage().contains("report") ? "'sdg16 report' " : "") + "again");
+        String stage = String.valueOf(of.stage());
+        boolean files = stage.contains("export") || stage.contains("report");
+        err.println("sdg16: snapshot " + of.snapshot() + " is published and current"
+            + (files ? "; the files of the " + stage + " may be incomplete: fix the cause and run "
+                + (stage.contains("export") ? "'sdg16 export' " : "") + (stage.contains("report") ? "'sdg16 report' " : "")
+                + "again" : ""));
         return FAILED;
       }
       err.println("sdg16: failed: " + ex);

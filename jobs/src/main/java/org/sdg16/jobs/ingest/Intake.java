@@ -91,6 +91,11 @@ public final class Intake {
             "the file is a broken symbolic link: " + e.getMessage()));
       }
     }
+    if (!Files.isRegularFile(f)) {
+      // a link inside the inbox to a FIFO or device: refused like the entry itself, never opened
+      return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
+          "the entry is not a regular file (a FIFO, socket or device); it was not read"));
+    }
     long bytes = size(f);
     if (bytes > limits.maxFileBytes()) {
       return Optional.of(reject(src, dataset, null, bytes, FindingCode.FILE_TOO_LARGE, String.format(
@@ -488,9 +493,10 @@ public final class Intake {
     }
     // the workbook's notes (sheets not read) go with its first sheet that was read, else its first
     int at = 0;
-    while (at < out.size() - 1 && out.get(at).result().rejected()) {
+    while (at < out.size() && out.get(at).result().rejected()) {
       at++;
     }
+    at = at < out.size() ? at : 0;
     if (!notes.isEmpty()) {
       out.set(at, withNotes(out.get(at), notes));
     }

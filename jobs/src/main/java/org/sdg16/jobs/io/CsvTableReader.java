@@ -85,8 +85,8 @@ public final class CsvTableReader {
     }
 
     private void count(char c) throws IOException {
-      if (c == '\n') {
-        line++;
+      if (c == '\n' || c == '\r') {
+        line += c == '\n' ? 1 : 0; // CR alone ends a line too (old Mac "CSV (Macintosh)")
         length = 0;
       } else if (++length > MAX_LINE_CHARS) {
         throw new LineTooLong(line);

@@ -185,14 +185,15 @@ public final class XlsxTableReader {
               + " calculating it); recalculate and save the workbook again";
         }
         if (ct.getT() == org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType.S && ct.isSetV()) {
+          // the items themselves, not the optional uniqueCount attribute (0 when a writer leaves it out)
           org.apache.poi.xssf.model.SharedStringsTable sst = x.getSheet().getWorkbook().getSharedStringSource();
-          int index;
+          Object item;
           try {
-            index = Integer.parseInt(ct.getV().trim());
-          } catch (NumberFormatException e) {
-            index = -1;
+            item = sst == null ? null : sst.getItemAt(Integer.parseInt(ct.getV().trim()));
+          } catch (RuntimeException e) {
+            item = null;
           }
-          if (sst == null || index < 0 || index >= sst.getUniqueCount()) {
+          if (item == null) {
             return "the cell refers to shared string " + ct.getV() + ", which the workbook does not hold";
           }
         }

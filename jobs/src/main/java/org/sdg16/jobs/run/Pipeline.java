@@ -190,6 +190,7 @@ public final class Pipeline {
       ComputeJob.Result compute = null;
       List<Path> exports = List.of();
       Path staging = writes ? warehouse.stage(runId) : null;
+      String after = "publication"; // the step after publication that runs now, for a failure's message
       try {
         Path tables;
         if (writes) {
@@ -205,6 +206,7 @@ public final class Pipeline {
           manifest.put("published_snapshot", snapshot);
           staging = null;
           double pub = (System.nanoTime() - t1) / 1e9;
+          after = "retention";
           List<String> pruned = warehouse.prune(config.retention().keep());
           manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
           progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
@@ -230,6 +232,7 @@ public final class Pipeline {
         org.sdg16.jobs.spark.Jit.quickFromHere();
         try {
           if (stages.contains(Stage.EXPORT)) {
+            failedStage = "export";
             long t0 = System.nanoTime();
             SnapshotTables t = SnapshotTables.read(spark, tables);
             small = t;
@@ -274,16 +277,24 @@ public final class Pipeline {
           }
           throw failed;
         }
+        after = "export of the CSV tables";
         if (!stages.contains(Stage.EXPORT) && compute != null) {
           // compute alone: the whole observations and trends tables as CSV, to open at once
           SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
           exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
               t.trends(), t.findings());
         }
+        after = "run manifest";
         Path m = manifest.write(out, "succeeded", 0);
         progress.note("run " + runId + " done; manifest " + m);
         return new Outcome(runId, snapshot, m, ingest, compute, exports);
-      } catch (RuntimeException | Error e) {
+      } catch (RuntimeException | Error caught) {
+        Throwable e = caught;
+        if (published.get() != null && caught instanceof RuntimeException && !(caught instanceof OutputFailed)) {
+          // a step after publication failed: the snapshot is published all the same, and the message says so
+          manifest.put("failed_stage", after);
+          e = new OutputFailed(published.get(), after, caught);
+        }
         // every failure writes its manifest, an Error (out of memory, a class that cannot load) too
         manifest.put("error", String.valueOf(e));
         try {
@@ -298,7 +309,10 @@ public final class Pipeline {
             // the next run removes leftover staging folders
           }
         }
-        throw e;
+        if (e instanceof Error err) {
+          throw err;
+        }
+        throw (RuntimeException) e;
       }
     }
   }

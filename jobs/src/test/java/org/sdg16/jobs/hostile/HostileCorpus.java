@@ -152,6 +152,8 @@ final class HostileCorpus {
       throw new IOException(e);
     }
     expected.put("firearms/pipe.csv", FindingCode.UNREADABLE_FILE);
+    Files.createSymbolicLink(file("firearms/pipe_link.csv"), fifo);
+    expected.put("firearms/pipe_link.csv", FindingCode.UNREADABLE_FILE);
     // hidden sheets are not read, and two sheets of one dataset are neither read (contract §2)
     workbook("firearms/hidden_first.xlsx", new String[][] {{"secret", "BOL", "veryHidden"}, {"data", "PER", ""}},
         FindingCode.HIDDEN_SHEET);

@@ -135,4 +135,14 @@ class CsvTableReaderTest {
     assertThat(s.failure()).isEqualTo(FindingCode.TOO_MANY_COLUMNS);
     assertThat(s.message()).contains("row 2 has 1,001 cells");
   }
+
+  @Test
+  void carriageReturnsAloneEndLinesForTheLineLimit() throws IOException {
+    // old Mac Excel "CSV (Macintosh)" ends lines with CR alone: 2 MB of such short lines is no long line
+    Path f = dir.resolve("mac.csv");
+    Files.writeString(f, "a,b\r" + "1,2\r".repeat(500_000));
+    ReadOutcome r = CsvTableReader.read(f);
+    assertThat(r.failed()).isFalse();
+    assertThat(r.sheets().get(0).rows()).hasSize(500_000);
+  }
 }

@@ -184,15 +184,23 @@ public final class Aggregates {
     return "UNODC calculation from " + n + (n == 1 ? " national response" : " national responses");
   }
 
-  /** The members whose denominator is partial, and the note on borrowed coverage weights. */
+  /**
+   * The members whose value lacks reported parts, in the words of what lacks them (a ratio's
+   * denominator, a rate's numerator, a count's sum: "denominator partial for Brazil"), and the
+   * note on borrowed coverage weights.
+   */
   private String comment(List<Observation> members, CoverageWeights.Coverage c) {
-    Set<String> partial = new TreeSet<>();
+    Map<String, Set<String>> partial = new java.util.TreeMap<>();
     for (Observation o : members) {
-      if (Indicators.isPartial(o.comment())) {
-        partial.add(m49.nameOf(o.refArea()));
+      String part = Indicators.partOfValue(o.comment());
+      if (part != null) {
+        partial.computeIfAbsent(part, k -> new TreeSet<>()).add(m49.nameOf(o.refArea()));
       }
     }
-    String p = partial.isEmpty() ? null : "denominator partial for " + String.join(", ", partial);
+    String p = null;
+    for (Map.Entry<String, Set<String>> e : partial.entrySet()) {
+      p = join(p, e.getKey() + " partial for " + String.join(", ", e.getValue()));
+    }
     return join(p, c.note());
   }
 

@@ -121,7 +121,26 @@ public final class Indicators {
 
   /** Whether a national value's comment says that its sum of arms lacks parts ({@link #partialNote}). */
   public static boolean isPartial(String comment) {
-    return comment != null && PARTIAL.matcher(comment).find();
+    return partOfValue(comment) != null;
+  }
+
+  /**
+   * Which part of a national value lacks reported parts, by its {@link #partialNote}:
+   * {@code denominator}, {@code numerator} or {@code sum}; null when none does.
+   */
+  public static String partOfValue(String comment) {
+    if (comment == null) {
+      return null;
+    }
+    java.util.regex.Matcher m = PARTIAL.matcher(comment);
+    if (!m.find()) {
+      return null;
+    }
+    return switch (m.group(1)) {
+      case "denominator covers" -> "denominator";
+      case "numerator sums" -> "numerator";
+      default -> "sum";
+    };
   }
 
   /**

@@ -162,6 +162,12 @@ class AggregatesTest {
     Observation sa = region(aggregates().compute(nat), "VC_ARM_SZTRACE", 5);
     assertThat(sa.obsStatus()).isEqualTo("P");
     assertThat(sa.comment()).isEqualTo("denominator partial for Colombia");
+    // a count's or a rate's partial member is named for what it lacks: the sum, the numerator
+    List<Observation> counts = List.of(
+        nat("FA_SEIZED", BRA, 2020, 100, null, null, "NUMBER", "A", "sums SEIZED + FOUND; SURRENDERED not reported"),
+        nat("FA_SEIZED", COL, 2020, 100, null, null, "NUMBER", "A", null),
+        nat("FA_SEIZED", ARG, 2020, 100, null, null, "NUMBER", "A", null));
+    assertThat(region(aggregates().compute(counts), "FA_SEIZED", 5).comment()).isEqualTo("sum partial for Brazil");
     // one estimated member outranks a provisional one
     List<Observation> withE = new ArrayList<>(nat);
     withE.set(0, nat("VC_ARM_SZTRACE", BRA, 2020, 10, 10.0, 100.0, "PT", "E", null));
