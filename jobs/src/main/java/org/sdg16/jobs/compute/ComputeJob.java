@@ -70,8 +70,8 @@ public final class ComputeJob {
     List<Row> ports = portTotals(tables);
     Facts.All facts = facts(tables, ports, sources);
     List<Observation> national = Indicators.compute(facts);
-    Aggregates pooling = new Aggregates(M49.standard(), facts.population(), policy);
-    List<Observation> aggregates = pooling.compute(national);
+    Aggregates.Result pooled = new Aggregates(M49.standard(), facts.population(), policy).run(national);
+    List<Observation> aggregates = pooled.aggregates();
     long reportedTotals = aggregates.stream().filter(Observation::reportedTotal).count();
     List<Observation> all = new ArrayList<>(national);
     all.addAll(aggregates);
@@ -83,7 +83,7 @@ public final class ComputeJob {
     write(rows, Observations.SCHEMA, tables.resolve("observations"));
     write(ports, PORT_TOTALS_SCHEMA, tables.resolve(PORT_TOTALS));
     return new Result(all, national.size(), aggregates.size() - reportedTotals, reportedTotals,
-        pooling.panels(national));
+        pooled.panels());
   }
 
   /**

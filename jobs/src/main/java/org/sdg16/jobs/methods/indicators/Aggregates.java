@@ -135,20 +135,48 @@ public final class Aggregates {
     return n >= policy.minCountries() && coverage != null && coverage >= policy.minCoverage();
   }
 
-  /** Aggregates of every national observation (series of aggregation kind NONE excepted). */
-  public List<Observation> compute(List<Observation> national) {
+  /** The aggregates of a set of national observations and the constant panels of the published ones. */
+  public record Result(List<Observation> aggregates, List<Panel> panels) {
+    public Result {
+      aggregates = List.copyOf(aggregates);
+      panels = List.copyOf(panels);
+    }
+  }
+
+  /**
+   * Aggregates of every national observation (series of aggregation kind NONE excepted) and, in
+   * the same pass, the constant-panel series of each published aggregate.
+   */
+  public Result run(List<Observation> national) {
     List<Observation> out = new ArrayList<>();
+    List<Panel> panels = new ArrayList<>();
     for (Map.Entry<Key, Map<Integer, Pool>> e : pools(national).entrySet()) {
-      int region = e.getKey().region();
+      Map<Integer, Pool> published = new java.util.TreeMap<>();
       for (Map.Entry<Integer, Pool> y : e.getValue().entrySet()) {
-        Observation a = aggregate(region, y.getKey(), y.getValue());
+        Observation a = aggregate(e.getKey().region(), y.getKey(), y.getValue());
         if (a != null) {
           out.add(a);
+          if (!a.reportedTotal()) {
+            published.put(y.getKey(), y.getValue());
+          }
         }
+      }
+      if (!published.isEmpty()) {
+        panels.add(panel(e.getKey(), published));
       }
     }
     out.sort(Indicators.ORDER);
-    return out;
+    return new Result(out, panels);
+  }
+
+  /** The aggregates of {@link #run}. */
+  public List<Observation> compute(List<Observation> national) {
+    return run(national).aggregates();
+  }
+
+  /** The constant panels of {@link #run}. */
+  public List<Panel> panels(List<Observation> national) {
+    return run(national).panels();
   }
 
   private Observation aggregate(int region, int year, Pool p) {
@@ -252,47 +280,35 @@ public final class Aggregates {
   /** The trend note of an aggregate computed over its constant panel. */
   public static final String CONSTANT_PANEL = "constant_panel";
 
-  /** The constant-panel series of every published aggregate, in key order of first appearance. */
-  public List<Panel> panels(List<Observation> national) {
-    List<Panel> out = new ArrayList<>();
-    for (Map.Entry<Key, Map<Integer, Pool>> e : pools(national).entrySet()) {
-      Key key = e.getKey();
-      Map<Integer, Pool> published = new java.util.TreeMap<>();
-      for (Map.Entry<Integer, Pool> y : e.getValue().entrySet()) {
-        Observation a = aggregate(key.region(), y.getKey(), y.getValue());
-        if (a != null && !a.reportedTotal()) {
-          published.put(y.getKey(), y.getValue());
-        }
+  /**
+   * The constant panel of one aggregate over the years it is published: the countries in every
+   * one of them, the aggregate recomputed over them year by year; no points when that panel fails
+   * a threshold in some year.
+   */
+  private Panel panel(Key key, Map<Integer, Pool> published) {
+    Set<Integer> panel = null;
+    for (Pool p : published.values()) {
+      Set<Integer> here = new TreeSet<>(areas(p.members));
+      if (panel == null) {
+        panel = here;
+      } else {
+        panel.retainAll(here);
       }
-      if (published.isEmpty()) {
-        continue;
-      }
-      Set<Integer> panel = null;
-      for (Pool p : published.values()) {
-        Set<Integer> here = new TreeSet<>(areas(p.members));
-        if (panel == null) {
-          panel = here;
-        } else {
-          panel.retainAll(here);
-        }
-      }
-      Series s = SeriesCatalogue.byCode(key.series()).orElseThrow();
-      List<TrendPoint> points = new ArrayList<>();
-      boolean ok = true;
-      for (Map.Entry<Integer, Pool> y : published.entrySet()) {
-        Set<Integer> members = panel;
-        List<Observation> in = y.getValue().members.stream().filter(o -> members.contains(o.refArea())).toList();
-        Double v = pooled(s, key.unitMeasure(), in);
-        CoverageWeights.Coverage c = weights.coverage(key.region(), y.getKey(), areas(in));
-        if (v == null || !meets(in.size(), c.share())) {
-          ok = false;
-          break;
-        }
-        points.add(TrendPoint.of(y.getKey(), v));
-      }
-      out.add(new Panel(key, List.copyOf(panel), ok ? points : List.of(), List.copyOf(published.keySet())));
     }
-    return out;
+    Series s = SeriesCatalogue.byCode(key.series()).orElseThrow();
+    List<TrendPoint> points = new ArrayList<>();
+    for (Map.Entry<Integer, Pool> y : published.entrySet()) {
+      Set<Integer> members = panel;
+      List<Observation> in = y.getValue().members.stream().filter(o -> members.contains(o.refArea())).toList();
+      Double v = pooled(s, key.unitMeasure(), in);
+      CoverageWeights.Coverage c = weights.coverage(key.region(), y.getKey(), areas(in));
+      if (v == null || !meets(in.size(), c.share())) {
+        points = List.of();
+        break;
+      }
+      points.add(TrendPoint.of(y.getKey(), v));
+    }
+    return new Panel(key, List.copyOf(panel), points, List.copyOf(published.keySet()));
   }
 
   /**
