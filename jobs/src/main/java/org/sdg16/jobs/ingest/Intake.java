@@ -67,11 +67,6 @@ public final class Intake {
           "the path " + printable(src.relative()) + " contains " + bad
               + "; rename the file or folder (letters, digits, spaces, '-', '_' and '.' are safe)"));
     }
-    if (!Files.isSymbolicLink(f) && Files.exists(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-        && !Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
-          "the entry is not a regular file (a FIFO, socket or device); it was not read"));
-    }
     if (Files.isSymbolicLink(f)) {
       Path root = f;
       for (int i = 0; i < Path.of(src.relative()).getNameCount() && root != null; i++) {
@@ -91,8 +86,8 @@ public final class Intake {
             "the file is a broken symbolic link: " + e.getMessage()));
       }
     }
-    if (!Files.isRegularFile(f)) {
-      // a link inside the inbox to a FIFO or device: refused like the entry itself, never opened
+    if (Files.exists(f) && !Files.isRegularFile(f)) {
+      // a FIFO or device, or a link inside the inbox to one: refused, never opened
       return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
           "the entry is not a regular file (a FIFO, socket or device); it was not read"));
     }
