@@ -109,7 +109,7 @@ public final class Indicators {
    * The note on a value whose sum of seized, found and surrendered arms lacks parts, e.g.
    * {@code denominator covers SEIZED + FOUND; SURRENDERED not reported}; null when nothing lacks.
    * {@code what} names the role of the sum: {@code denominator covers}, {@code numerator sums},
-   * {@code sums}. {@link #isPartial} recognises these notes.
+   * {@code sums}. {@link #partOfValue} recognises these notes.
    */
   static String partialNote(String what, Seized s) {
     return s.partial() ? what + " " + String.join(" + ", s.covered()) + "; " + String.join(", ", s.missing())
@@ -118,11 +118,6 @@ public final class Indicators {
 
   private static final java.util.regex.Pattern PARTIAL =
       java.util.regex.Pattern.compile("^(denominator covers|numerator sums|sums) [A-Z_ +]+; [A-Z_, ]+ not reported");
-
-  /** Whether a national value's comment says that its sum of arms lacks parts ({@link #partialNote}). */
-  public static boolean isPartial(String comment) {
-    return partOfValue(comment) != null;
-  }
 
   /**
    * Which part of a national value lacks reported parts, by its {@link #partialNote}:

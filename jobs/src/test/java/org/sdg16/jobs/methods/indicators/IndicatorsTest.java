@@ -239,8 +239,9 @@ class IndicatorsTest {
     assertThat(in(partial, "FA_SEIZED", "").comment()).isEqualTo("sums SEIZED + FOUND; SURRENDERED not reported");
     assertThat(in(partial, "VC_ARM_SZTRACE", "").comment())
         .isEqualTo("denominator covers SEIZED + FOUND; SURRENDERED not reported");
-    assertThat(Indicators.isPartial(in(partial, "VC_ARM_SZTRACE", "").comment())).isTrue();
-    assertThat(Indicators.isPartial(pistols.comment())).as("a narrower scope is not a partial sum").isFalse();
+    assertThat(Indicators.partOfValue(in(partial, "VC_ARM_SZTRACE", "").comment())).isEqualTo("denominator");
+    assertThat(Indicators.partOfValue(in(partial, "FA_SEIZED", "").comment())).isEqualTo("sum");
+    assertThat(Indicators.partOfValue(pistols.comment())).as("a narrower scope is not a partial sum").isNull();
   }
 
   @Test
