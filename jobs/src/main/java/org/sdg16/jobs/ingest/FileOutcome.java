@@ -52,6 +52,24 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
   }
 
   /** The per-file object of {@code validate --json} and the run manifest (contract §3). */
+  /**
+   * A finding as the manifest gives it: code, severity, row, column, message; with
+   * {@code withPlace} also its dataset and file (a finding not listed under its file).
+   */
+  public static Map<String, Object> json(Finding f, boolean withPlace) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("code", f.code().name());
+    o.put("severity", f.severity().name());
+    if (withPlace) {
+      o.put("dataset", f.dataset());
+      o.put("file", f.file());
+    }
+    o.put("row", f.row());
+    o.put("column", f.column());
+    o.put("message", f.message());
+    return o;
+  }
+
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("path", source.relative());
@@ -68,13 +86,7 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
     }
     List<Map<String, Object>> fs = new ArrayList<>();
     for (Finding f : findings) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("code", f.code().name());
-      o.put("severity", f.severity().name());
-      o.put("row", f.row());
-      o.put("column", f.column());
-      o.put("message", f.message());
-      fs.add(o);
+      fs.add(json(f, false));
     }
     m.put("findings", fs);
     if (findingsOmitted > 0) {

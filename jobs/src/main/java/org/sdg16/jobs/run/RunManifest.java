@@ -63,15 +63,7 @@ public final class RunManifest {
     List<Map<String, Object>> out = (List<Map<String, Object>>) doc.computeIfAbsent("output_findings",
         k -> new ArrayList<Map<String, Object>>());
     for (Finding f : findings) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("code", f.code().name());
-      o.put("severity", f.severity().name());
-      o.put("dataset", f.dataset());
-      o.put("file", f.file());
-      o.put("row", f.row());
-      o.put("column", f.column());
-      o.put("message", f.message());
-      out.add(o);
+      out.add(FileOutcome.json(f, true));
     }
   }
 

@@ -102,7 +102,7 @@ public final class TrendsJob {
     if (p.constant()) {
       t = TrendAnalysis.analyse(p.points(), s == null ? null : s.spec());
       String note = t.note() == null ? Aggregates.CONSTANT_PANEL
-          : Aggregates.CONSTANT_PANEL + org.sdg16.jobs.methods.trends.TrendStats.NOTE_SEPARATOR + t.note();
+          : Aggregates.CONSTANT_PANEL + TrendStats.NOTE_SEPARATOR + t.note();
       return row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note);
     }
     List<Integer> years = p.years();
