@@ -190,7 +190,8 @@ public final class Pipeline {
       ComputeJob.Result compute = null;
       List<Path> exports = List.of();
       Path staging = writes ? warehouse.stage(runId) : null;
-      String after = "publication"; // the step after publication that runs now, for a failure's message
+      // the step after publication that runs now: a failure there says the snapshot was published
+      String after = "publication";
       try {
         Path tables;
         if (writes) {
@@ -227,12 +228,11 @@ public final class Pipeline {
         SnapshotTables small = null;
         java.util.concurrent.Future<List<Path>> exporting = null;
         RuntimeException failed = null;
-        String failedStage = null;
         // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
         org.sdg16.jobs.spark.Jit.quickFromHere();
         try {
           if (stages.contains(Stage.EXPORT)) {
-            failedStage = "export";
+            after = "export";
             long t0 = System.nanoTime();
             SnapshotTables t = SnapshotTables.read(spark, tables);
             small = t;
@@ -242,18 +242,16 @@ public final class Pipeline {
             if (cores > 1 && stages.contains(Stage.REPORT)) {
               exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
             } else {
-              failedStage = "export";
               exports = export(t, t0, dir, manifest);
             }
           }
           if (stages.contains(Stage.REPORT)) {
-            failedStage = "report";
+            after = "report";
             long t0 = System.nanoTime();
             small = small != null ? small : SnapshotTables.read(spark, tables);
             report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
                 : out.resolve("reports").resolve("snapshot-" + snapshot), cores, manifest);
           }
-          failedStage = null;
         } catch (RuntimeException e) {
           failed = e;
         }
@@ -263,19 +261,15 @@ public final class Pipeline {
           } catch (RuntimeException e) {
             if (failed == null) {
               failed = e;
-              failedStage = "export";
+              after = "export";
             } else {
               failed.addSuppressed(e);
-              failedStage = "export and the report";
+              after = "export and the report";
             }
           }
         }
         if (failed != null) {
-          if (snapshot != null && writes) {
-            manifest.put("failed_stage", failedStage);
-            throw new OutputFailed(snapshot, failedStage, failed);
-          }
-          throw failed;
+          throw failed; // after a publication, the catch below says which stage failed
         }
         after = "export of the CSV tables";
         if (!stages.contains(Stage.EXPORT) && compute != null) {
