@@ -43,9 +43,9 @@ public final class ReportWriter {
   public record Result(Path index, Path pdf, List<Path> pages, int charts) {}
 
   /**
-   * Writes the report into {@code reportsDir} (created if needed; earlier pages, charts and
-   * country profiles there are replaced), drawing charts on as many threads as there are
-   * processors.
+   * Writes the report into {@code reportsDir}, a new or empty folder (the pipeline writes each
+   * report into its staging snapshot, contract §4.3, so that nothing of an earlier report is
+   * left to replace), drawing charts on as many threads as there are processors.
    */
   public static Result write(ReportInput input, Path reportsDir) {
     return write(input, reportsDir, Runtime.getRuntime().availableProcessors());
@@ -55,12 +55,13 @@ public final class ReportWriter {
   public static Result write(ReportInput input, Path reportsDir, int threads) {
     try {
       Files.createDirectories(reportsDir);
+      try (Stream<Path> s = Files.list(reportsDir)) {
+        if (s.findAny().isPresent()) {
+          throw new IllegalArgumentException("a report is written into a new folder, and " + reportsDir + " is not empty");
+        }
+      }
       Path charts = reportsDir.resolve("charts");
       Path country = reportsDir.resolve("country");
-      for (Path own : ownFiles(reportsDir)) {
-        Files.deleteIfExists(reportsDir.resolve(own));
-      }
-      java.util.Set<Path> foreign = files(reportsDir);
       Files.createDirectories(charts);
       Files.createDirectories(country);
 
@@ -93,10 +94,6 @@ public final class ReportWriter {
           List.of(index, sdg, fa, ccp, tip, iff, meth));
       Path pdf = reportsDir.resolve("report.pdf");
       PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
-      java.util.Set<Path> own = files(reportsDir);
-      own.removeAll(foreign);
-      Files.write(reportsDir.resolve(OWN_FILES), own.stream().map(Path::toString).sorted().toList(),
-          StandardCharsets.UTF_8);
       return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -133,7 +130,16 @@ public final class ReportWriter {
       }
       throw new IllegalStateException(e.getCause());
     } finally {
+      // after a failure too, no chart is still being written when the caller goes on (and, say,
+      // deletes the folder)
       pool.shutdownNow();
+      try {
+        if (!pool.awaitTermination(5, java.util.concurrent.TimeUnit.MINUTES)) {
+          throw new IllegalStateException("charts were still being drawn after 5 minutes");
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -144,50 +150,5 @@ public final class ReportWriter {
       }
       Files.write(to, in.readAllBytes());
     }
-  }
-
-  /**
-   * The list of the files the last report wrote, relative to the reports folder: the next report
-   * deletes those and only those, so that a file someone else put there is never removed.
-   */
-  static final String OWN_FILES = ".sdg16-files";
-
-  /**
-   * The files the previous report wrote: those of its {@link #OWN_FILES} list, or, for a folder
-   * written before the list existed, everything below {@code charts/} and {@code country/}.
-   */
-  private static List<Path> ownFiles(Path reportsDir) throws IOException {
-    Path list = reportsDir.resolve(OWN_FILES);
-    if (Files.isRegularFile(list)) {
-      List<Path> out = new ArrayList<>();
-      Path root = reportsDir.toAbsolutePath().normalize();
-      for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
-        Path p = root.resolve(line).normalize();
-        if (!line.isBlank() && p.startsWith(root) && !p.equals(root)) {
-          out.add(root.relativize(p));
-        }
-      }
-      return out;
-    }
-    List<Path> out = new ArrayList<>();
-    for (String dir : List.of("charts", "country")) {
-      for (Path p : files(reportsDir.resolve(dir))) {
-        out.add(Path.of(dir).resolve(p));
-      }
-    }
-    return out;
-  }
-
-  /** Every regular file below a folder, relative to it ({@link #OWN_FILES} excepted). */
-  private static java.util.Set<Path> files(Path dir) throws IOException {
-    java.util.Set<Path> out = new java.util.TreeSet<>();
-    if (!Files.isDirectory(dir)) {
-      return out;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-          .map(dir::relativize).filter(p -> !p.toString().equals(OWN_FILES)).forEach(out::add);
-    }
-    return out;
   }
 }

@@ -223,24 +223,14 @@ class ReportWriterTest {
   }
 
   @Test
-  void aNewReportReplacesItsOwnFilesAndLeavesOthersAlone(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws IOException {
-    ReportWriter.write(TestInputs.small(), dir);
-    Path stale = dir.resolve("charts/old-chart.png");
-    Files.writeString(stale, "a chart an earlier report drew");
-    // make it one of the report's own files, as a chart of an earlier run would be
-    Files.writeString(dir.resolve(ReportWriter.OWN_FILES), "charts/old-chart.png\n",
-        java.nio.file.StandardOpenOption.APPEND);
-    Path mine = dir.resolve("charts/mine.png");
+  void aReportIsWrittenIntoANewFolderOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    Path mine = dir.resolve("notes.txt");
     Files.writeString(mine, "someone's own file");
-    Path notes = dir.resolve("country/notes.txt");
-    Files.writeString(notes, "notes");
-    ReportWriter.write(TestInputs.small(), dir);
-    assertThat(stale).as("a file the last report wrote and this one does not").doesNotExist();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportWriter.write(TestInputs.small(), dir))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not empty");
     assertThat(mine).hasContent("someone's own file");
-    assertThat(notes).hasContent("notes");
-    assertThat(dir.resolve("index.html")).exists();
-    assertThat(Files.readAllLines(dir.resolve(ReportWriter.OWN_FILES))).contains("index.html", "report.pdf")
-        .doesNotContain("charts/mine.png", "country/notes.txt");
+    try (Stream<Path> s = Files.list(dir)) {
+      assertThat(s).as("nothing was written beside it").containsExactly(mine);
+    }
   }
 }

@@ -18,7 +18,7 @@ public final class ExportCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Option(names = "--as-of", paramLabel = "SNAPSHOT",
-      description = "Snapshot id or release name to read (default: current); files go to exports/snapshot-<id>/.")
+      description = "Snapshot id or release name to read (default: current); files go to as-of/<id>/exports/ and nothing is published.")
   String asOf;
 
   @Override

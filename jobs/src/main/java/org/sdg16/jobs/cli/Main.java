@@ -63,17 +63,12 @@ public final class Main implements Runnable {
         return TERMINATED; // the run's shutdown hook said what happened and wrote the manifest
       }
       boolean trace = Boolean.getBoolean("sdg16.trace") || java.util.Arrays.asList(args).contains("--verbose");
-      if (ex instanceof Pipeline.OutputFailed of) {
-        err.println("sdg16: failed: " + of.getMessage());
+      if (ex instanceof Pipeline.AfterPublication ap) {
+        err.println("sdg16: failed: " + ap.getMessage());
         if (trace) {
           ex.printStackTrace(err);
         }
-        String stage = String.valueOf(of.stage());
-        boolean files = stage.contains("export") || stage.contains("report");
-        err.println("sdg16: snapshot " + of.snapshot() + " is published and current"
-            + (files ? "; the files of the " + stage + " may be incomplete: fix the cause and run "
-                + (stage.contains("export") ? "'sdg16 export' " : "") + (stage.contains("report") ? "'sdg16 report' " : "")
-                + "again" : ""));
+        err.println("sdg16: snapshot " + ap.snapshot() + " is published and current, with its exports and report");
         return FAILED;
       }
       err.println("sdg16: failed: " + ex);

@@ -18,7 +18,7 @@ public final class ReportCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Option(names = "--as-of", paramLabel = "SNAPSHOT",
-      description = "Snapshot id or release name to read (default: current); pages go to reports/snapshot-<id>/.")
+      description = "Snapshot id or release name to read (default: current); pages go to as-of/<id>/reports/ and nothing is published.")
   String asOf;
 
   @Override

@@ -25,21 +25,23 @@ import org.sdg16.schemas.reference.PopulationReference;
 
 /**
  * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session
- * into a staging snapshot, publishes it as a whole, and writes the run manifest. A failed stage
- * publishes nothing. Stages that are not run keep the tables of the current snapshot.
+ * into a staging snapshot, tables, exports and report alike, publishes it as a whole, and writes
+ * the run manifest. A failed stage publishes nothing. Stages that are not run keep the folders
+ * of the current snapshot that do not depend on what the run rewrites.
  */
 public final class Pipeline {
 
-  /** The stages, in order: INGEST and COMPUTE write warehouse tables and publish a snapshot;
-   * EXPORT writes the files for SDG reporting and REPORT the charted report from a published
-   * snapshot. */
+  /** The stages, in order: INGEST and COMPUTE write warehouse tables; EXPORT writes the files for
+   * SDG reporting and REPORT the charted report of those tables. */
   public enum Stage { INGEST, COMPUTE, EXPORT, REPORT }
 
-  /** Tables each stage writes. */
+  /** Folders of a snapshot each stage writes. */
   private static final Map<Stage, List<String>> WRITES = Map.of(
       Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
           "returns_markets", "population", "published", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations", ComputeJob.PORT_TOTALS, "trends"));
+      Stage.COMPUTE, List.of("observations", ComputeJob.PORT_TOTALS, "trends"),
+      Stage.EXPORT, List.of(Warehouse.EXPORTS),
+      Stage.REPORT, List.of(Warehouse.REPORTS));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -101,9 +103,9 @@ public final class Pipeline {
   }
 
   /**
-   * Runs the stages. With INGEST or COMPUTE a new snapshot is published; the output stages then
-   * read it. Without them (the read-only commands) the output stages read the current snapshot,
-   * or the one {@code asOf} names (an id or a release).
+   * Runs the stages and publishes a new snapshot with what they wrote; the output stages read
+   * the tables of that snapshot. With {@code asOf} (an id or a release) nothing is published:
+   * the output stages read that snapshot and write under {@code out/as-of/<id>/}.
    */
   public Outcome run(String command, Set<Stage> stages, String asOf, SparkSession spark) {
     String runId = newRunId();
@@ -113,25 +115,19 @@ public final class Pipeline {
   }
 
   /**
-   * An output stage (export or report) failed after its run had published a snapshot: the
-   * snapshot is current, the files of that stage may be incomplete (contract §3, exit codes).
+   * A step after the publication (retention, the run manifest) failed: the snapshot with its
+   * exports and report is published and current all the same (contract §3, exit codes).
    */
-  public static final class OutputFailed extends RuntimeException {
+  public static final class AfterPublication extends RuntimeException {
     private final String snapshot;
-    private final String stage;
 
-    OutputFailed(String snapshot, String stage, Throwable cause) {
-      super("published snapshot " + snapshot + "; the " + stage + " failed: " + cause, cause);
+    AfterPublication(String snapshot, String step, Throwable cause) {
+      super("published snapshot " + snapshot + "; the " + step + " failed: " + cause, cause);
       this.snapshot = snapshot;
-      this.stage = stage;
     }
 
     public String snapshot() {
       return snapshot;
-    }
-
-    public String stage() {
-      return stage;
     }
   }
 
@@ -144,19 +140,32 @@ public final class Pipeline {
     return TERMINATED.get();
   }
 
+  /**
+   * What the run has published: its snapshot once {@code current} points to it, else null. Asked
+   * of the warehouse itself, so that the answer is true at any moment, a signal's too.
+   */
+  private static String published(Warehouse warehouse, String reserved) {
+    try {
+      return reserved != null && reserved.equals(warehouse.currentId()) ? reserved : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   /** The run itself; the caller holds the warehouse lock. */
   private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
     java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.atomic.AtomicReference<String> published = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicReference<String> reserved = new java.util.concurrent.atomic.AtomicReference<>();
     // a signal stops the JVM: the manifest still says what happened, and what was published
     Thread onSignal = new Thread(() -> {
       if (!finished.get()) {
         TERMINATED.set(true);
-        String what = published.get() == null ? "nothing was published by this run"
-            : "snapshot " + published.get() + " was published; its exports and report may be incomplete";
+        String snapshot = published(warehouse, reserved.get());
+        String what = snapshot == null ? "nothing was published by this run"
+            : "snapshot " + snapshot + " was published with its exports and report";
         manifest.put("error", "terminated by a signal; " + what);
         try {
           manifest.write(out, "terminated", 143);
@@ -168,7 +177,7 @@ public final class Pipeline {
     }, "sdg16-terminated");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
-      return locked(runId, command, stages, asOf, spark, warehouse, manifest, published);
+      return locked(runId, command, stages, asOf, spark, warehouse, manifest, reserved);
     } finally {
       finished.set(true);
       try {
@@ -179,135 +188,183 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * Every command but {@code --as-of} publishes a snapshot, and everything it writes, tables,
+   * exports and report, goes into the staging snapshot first, so that one rename publishes all of
+   * it or nothing (contract §4.3). With {@code --as-of} the output goes to
+   * {@code out/as-of/<id>/}, each folder replaced whole.
+   */
   private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark,
-      Warehouse warehouse, RunManifest manifest, java.util.concurrent.atomic.AtomicReference<String> published) {
+      Warehouse warehouse, RunManifest manifest, java.util.concurrent.atomic.AtomicReference<String> reserved) {
     Path out = config.output();
-    boolean writes = stages.contains(Stage.INGEST) || stages.contains(Stage.COMPUTE);
+    boolean publishes = asOf == null;
     int cores = Sessions.driverCores(spark.sparkContext().master());
-    {
-      String snapshot = null;
-      IngestJob.Report ingest = null;
-      ComputeJob.Result compute = null;
-      List<Path> exports = List.of();
-      Path staging = writes ? warehouse.stage(runId) : null;
-      // the step after publication that runs now: a failure there says the snapshot was published
-      String after = "publication";
-      try {
-        Path tables;
-        if (writes) {
-          carryOver(warehouse, staging, stages);
-          ingest = stages.contains(Stage.INGEST) ? ingest(spark, runId, warehouse, staging, manifest) : null;
-          compute = stages.contains(Stage.COMPUTE) ? compute(spark, staging, manifest) : null;
-          long t1 = System.nanoTime();
-          Map<String, Object> meta = new LinkedHashMap<>();
-          meta.put("command", command);
-          meta.put("program_version", Version.get());
-          snapshot = warehouse.publish(staging, runId, meta);
-          published.set(snapshot);
-          manifest.put("published_snapshot", snapshot);
-          staging = null;
-          double pub = (System.nanoTime() - t1) / 1e9;
-          after = "retention";
-          List<String> pruned = warehouse.prune(config.retention().keep());
-          manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
-          progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
-              + (pruned.isEmpty() ? "" : "; pruned snapshot(s) " + String.join(", ", pruned)
-                  + " (keeping the last " + config.retention().keep() + " and every release)"));
-          tables = warehouse.snapshots().resolve(snapshot);
-        } else {
-          try {
-            tables = warehouse.resolve(asOf);
-          } catch (IllegalArgumentException e) {
-            throw new org.sdg16.schemas.config.ConfigException(asOf == null ? "output" : "--as-of", e.getMessage());
-          }
-          snapshot = tables.getFileName().toString();
-          manifest.put("as_of", snapshot);
+    String snapshot = null;
+    IngestJob.Report ingest = null;
+    ComputeJob.Result compute = null;
+    Path staging = null;
+    // the stage that runs now: the manifest of a failed run names it
+    String step = "start";
+    try {
+      Path tables;
+      Path exportsDir;
+      Path reportsDir;
+      Path exportsShown; // where the files are once the run is done, as messages and the manifest name them
+      Path reportsShown;
+      if (publishes) {
+        if (!stages.contains(Stage.INGEST) && warehouse.currentId() == null) {
+          throw new org.sdg16.schemas.config.ConfigException("output", "no published snapshot in "
+              + warehouse.root() + "; run 'sdg16 run' or 'sdg16 ingest' first");
         }
-        manifest.put("snapshot_id", snapshot);
-        // the small tables of the snapshot, read once for every output stage that needs them
-        SnapshotTables small = null;
-        java.util.concurrent.Future<List<Path>> exporting = null;
-        RuntimeException failed = null;
-        // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
-        org.sdg16.jobs.spark.Jit.quickFromHere();
+        warehouse.linkOutputs();
+        staging = warehouse.stage(runId);
+        snapshot = warehouse.nextId();
+        reserved.set(snapshot);
+        tables = staging;
+        exportsDir = staging.resolve(Warehouse.EXPORTS);
+        reportsDir = staging.resolve(Warehouse.REPORTS);
+        exportsShown = out.resolve("exports");
+        reportsShown = out.resolve("reports");
+        carryOver(warehouse, staging, stages);
+      } else {
         try {
-          if (stages.contains(Stage.EXPORT)) {
-            after = "export";
-            long t0 = System.nanoTime();
-            SnapshotTables t = SnapshotTables.read(spark, tables);
-            small = t;
-            Path dir = asOf == null ? out.resolve("exports") : out.resolve("exports").resolve("snapshot-" + snapshot);
-            // the export is plain Java on tables already read: it runs beside the report when the
-            // run has more than one core, before it otherwise
-            if (cores > 1 && stages.contains(Stage.REPORT)) {
-              exporting = OUTPUT_THREADS.submit(() -> export(t, t0, dir, manifest));
-            } else {
-              exports = export(t, t0, dir, manifest);
-            }
-          }
-          if (stages.contains(Stage.REPORT)) {
-            after = "report";
-            long t0 = System.nanoTime();
-            small = small != null ? small : SnapshotTables.read(spark, tables);
-            report(spark, small, t0, runId, snapshot, asOf == null ? out.resolve("reports")
-                : out.resolve("reports").resolve("snapshot-" + snapshot), cores, manifest);
-          }
-        } catch (RuntimeException e) {
-          failed = e;
+          tables = warehouse.resolve(asOf);
+        } catch (IllegalArgumentException e) {
+          throw new org.sdg16.schemas.config.ConfigException("--as-of", e.getMessage());
         }
-        if (exporting != null) {
-          try {
-            exports = await(exporting); // also when the report failed: no export is left half-written
-          } catch (RuntimeException e) {
-            if (failed == null) {
-              failed = e;
-              after = "export";
-            } else {
-              failed.addSuppressed(e);
-              after = "export and the report";
-            }
-          }
-        }
-        if (failed != null) {
-          throw failed; // after a publication, the catch below says which stage failed
-        }
-        after = "export of the CSV tables";
-        if (!stages.contains(Stage.EXPORT) && compute != null) {
-          // compute alone: the whole observations and trends tables as CSV, to open at once
-          SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
-          exports = org.sdg16.jobs.export.CsvExportWriter.write(out.resolve("exports"), t.observations(),
-              t.trends(), t.findings());
-        }
-        after = "run manifest";
-        Path m = manifest.write(out, "succeeded", 0);
-        progress.note("run " + runId + " done; manifest " + m);
-        return new Outcome(runId, snapshot, m, ingest, compute, exports);
-      } catch (RuntimeException | Error caught) {
-        Throwable e = caught;
-        if (published.get() != null && caught instanceof RuntimeException && !(caught instanceof OutputFailed)) {
-          // a step after publication failed: the snapshot is published all the same, and the message says so
-          manifest.put("failed_stage", after);
-          e = new OutputFailed(published.get(), after, caught);
-        }
-        // every failure writes its manifest, an Error (out of memory, a class that cannot load) too
-        manifest.put("error", String.valueOf(e));
-        try {
-          manifest.write(out, "failed", 1);
-        } catch (RuntimeException m) {
-          e.addSuppressed(m);
-        }
-        if (staging != null) {
-          try {
-            Warehouse.deleteTree(staging);
-          } catch (java.io.IOException ignored) {
-            // the next run removes leftover staging folders
-          }
-        }
-        if (e instanceof Error err) {
-          throw err;
-        }
-        throw (RuntimeException) e;
+        snapshot = tables.getFileName().toString();
+        manifest.put("as_of", snapshot);
+        Path dir = out.resolve("as-of").resolve(snapshot);
+        staging = Warehouse.asOfStaging(dir, runId);
+        exportsDir = staging.resolve("exports");
+        reportsDir = staging.resolve("reports");
+        exportsShown = dir.resolve("exports");
+        reportsShown = dir.resolve("reports");
       }
+      manifest.put("snapshot_id", snapshot);
+      if (stages.contains(Stage.INGEST)) {
+        step = "ingest";
+        ingest = ingest(spark, runId, warehouse, staging, manifest);
+      }
+      if (stages.contains(Stage.COMPUTE)) {
+        step = "compute";
+        compute = compute(spark, staging, manifest);
+      }
+      // the small tables of the snapshot, read once for every output stage that needs them
+      SnapshotTables small = null;
+      java.util.concurrent.Future<List<Path>> exporting = null;
+      List<Path> exports = List.of();
+      RuntimeException failed = null;
+      // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
+      org.sdg16.jobs.spark.Jit.quickFromHere();
+      try {
+        if (stages.contains(Stage.EXPORT)) {
+          step = "export";
+          long t0 = System.nanoTime();
+          SnapshotTables t = SnapshotTables.read(spark, tables);
+          small = t;
+          // the export is plain Java on tables already read: it runs beside the report when the
+          // run has more than one core, before it otherwise
+          if (cores > 1 && stages.contains(Stage.REPORT)) {
+            exporting = OUTPUT_THREADS.submit(() -> export(t, t0, exportsDir, exportsShown, manifest));
+          } else {
+            exports = export(t, t0, exportsDir, exportsShown, manifest);
+          }
+        }
+        if (stages.contains(Stage.REPORT)) {
+          step = "report";
+          long t0 = System.nanoTime();
+          small = small != null ? small : SnapshotTables.read(spark, tables);
+          report(spark, small, t0, runId, snapshot, reportsDir, reportsShown, cores, manifest);
+        }
+      } catch (RuntimeException e) {
+        failed = e;
+      }
+      if (exporting != null) {
+        try {
+          exports = await(exporting); // also when the report failed: the run ends with no thread writing
+        } catch (RuntimeException e) {
+          if (failed == null) {
+            failed = e;
+            step = "export";
+          } else {
+            failed.addSuppressed(e);
+            step = "export and report";
+          }
+        }
+      }
+      if (failed != null) {
+        throw failed;
+      }
+      if (!stages.contains(Stage.EXPORT) && compute != null) {
+        step = "export of the CSV tables";
+        // compute alone: the whole observations and trends tables as CSV, to open at once
+        SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
+        exports = org.sdg16.jobs.export.CsvExportWriter.write(exportsDir, t.observations(), t.trends(), t.findings());
+      }
+      exports = exports.stream().map(f -> exportsShown.resolve(exportsDir.relativize(f).toString())).toList();
+      if (publishes) {
+        step = "publication";
+        long t1 = System.nanoTime();
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put("command", command);
+        meta.put("program_version", Version.get());
+        warehouse.publish(staging, snapshot, runId, meta);
+        staging = null;
+        manifest.put("published_snapshot", snapshot);
+        double pub = (System.nanoTime() - t1) / 1e9;
+        step = "retention";
+        List<String> pruned = warehouse.prune(config.retention().keep());
+        manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
+        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
+            + ", with out/exports and out/reports" + (pruned.isEmpty() ? "" : "; pruned snapshot(s) "
+                + String.join(", ", pruned) + " (keeping the last " + config.retention().keep() + " and every release)"));
+      } else {
+        step = "replacing the files of " + out.resolve("as-of").resolve(snapshot);
+        if (stages.contains(Stage.EXPORT)) {
+          Warehouse.replace(exportsDir, exportsShown, runId);
+        }
+        if (stages.contains(Stage.REPORT)) {
+          Warehouse.replace(reportsDir, reportsShown, runId);
+        }
+        try {
+          Warehouse.deleteTree(staging);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+        staging = null;
+      }
+      step = "run manifest";
+      Path m = manifest.write(out, "succeeded", 0);
+      progress.note("run " + runId + " done; manifest " + m);
+      return new Outcome(runId, snapshot, m, ingest, compute, exports);
+    } catch (RuntimeException | Error caught) {
+      Throwable e = caught;
+      // the staging folder (the snapshot's, or that of --as-of) goes first: on a full disk, that
+      // frees the room the manifest needs
+      if (staging != null) {
+        try {
+          Warehouse.deleteTree(staging);
+        } catch (java.io.IOException | RuntimeException ignored) {
+          // the next run removes leftover staging folders
+        }
+      }
+      String done = published(warehouse, reserved.get());
+      if (done != null && caught instanceof RuntimeException && !(caught instanceof AfterPublication)) {
+        e = new AfterPublication(done, step, caught);
+      }
+      manifest.put("failed_stage", step);
+      // every failure writes its manifest, an Error (out of memory, a class that cannot load) too
+      manifest.put("error", String.valueOf(e));
+      try {
+        manifest.write(out, "failed", 1);
+      } catch (RuntimeException m) {
+        e.addSuppressed(m);
+      }
+      if (e instanceof Error err) {
+        throw err;
+      }
+      throw (RuntimeException) e;
     }
   }
 
@@ -339,14 +396,16 @@ public final class Pipeline {
 
   /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
   private void report(SparkSession spark, SnapshotTables small, long t0, String runId, String snapshot, Path dir,
-      int cores, RunManifest manifest) {
+      Path shown, int cores, RunManifest manifest) {
     org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
     org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir, cores);
     double secs = (System.nanoTime() - t0) / 1e9;
+    Path index = shown.resolve(dir.relativize(r.index()).toString());
+    Path pdf = shown.resolve(dir.relativize(r.pdf()).toString());
     manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
-        "index", config.output().relativize(r.index()).toString(), "pdf", config.output().relativize(r.pdf()).toString()));
-    progress.stage("report", secs, r.pages().size() + " pages, " + r.charts() + " charts, " + r.index() + " and "
-        + r.pdf().getFileName());
+        "index", config.output().relativize(index).toString(), "pdf", config.output().relativize(pdf).toString()));
+    progress.stage("report", secs, r.pages().size() + " pages, " + r.charts() + " charts, " + index + " and "
+        + pdf.getFileName());
   }
 
   /**
@@ -354,7 +413,7 @@ public final class Pipeline {
    * is checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the
    * rows left out are counted on the progress line and in the manifest.
    */
-  private List<Path> export(SnapshotTables t, long t0, Path dir, RunManifest manifest) {
+  private List<Path> export(SnapshotTables t, long t0, Path dir, Path shown, RunManifest manifest) {
     org.sdg16.jobs.export.ExportOptions options = org.sdg16.jobs.export.ExportOptions.defaults()
         .withDsd(config.exports().sdmx().dsd()).withExportDate(LocalDate.now(ZoneOffset.UTC));
     org.sdg16.jobs.export.ExportWriters.Result r = org.sdg16.jobs.export.ExportWriters.writeAll(dir,
@@ -362,17 +421,18 @@ public final class Pipeline {
     List<Path> files = r.files();
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("files", files.stream().map(p -> config.output().relativize(p).toString()).toList());
+    m.put("files", files.stream().map(p -> config.output().relativize(shown.resolve(dir.relativize(p).toString())).toString()).toList());
     m.put("sdmx_rows", r.sdmxRows());
     m.put("sdmx_rows_left_out", r.sdmxLeftOut());
     manifest.stage("export", secs, m);
     progress.stage("export", secs, String.format(Locale.ROOT, "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
-        files.size(), dir, r.sdmxRows(), r.sdmxLeftOut(), org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
+        files.size(), shown, r.sdmxRows(), r.sdmxLeftOut(), org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
     return files;
   }
 
-  /** Tables of stages not run now come from the current snapshot; tables computed from what a
-   * stage rewrites are dropped, never left stale. */
+  /** Tables and outputs of stages not run now come from the current snapshot; what is computed
+   * from what a stage rewrites is dropped, never left stale: after {@code compute} the old exports
+   * and report are not carried over. */
   private void carryOver(Warehouse warehouse, Path staging, Set<Stage> stages) {
     if (stages.contains(Stage.INGEST)) {
       return; // everything is rewritten from the inbox
@@ -380,6 +440,10 @@ public final class Pipeline {
     Set<String> rewritten = new java.util.HashSet<>();
     for (Stage s : stages) {
       rewritten.addAll(WRITES.get(s));
+    }
+    if (stages.contains(Stage.COMPUTE)) {
+      rewritten.addAll(WRITES.get(Stage.EXPORT));
+      rewritten.addAll(WRITES.get(Stage.REPORT));
     }
     warehouse.carryOver(staging, rewritten);
   }

@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 
 /**
  * The warehouse layout of contract §4.1 and §4.3: every published state is a numbered snapshot
- * under {@code warehouse/snapshots/<id>/<table>/}, and {@code warehouse/current} is a symbolic
- * link to the newest one, switched in one atomic rename. A run writes its tables into a staging
- * folder first; readers never see a half-written snapshot.
+ * under {@code warehouse/snapshots/<id>/<table>/}, with its exports and report beside its tables
+ * ({@value #EXPORTS}, {@value #REPORTS}), and {@code warehouse/current} is a symbolic link to the
+ * newest one, switched in one atomic rename. {@code out/exports} and {@code out/reports} are links
+ * into {@code current}, so one rename switches tables, exports and report together. A run writes
+ * everything into a staging folder first; readers never see a half-written snapshot.
  */
 public final class Warehouse {
 
@@ -49,6 +51,15 @@ public final class Warehouse {
     return false;
   }
 
+  /** The folders of a snapshot that hold its exports and its report; every other folder is a table. */
+  public static final String EXPORTS = "_exports";
+  public static final String REPORTS = "_reports";
+
+  /** Whether a folder of a snapshot is a table (not its exports or report). */
+  public static boolean isTable(Path dir) {
+    return Files.isDirectory(dir) && !dir.getFileName().toString().startsWith("_");
+  }
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path root;
@@ -68,6 +79,33 @@ public final class Warehouse {
   /** The stable path readers use. */
   public Path current() {
     return root.resolve("current");
+  }
+
+  /**
+   * Makes {@code out/exports} and {@code out/reports} the links into {@code current} that they
+   * always are (contract §4), or says why they cannot be: something else already has the name.
+   */
+  public void linkOutputs() {
+    Path out = root.getParent();
+    for (String[] l : new String[][] {{"exports", EXPORTS}, {"reports", REPORTS}}) {
+      Path link = out.resolve(l[0]);
+      Path target = root.getFileName().resolve("current").resolve(l[1]);
+      try {
+        if (Files.isSymbolicLink(link)) {
+          if (Files.readSymbolicLink(link).equals(target)) {
+            continue;
+          }
+        } else if (!Files.exists(link)) {
+          Files.createDirectories(out);
+          Files.createSymbolicLink(link, target);
+          continue;
+        }
+        throw new org.sdg16.schemas.config.ConfigException("output", link + " is not the link to " + target
+            + " that sdg16 keeps there (the exports and report are published inside each snapshot); move it away");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** A new, empty staging folder for a run's tables. Leftover staging folders of earlier runs are
@@ -111,20 +149,44 @@ public final class Warehouse {
   }
 
   /**
-   * Publishes a staging folder as the next snapshot and points {@code current} at it.
-   *
-   * @return the new snapshot id
+   * The id the next snapshot gets: after every six-digit name, snapshot or not, so that a folder
+   * the program did not make is never replaced. A run holds the lock, so the id it reserves here
+   * before it writes its exports and report is the one it publishes.
    */
-  public String publish(Path staging, String runId, Map<String, Object> meta) {
-    try {
-      // after every six-digit name, snapshot or not: a folder the program did not make is never replaced
-      int next = 1;
+  public String nextId() {
+    int next = 1;
+    if (Files.isDirectory(snapshots())) {
       try (Stream<Path> s = Files.list(snapshots())) {
         for (String n : s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{6}")).toList()) {
           next = Math.max(next, Integer.parseInt(n) + 1);
         }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-      String id = String.format(Locale.ROOT, "%06d", next);
+    }
+    return String.format(Locale.ROOT, "%06d", next);
+  }
+
+  /**
+   * Publishes a staging folder as snapshot {@code id} (from {@link #nextId()}) and points
+   * {@code current} at it. A snapshot always has its {@value #EXPORTS} and {@value #REPORTS}
+   * folders: a stage that did not write them (after {@code ingest}, {@code compute}) leaves them
+   * empty but for a note, so that the links never lead to another snapshot's files.
+   */
+  public void publish(Path staging, String id, String runId, Map<String, Object> meta) {
+    try {
+      if (Files.exists(snapshots().resolve(id)) || !id.equals(nextId())) {
+        throw new IllegalStateException("snapshot " + id + " is not the next free id in " + snapshots());
+      }
+      for (String o : List.of(EXPORTS, REPORTS)) {
+        Path dir = staging.resolve(o);
+        if (!Files.isDirectory(dir)) {
+          Files.createDirectories(dir);
+          Files.writeString(dir.resolve("README.txt"), "Snapshot " + id + " (" + meta.get("command") + ") has no "
+              + (o.equals(EXPORTS) ? "exports" : "report") + ": run 'sdg16 run', or 'sdg16 "
+              + (o.equals(EXPORTS) ? "export" : "report") + "' after 'sdg16 compute'.\n");
+        }
+      }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
       m.put("time", Instant.now().toString());
@@ -132,7 +194,7 @@ public final class Warehouse {
       m.putAll(meta);
       List<String> tables = new ArrayList<>();
       try (Stream<Path> s = Files.list(staging)) {
-        s.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().forEach(tables::add);
+        s.filter(Warehouse::isTable).map(p -> p.getFileName().toString()).sorted().forEach(tables::add);
       }
       m.put("tables", tables);
       JSON.writeValue(staging.resolve(SNAPSHOT_FILE).toFile(), m);
@@ -146,15 +208,15 @@ public final class Warehouse {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(link, current(), StandardCopyOption.REPLACE_EXISTING);
       }
-      return id;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /**
-   * Puts the tables of the current snapshot that are not in {@code except} into a staging folder,
-   * as hard links to the immutable Parquet files (copies where links are not possible).
+   * Puts the folders of the current snapshot that are not in {@code except} (tables, exports,
+   * report) into a staging folder, as hard links to the immutable files (copies where links are
+   * not possible).
    */
   public void carryOver(Path staging, java.util.Set<String> except) {
     if (!Files.isDirectory(current())) {
@@ -316,6 +378,45 @@ public final class Warehouse {
       }
     }
     return deleted;
+  }
+
+  /**
+   * A new staging folder for {@code export} / {@code report --as-of} in {@code dir}
+   * ({@code out/as-of/<id>/}), once the leftovers of runs killed there (their names carry a run
+   * id) are removed.
+   */
+  public static Path asOfStaging(Path dir, String runId) {
+    try {
+      Files.createDirectories(dir);
+      try (Stream<Path> s = Files.list(dir)) {
+        for (Path p : s.filter(p -> ownName(p.getFileName().toString(), ".staging-")
+            || ownName(p.getFileName().toString(), ".old-", "-exports", "-reports")).toList()) {
+          deleteTree(p);
+        }
+      }
+      Path staging = dir.resolve(".staging-" + runId);
+      Files.createDirectories(staging);
+      return staging;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Puts a folder written in full in place of {@code target} ({@code out/as-of/<id>/exports} and
+   * the like): the old one is renamed aside and deleted only after the new one has its name.
+   */
+  public static void replace(Path fresh, Path target, String runId) {
+    try {
+      Path old = target.resolveSibling(".old-" + runId + "-" + target.getFileName());
+      if (Files.exists(target)) {
+        Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+      }
+      Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+      deleteTree(old);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Deletes a folder and everything below it. */

@@ -24,8 +24,8 @@ import org.sdg16.jobs.generate.SyntheticData;
 
 /**
  * Contract §4.3: a run killed with {@code kill -9} (the whole process group) at any moment leaves
- * readers the previous complete state or the new one, never a mix; the next run cleans up and
- * converges to the result of a run that was never killed.
+ * readers the previous complete state or the new one, tables, exports and report together, never
+ * a mix; the next run cleans up and converges to the result of a run that was never killed.
  */
 class FaultInjectionTest extends SparkTestBase {
 
@@ -40,10 +40,10 @@ class FaultInjectionTest extends SparkTestBase {
       new KillPoint(null, 7_000),          // reading and validating: the ingest cache's pending batch
       new KillPoint("ingest", 0),          // writing tables into the staging snapshot, compute
       new KillPoint("compute", 0),         // trends
-      new KillPoint("trends", 0),          // publishing: rename and switch of current
-      new KillPoint("trends", 80),
-      new KillPoint("publish", 0),         // retention, exports
-      new KillPoint("export", 0));         // report
+      new KillPoint("trends", 0),          // exports, into the staging snapshot
+      new KillPoint("export", 0),          // report: pages, charts, PDF
+      new KillPoint("report", 0),          // publishing: rename and switch of current
+      new KillPoint("publish", 0));        // retention, run manifest
 
   @Test
   void killedRunsNeverLeaveAMixAndAFullRunConverges() throws Exception {
@@ -114,12 +114,23 @@ class FaultInjectionTest extends SparkTestBase {
     meta.get("tables").forEach(t -> tables.add(t.asText()));
     assertThat(tables).containsExactlyInAnyOrderElementsOf(expected.keySet());
     assertThat(counts(current)).isEqualTo(expected);
+    // the exports and the report are those of the current snapshot, whole
+    Path snapshot = current.toRealPath();
+    assertThat(out.resolve("exports").toRealPath()).isEqualTo(snapshot.resolve("_exports"));
+    assertThat(out.resolve("reports").toRealPath()).isEqualTo(snapshot.resolve("_reports"));
+    assertThat(out.resolve("exports/sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv")).isNotEmptyFile();
+    assertThat(out.resolve("exports/xlsx/sdg16_observations.xlsx")).isNotEmptyFile();
+    assertThat(out.resolve("reports/index.html")).isNotEmptyFile();
+    assertThat(Files.readAllBytes(out.resolve("reports/report.pdf"))).startsWith("%PDF".getBytes());
+    try (Stream<Path> s = Files.walk(snapshot.resolve("_reports"))) {
+      assertThat(s.filter(Files::isRegularFile)).as("no empty file in the report").allMatch(f -> f.toFile().length() > 0);
+    }
   }
 
   private Map<String, Long> counts(Path snapshot) throws IOException {
     Map<String, Long> c = new LinkedHashMap<>();
     try (Stream<Path> s = Files.list(snapshot)) {
-      for (Path t : s.filter(Files::isDirectory).sorted().toList()) {
+      for (Path t : s.filter(org.sdg16.jobs.warehouse.Warehouse::isTable).sorted().toList()) {
         c.put(t.getFileName().toString(), session().read().parquet(t.toString()).count());
       }
     }

@@ -85,11 +85,23 @@ class HistoryTest extends SparkTestBase {
     assertThatThrownBy(() -> w.resolve("000002")).hasMessageContaining("no snapshot or release");
 
     // export --as-of the release writes its own files and leaves the current exports alone
+    // (twice: the second replaces the first whole), and publishes nothing
     PipelineConfig c = PipelineConfig.of(inbox, null, out);
-    new Pipeline(c, new Progress(System.err), false)
-        .run("export", EnumSet.of(Pipeline.Stage.EXPORT), "sdg-2026-02", session());
-    List<String> released = Files.readAllLines(out.resolve("exports/snapshot-000001/csv/observations.csv"));
+    for (int i = 0; i < 2; i++) {
+      new Pipeline(c, new Progress(System.err), false)
+          .run("export", EnumSet.of(Pipeline.Stage.EXPORT), "sdg-2026-02", session());
+    }
+    List<String> released = Files.readAllLines(out.resolve("as-of/000001/exports/csv/observations.csv"));
     assertThat(released).anyMatch(l -> l.startsWith("VC_ARM_SZTRACE,484,2020,") && l.contains(",25,"));
+    try (java.util.stream.Stream<Path> s = Files.list(out.resolve("as-of/000001"))) {
+      assertThat(s.map(p -> p.getFileName().toString())).containsExactly("exports");
+    }
+    assertThat(w.currentId()).isEqualTo(fourth.snapshotId());
+    assertThat(Files.readAllLines(out.resolve("exports/csv/observations.csv")))
+        .as("the current exports: the CSV tables of the last compute, in its snapshot")
+        .anyMatch(l -> l.startsWith("VC_ARM_SZTRACE,484,2020,") && l.contains(",30,"));
+    assertThat(out.resolve("exports").toRealPath())
+        .isEqualTo(w.snapshots().resolve(fourth.snapshotId()).resolve(Warehouse.EXPORTS).toRealPath());
 
     // the commands
     StringWriter so = new StringWriter();

@@ -42,21 +42,18 @@ class TrueMessagesTest {
   }
 
   @Test
-  void aReportThatFailsAfterPublicationSaysWhatWasPublished() throws Exception {
+  void aForeignFolderWhereTheReportLinkBelongsStopsTheRunBeforeItStarts() throws Exception {
     Path out = dir.resolve("out");
     Files.createDirectories(out);
-    Files.writeString(out.resolve("reports"), "a file where the report folder should be");
+    Files.writeString(out.resolve("reports"), "a file where the report link should be");
     Path log = dir.resolve("run.log");
-    Child run = Child.start(Main.class.getName(), log, "run", "--config", config(out).toString(), "--master", "local[2]");
-    assertThat(run.waitFor(240)).as(Files.readString(log)).isEqualTo(Main.FAILED);
-    String text = Files.readString(log);
-    assertThat(text).contains("sdg16: failed: published snapshot 000001; the report failed")
-        .contains("snapshot 000001 is published and current").doesNotContain("nothing was published");
-    JsonNode m = manifest(out);
-    assertThat(m.get("status").asText()).isEqualTo("failed");
-    assertThat(m.get("published_snapshot").asText()).isEqualTo("000001");
-    assertThat(m.get("failed_stage").asText()).isEqualTo("report");
-    assertThat(Files.readSymbolicLink(out.resolve("warehouse/current")).toString()).endsWith("000001");
+    Child run = Child.start(Main.class.getName(), log, "run", "--config", config(out).toString(), "--master", "local[1]");
+    assertThat(run.waitFor(240)).as(Files.readString(log)).isEqualTo(Main.USAGE);
+    assertThat(Files.readString(log)).contains("sdg16: config error [output]: ").contains("is not the link to warehouse/current/_reports")
+        .doesNotContain("sdg16 ingest:");
+    assertThat(out.resolve("reports")).hasContent("a file where the report link should be");
+    assertThat(out.resolve("warehouse/current")).doesNotExist();
+    assertThat(manifest(out).get("status").asText()).isEqualTo("failed");
   }
 
   @Test

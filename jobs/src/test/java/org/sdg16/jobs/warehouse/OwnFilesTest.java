@@ -67,6 +67,8 @@ class OwnFilesTest {
   private static String publish(Warehouse w) throws IOException {
     Path staging = w.stage(Pipeline.newRunId());
     Files.createDirectories(staging.resolve("observations"));
-    return w.publish(staging, "run", Map.of());
+    String id = w.nextId();
+    w.publish(staging, id, "run", Map.of());
+    return id;
   }
 }
