@@ -33,7 +33,7 @@ class HostileInputTest extends SparkTestBase {
 
   static HostileCorpus corpus;
   static Map<String, List<FileOutcome>> byFile = new LinkedHashMap<>();
-  static final PipelineConfig.Limits LIMITS = new PipelineConfig.Limits(1, 10_000);
+  static final PipelineConfig.Limits LIMITS = new PipelineConfig.Limits(1, 10_000, 1_000);
 
   @BeforeAll
   static void readTheCorpus() throws IOException {
