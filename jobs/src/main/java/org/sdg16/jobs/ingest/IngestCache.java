@@ -93,7 +93,7 @@ public final class IngestCache {
   static String key(FileTask f, String sha256, PipelineConfig.Limits limits) {
     String text = String.join("\n", "sdg16 ingest cache 1", Fingerprint.VALUE, f.relative(),
         String.valueOf(f.dataset()), String.valueOf(f.as()),
-        limits.maxFileMb() + "," + limits.maxCellChars(), sha256);
+        limits.maxFileMb() + "," + limits.maxCellChars() + "," + limits.maxSheetRows(), sha256);
     return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 

@@ -417,7 +417,7 @@ public final class Intake {
           "only .csv and .xlsx files are read, not '" + src.fileName() + "'"));
     }
     ReadOutcome read = name.endsWith(".csv") ? CsvTableReader.read(src.file())
-        : XlsxTableReader.read(src.file(), n -> n.equalsIgnoreCase(schema.name()), true);
+        : XlsxTableReader.read(src.file(), n -> n.equalsIgnoreCase(schema.name()), true, limits.maxSheetRows());
     if (read.failed()) {
       return List.of(reject(src, schema.name(), sha, bytes, read.failure(), read.message()));
     }
@@ -454,24 +454,23 @@ public final class Intake {
     return String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
   }
 
+  /** The dataset a sheet of a {@code workbooks/} workbook is named after. */
+  private static Optional<DatasetSchema> datasetOfSheet(String sheet) {
+    return Datasets.byName(sheet).filter(Datasets.INBOX::contains);
+  }
+
   private List<Checked> checkWorkbook(SourceFile src, String sha, long bytes) {
-    ReadOutcome read = XlsxTableReader.read(src.file(), n -> true, false);
+    ReadOutcome read = XlsxTableReader.read(src.file(), n -> datasetOfSheet(n).isPresent(), false,
+        limits.maxSheetRows());
     if (read.failed()) {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, read.failure(), read.message()));
     }
     List<Finding> notes = new ArrayList<>(hiddenNotes(src, read));
-    List<Sheet> known = new ArrayList<>();
-    for (Sheet s : read.sheets()) {
-      Optional<DatasetSchema> d = Datasets.byName(s.name())
-          .filter(x -> Datasets.INBOX.contains(x));
-      if (d.isPresent()) {
-        known.add(s);
-      } else {
-        notes.add(Finding.of(FindingCode.UNKNOWN_SHEET, SourceFile.WORKBOOK, src.relative(), s.name(),
-            null, null, "sheet '" + s.name() + "' names no dataset and was not read"
-                + (s.rows().isEmpty() ? "" : " (" + s.rows().size() + " rows)")));
-      }
+    for (String s : read.skipped()) {
+      notes.add(Finding.of(FindingCode.UNKNOWN_SHEET, SourceFile.WORKBOOK, src.relative(), s,
+          null, null, "sheet '" + s + "' names no dataset and was not read"));
     }
+    List<Sheet> known = read.sheets();
     if (known.isEmpty()) {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, FindingCode.UNKNOWN_DATASET,
           "no sheet of the workbook is named after a dataset (" + String.join(", ",
@@ -479,7 +478,7 @@ public final class Intake {
     }
     Map<String, List<Sheet>> byDataset = new java.util.LinkedHashMap<>();
     for (Sheet s : known) {
-      byDataset.computeIfAbsent(Datasets.byName(s.name()).orElseThrow().name(), k -> new ArrayList<>()).add(s);
+      byDataset.computeIfAbsent(datasetOfSheet(s.name()).orElseThrow().name(), k -> new ArrayList<>()).add(s);
     }
     List<Checked> out = new ArrayList<>();
     for (Map.Entry<String, List<Sheet>> e : byDataset.entrySet()) {

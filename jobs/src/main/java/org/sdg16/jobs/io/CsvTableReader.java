@@ -286,7 +286,8 @@ public final class CsvTableReader {
     }
   }
 
-  private static ReadOutcome tooManyColumns(String where, int cells) {
+  /** The refusal of a file whose header or row ({@code where}) is wider than {@link #MAX_COLUMNS}. */
+  static ReadOutcome tooManyColumns(String where, int cells) {
     return ReadOutcome.fail(FindingCode.TOO_MANY_COLUMNS, String.format(Locale.ROOT,
         "the file is refused: %s has %,d cells, more than the %,d a return may have", where, cells, MAX_COLUMNS));
   }

@@ -15,6 +15,8 @@ import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sdg16.jobs.io.CsvTableReader;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
@@ -51,14 +53,14 @@ final class HostileCorpus {
   }
 
   /**
-   * A workbook whose sheets are {name, area of its one firearms row, "" | "hidden" | "veryHidden"}
-   * (a tip sheet gets the same firearms columns: it is never read, being hidden).
+   * A workbook whose sheets are {name, its cells as CSV text, "" | "hidden" | "veryHidden"} (a tip
+   * sheet may get firearms columns: it is never read, being hidden).
    */
   private void workbook(String rel, String[][] sheets, FindingCode code) throws IOException {
     try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
       for (String[] s : sheets) {
         org.apache.poi.xssf.usermodel.XSSFSheet sheet = wb.createSheet(s[0]);
-        String[] lines = GOOD.replace("MEX", s[1]).split("\n");
+        String[] lines = s[1].split("\n");
         for (int r = 0; r < lines.length; r++) {
           org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
           String[] cells = lines[r].split(",", -1);
@@ -86,8 +88,9 @@ final class HostileCorpus {
     expected.put(rel, code);
   }
 
-  /** Writes the corpus; {@code maxFileMb} is the limit the inbox will be read with. */
-  HostileCorpus write(int maxFileMb) throws IOException {
+  /** Writes the corpus for an inbox that will be read with the given limits. */
+  HostileCorpus write(PipelineConfig.Limits limits) throws IOException {
+    int maxFileMb = limits.maxFileMb();
     text("firearms/good.csv", GOOD, null);
     // encodings and binary content
     bytes("firearms/latin1.csv", (H + "MEX,2020,SEIZED,,,100,2021-03-31,Comentário\n").getBytes(StandardCharsets.ISO_8859_1),
@@ -155,12 +158,24 @@ final class HostileCorpus {
     Files.createSymbolicLink(file("firearms/pipe_link.csv"), fifo);
     expected.put("firearms/pipe_link.csv", FindingCode.UNREADABLE_FILE);
     // hidden sheets are not read, and two sheets of one dataset are neither read (contract §2)
-    workbook("firearms/hidden_first.xlsx", new String[][] {{"secret", "BOL", "veryHidden"}, {"data", "PER", ""}},
-        FindingCode.HIDDEN_SHEET);
-    workbook("workbooks/two_firearms.xlsx", new String[][] {{"firearms", "ARG", ""}, {"FIREARMS ", "CHL", ""}},
-        FindingCode.DUPLICATE_SHEET);
-    workbook("workbooks/hidden_tip.xlsx", new String[][] {{"firearms", "URY", ""}, {"tip", "PRY", "hidden"}},
-        FindingCode.HIDDEN_SHEET);
+    workbook("firearms/hidden_first.xlsx", new String[][] {{"secret", area("BOL"), "veryHidden"},
+        {"data", area("PER"), ""}}, FindingCode.HIDDEN_SHEET);
+    workbook("workbooks/two_firearms.xlsx", new String[][] {{"firearms", area("ARG"), ""},
+        {"FIREARMS ", area("CHL"), ""}}, FindingCode.DUPLICATE_SHEET);
+    workbook("workbooks/hidden_tip.xlsx", new String[][] {{"firearms", area("URY"), ""},
+        {"tip", area("PRY"), "hidden"}}, FindingCode.HIDDEN_SHEET);
+    // a sheet is refused whole beyond the limits, or when its header cannot be read (contract §2);
+    // a sheet that names no dataset is not read at all, however big
+    String tooMany = H + "ECU,2020,SEIZED,,,1,2021-03-31\n".repeat(limits.maxSheetRows() + 1);
+    workbook("firearms/too_many_rows.xlsx", new String[][] {{"firearms", tooMany, ""}}, FindingCode.TOO_MANY_ROWS);
+    String wide = H.trim() + ",x".repeat(CsvTableReader.MAX_COLUMNS - 6) + "\n";
+    workbook("firearms/wide_header.xlsx", new String[][] {{"firearms", wide + GOOD.substring(H.length()), ""}},
+        FindingCode.TOO_MANY_COLUMNS);
+    bytes("firearms/header_formula.xlsx", xlsx(firearmsSheet("<c r=\"F2\"><v>1</v></c>").replace(
+        "<c r=\"F1\" t=\"inlineStr\"><is><t>value</t></is></c>", "<c r=\"F1\"><f>LOWER(\"VALUE\")</f></c>")),
+        FindingCode.UNREADABLE_CELL);
+    workbook("workbooks/big_notes.xlsx", new String[][] {{"firearms", area("COL"), ""},
+        {"Lookup", "code\n" + "x\n".repeat(limits.maxSheetRows() + 1), ""}}, FindingCode.UNKNOWN_SHEET);
     // cells POI would give as 0, blank or an exception: a finding on the cell, the row quarantined
     bytes("firearms/formula_no_cache.xlsx", xlsx(firearmsSheet("<c r=\"F2\"><f>SUM(F3:F9)</f></c>")),
         FindingCode.UNREADABLE_CELL);
@@ -188,6 +203,11 @@ final class HostileCorpus {
     // an entry named ../../../../tmp/sdg16-evil.txt is never written anywhere; the sheet itself lacks columns
     bytes("firearms/traversal.xlsx", traversal(), FindingCode.MISSING_COLUMN);
     return this;
+  }
+
+  /** The good file with another area. */
+  private static String area(String area) {
+    return GOOD.replace("MEX", area);
   }
 
   /** A firearms sheet: the header, a good row, and a row whose value cell (F2 of row 2) is given. */

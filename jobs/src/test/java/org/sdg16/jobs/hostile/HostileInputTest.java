@@ -33,11 +33,11 @@ class HostileInputTest extends SparkTestBase {
 
   static HostileCorpus corpus;
   static Map<String, List<FileOutcome>> byFile = new LinkedHashMap<>();
-  static final PipelineConfig.Limits LIMITS = new PipelineConfig.Limits(1, 10_000);
+  static final PipelineConfig.Limits LIMITS = new PipelineConfig.Limits(1, 10_000, 1_000);
 
   @BeforeAll
   static void readTheCorpus() throws IOException {
-    corpus = new HostileCorpus(dir.resolve("inbox")).write(1);
+    corpus = new HostileCorpus(dir.resolve("inbox")).write(LIMITS);
     Intake intake = new Intake(M49.standard(), LocalDate.of(2026, 6, 30), LIMITS);
     for (SourceFile f : Intake.scan(corpus.inbox)) {
       byFile.put(f.relative(), intake.process(f));
@@ -104,6 +104,32 @@ class HostileInputTest extends SparkTestBase {
     }
     assertThat(byFile.get("firearms/formula_no_cache.xlsx").get(0).findings().get(0).message())
         .contains("=SUM(F3:F9) has no cached value");
+  }
+
+  @Test
+  void aSheetBeyondTheLimitsOrWithAnUnreadableHeaderIsRejectedWholeAndASheetNotAskedForIsNotRead() {
+    Map<String, String> messages = new LinkedHashMap<>();
+    for (String f : List.of("firearms/too_many_rows.xlsx", "firearms/wide_header.xlsx", "firearms/header_formula.xlsx")) {
+      List<FileOutcome> o = byFile.get(f);
+      assertThat(o).as(f).hasSize(1);
+      assertThat(o.get(0).rejected()).as(f).isTrue();
+      assertThat(o.get(0).rowsRead()).as(f).isZero();
+      messages.put(f, o.get(0).findings().get(0).message());
+    }
+    assertThat(messages).containsExactly(
+        Map.entry("firearms/too_many_rows.xlsx", "the sheet 'firearms' has more than 1,000 data rows"
+            + " (limits.max_sheet_rows); save a sheet this big as CSV, which has no row limit"),
+        Map.entry("firearms/wide_header.xlsx", "the file is refused: the header of the sheet 'firearms' has"
+            + " 1,001 cells, more than the 1,000 a return may have"),
+        Map.entry("firearms/header_formula.xlsx", "the header cell F1 of the sheet 'firearms' cannot be read:"
+            + " the formula =LOWER(\"VALUE\") has no cached value (the workbook was saved without calculating it);"
+            + " recalculate and save the workbook again"));
+    // the sheet of 1,001 rows that names no dataset would fail the workbook, had it been read
+    List<FileOutcome> notes = byFile.get("workbooks/big_notes.xlsx");
+    assertThat(notes).extracting(FileOutcome::dataset).containsExactly("firearms");
+    assertThat(notes.get(0).rowsAccepted()).isEqualTo(1);
+    assertThat(notes.get(0).findings()).extracting(Finding::message)
+        .containsExactly("sheet 'Lookup' names no dataset and was not read");
   }
 
   @Test

@@ -112,19 +112,27 @@ public record PipelineConfig(
     }
   }
 
-  /** Contract §2: limits against hostile or broken input; a file or cell beyond them is a finding. */
+  /**
+   * Contract §2: limits against hostile or broken input; a file, sheet or cell beyond them is a
+   * finding.
+   */
   public record Limits(@JsonProperty("max_file_mb") Integer maxFileMb,
-      @JsonProperty("max_cell_chars") Integer maxCellChars) implements java.io.Serializable {
-    public static final Limits DEFAULT = new Limits(null, null);
+      @JsonProperty("max_cell_chars") Integer maxCellChars,
+      @JsonProperty("max_sheet_rows") Integer maxSheetRows) implements java.io.Serializable {
+    public static final Limits DEFAULT = new Limits(null, null, null);
 
     public Limits {
       maxFileMb = maxFileMb == null ? 512 : maxFileMb;
       maxCellChars = maxCellChars == null ? 10_000 : maxCellChars;
+      maxSheetRows = maxSheetRows == null ? 200_000 : maxSheetRows;
       if (maxFileMb < 1) {
         throw new ConfigException("limits.max_file_mb", "limits.max_file_mb must be at least 1, not " + maxFileMb);
       }
       if (maxCellChars < 10) {
         throw new ConfigException("limits.max_cell_chars", "limits.max_cell_chars must be at least 10, not " + maxCellChars);
+      }
+      if (maxSheetRows < 1) {
+        throw new ConfigException("limits.max_sheet_rows", "limits.max_sheet_rows must be at least 1, not " + maxSheetRows);
       }
     }
 
@@ -322,7 +330,8 @@ public record PipelineConfig(
     m.put("trends", Map.of("base_year", trends.baseYear()));
     m.put("series", series);
     m.put("retention", Map.of("keep", retention.keep()));
-    m.put("limits", Map.of("max_file_mb", limits.maxFileMb(), "max_cell_chars", limits.maxCellChars()));
+    m.put("limits", Map.of("max_file_mb", limits.maxFileMb(), "max_cell_chars", limits.maxCellChars(),
+        "max_sheet_rows", limits.maxSheetRows()));
     m.put("allowed_roots", allowedRoots.stream().map(Path::toString).toList());
     m.put("sources", new java.util.TreeMap<>(sources));
     Map<String, Object> sdmx = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ public enum FindingCode {
   FILE_TOO_LARGE(Severity.ERROR, Scope.FILE, "the file is larger than the configured limit"),
   LINE_TOO_LONG(Severity.ERROR, Scope.FILE, "a line of a CSV file is longer than the limit (1,048,576 characters)"),
   TOO_MANY_COLUMNS(Severity.ERROR, Scope.FILE, "a row has more cells than the limit (1,000)"),
+  TOO_MANY_ROWS(Severity.ERROR, Scope.FILE, "a workbook sheet has more data rows than the configured limit"),
   OUTSIDE_INBOX(Severity.ERROR, Scope.FILE, "a symbolic link leads out of the inbox"),
   BAD_FILE_NAME(Severity.ERROR, Scope.FILE,
       "a file or folder name contains a backslash or a control character, which lineage cannot name exactly"),

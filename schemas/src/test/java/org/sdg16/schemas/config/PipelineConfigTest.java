@@ -112,6 +112,25 @@ class PipelineConfigTest {
   }
 
   @Test
+  void theLimitsHaveDefaultsAndALowerBoundEach() throws IOException {
+    PipelineConfig.Limits d = PipelineConfig.load(write("inbox: in\n")).limits();
+    assertThat(d.maxFileMb()).isEqualTo(512);
+    assertThat(d.maxCellChars()).isEqualTo(10_000);
+    assertThat(d.maxSheetRows()).isEqualTo(200_000);
+
+    PipelineConfig c = PipelineConfig.load(write("inbox: in\nlimits: { max_sheet_rows: 1 }\n"));
+    assertThat(c.limits().maxSheetRows()).isEqualTo(1);
+    assertThat(c.limits().maxFileMb()).isEqualTo(512);
+    assertThat(c.describe().get("limits")).isEqualTo(
+        java.util.Map.of("max_file_mb", 512, "max_cell_chars", 10_000, "max_sheet_rows", 1));
+
+    Path zero = write("inbox: in\nlimits: { max_sheet_rows: 0 }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(zero)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("limits.max_sheet_rows must be at least 1, not 0")
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("limits.max_sheet_rows"));
+  }
+
+  @Test
   void anOutputInsideTheInboxOrAroundItIsAConfigError() throws IOException {
     Path inside = write("inbox: in\noutput: in/out\n");
     assertThatThrownBy(() -> PipelineConfig.load(inside).resolve(dir).checkRoots(java.util.List.of(dir)))
