@@ -69,7 +69,7 @@ fi
   echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min, before the runs)"
   free -h | sed 's/^/        /'
   java -version 2>&1 | head -1 | sed 's/^/java:   /'
-  echo "jit:    SDG16_JIT=${SDG16_JIT:-auto} (launcher default auto: mixed = tiered C1+C2, then C1 only from the export and report on, for run/ingest of an inbox over 256 MB, else quick = C1 only)"
+  echo "jit:    SDG16_JIT=${SDG16_JIT:-auto} (launcher default auto: full = tiered C1+C2 for run/ingest of an inbox over 256 MB, else quick = C1 only)"
   lscpu | grep -E '^(Model name|Architecture|CPU\(s\)|Thread|Core|Socket|L3)' | sed 's/^/        /'
 } > "$WORK/machine.txt"
 

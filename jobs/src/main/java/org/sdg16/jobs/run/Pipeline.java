@@ -255,8 +255,6 @@ public final class Pipeline {
       java.util.concurrent.Future<List<Path>> exporting = null;
       List<Path> exports = List.of();
       RuntimeException failed = null;
-      // the output stages do the same work whatever the size of the inbox: no more C2 (Jit)
-      org.sdg16.jobs.spark.Jit.quickFromHere();
       try {
         if (stages.contains(Stage.EXPORT)) {
           step = "export";
