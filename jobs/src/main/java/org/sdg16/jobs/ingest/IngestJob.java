@@ -41,7 +41,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
 import org.sdg16.jobs.published.PublishedFile;
-import org.sdg16.jobs.published.PublishedReader;
+import org.sdg16.schemas.codes.M49;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
@@ -216,7 +216,7 @@ public final class IngestJob {
       // published series (contract §1.6): their own table, never mixed with computed values
       describe("published series");
       List<Row> published = new ArrayList<>();
-      List<PublishedFile> publishedFiles = PublishedReader.readInbox(inbox);
+      List<PublishedFile> publishedFiles = new Intake(M49.standard(), today, limits).published(inbox);
       List<FileOutcome> publishedOutcomes = new ArrayList<>();
       for (PublishedFile pf : publishedFiles) {
         publishedOutcomes.add(pf.outcome());

@@ -19,6 +19,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sdg16.jobs.io.CsvTableReader;
 import org.sdg16.jobs.io.ReadOutcome;
+import org.sdg16.jobs.published.PublishedFile;
+import org.sdg16.jobs.published.PublishedReader;
 import org.sdg16.jobs.io.Sheet;
 import org.sdg16.jobs.io.XlsxTableReader;
 import org.sdg16.schemas.codes.M49;
@@ -151,17 +153,34 @@ public final class Intake {
     return out;
   }
 
-  /** Files of the {@code published/} folder, read by the published-series import. */
-  public static List<Path> publishedFiles(Path inbox) {
+  /**
+   * Every entry of the inbox's {@code published/} folder (contract §1.6), refused as any file of
+   * the inbox is (a bad name, a link out of the inbox, a FIFO, a file above the size limit), the
+   * others read by the published-series import with the same row-shape rules and the same today.
+   */
+  public List<PublishedFile> published(Path inbox) {
     Path dir = inbox.resolve(SourceFile.PUBLISHED);
+    List<PublishedFile> out = new ArrayList<>();
     if (!Files.isDirectory(dir)) {
-      return List.of();
+      return out;
     }
+    PublishedReader reader = new PublishedReader(validator);
+    List<Path> entries;
     try (Stream<Path> s = Files.walk(dir)) {
-      return s.filter(Files::isRegularFile).sorted().toList();
+      entries = s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (Path p : entries) {
+      List<String> names = new ArrayList<>();
+      inbox.relativize(p).forEach(n -> names.add(n.toString()));
+      SourceFile src = new SourceFile(p, String.join("/", names), PublishedReader.DATASET);
+      Optional<Checked> no = refused(src, src.dataset());
+      out.add(no.isPresent()
+          ? new PublishedFile(PublishedFile.Format.UNKNOWN, null, no.get().outcome(), no.get().result())
+          : reader.readFile(src));
+    }
+    return out;
   }
 
   /** The dataset a folder name stands for, {@link SourceFile#WORKBOOK}, or null. */

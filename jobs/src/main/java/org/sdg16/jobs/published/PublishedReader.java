@@ -105,36 +105,37 @@ public final class PublishedReader {
       "source", "unit_mult", "freq", "data_last_update");
 
   private final M49 m49;
+  private final LocalDate today;
+  private final Validator validator;
   private final AreaNames areaNames;
 
-  public PublishedReader(M49 m49) {
-    this.m49 = m49;
+  /**
+   * A reader that judges rows as {@code validator} does (its M49 list, its today, its cell
+   * limit). The ingest reaches it through {@link org.sdg16.jobs.ingest.Intake#published}, which
+   * first refuses what no inbox file may be (contract §2).
+   */
+  public PublishedReader(Validator validator) {
+    this.validator = validator;
+    this.m49 = validator.m49();
+    this.today = validator.today();
     this.areaNames = new AreaNames(m49);
   }
 
-  /** Reads a file with the shipped M49 list; findings name it by its file name. */
+  /** Reads a file with the shipped M49 list, today in UTC and the default limits; findings name it by its file name. */
   public static PublishedFile read(Path file) {
     return read(file, file.getFileName().toString());
   }
 
-  /** Reads a file; {@code relative} is how findings and the manifest name it. */
+  /** As {@link #read(Path)}; {@code relative} is how findings and the manifest name the file. */
   public static PublishedFile read(Path file, String relative) {
-    return new PublishedReader(M49.standard()).readFile(file, relative);
-  }
-
-  /** Every file of an inbox's {@code published/} folder, named relative to the inbox. */
-  public static List<PublishedFile> readInbox(Path inbox) {
-    PublishedReader r = new PublishedReader(M49.standard());
-    List<PublishedFile> out = new ArrayList<>();
-    for (Path p : Intake.publishedFiles(inbox)) {
-      out.add(r.readFile(p, inbox.relativize(p).toString().replace('\\', '/')));
-    }
-    return out;
+    Validator v = new Validator(M49.standard(), LocalDate.now(java.time.ZoneOffset.UTC),
+        org.sdg16.schemas.config.PipelineConfig.Limits.DEFAULT.maxCellChars());
+    return new PublishedReader(v).readFile(new SourceFile(file, relative, DATASET));
   }
 
   /** Reads one file. */
-  public PublishedFile readFile(Path file, String relative) {
-    SourceFile src = new SourceFile(file, relative, DATASET);
+  public PublishedFile readFile(SourceFile src) {
+    Path file = src.file();
     if (!Files.isRegularFile(file)) {
       return reject(src, List.of(), FindingCode.UNREADABLE_FILE, "file not found: " + file);
     }
@@ -399,18 +400,13 @@ public final class PublishedReader {
   private PublishedFile validate(SourceFile src, Format format, List<String> header, List<RawRow> rows,
       Mapper mapper) {
     Submission sub = new Submission(DATASET, src.relative(), null, header);
-    LocalDate today = LocalDate.now();
     List<List<Finding>> byRow = new ArrayList<>();
     List<TypedRow> typed = new ArrayList<>();
     List<Integer> typedIndex = new ArrayList<>();
     String dataflow = null;
     for (int i = 0; i < rows.size(); i++) {
       RawRow raw = rows.get(i);
-      List<Finding> found = new ArrayList<>();
-      if (raw.cells().size() != header.size()) {
-        found.add(sub.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
-            "the row has %d cells, the header %d", raw.cells().size(), header.size())));
-      }
+      List<Finding> found = new ArrayList<>(validator.shape(sub, raw));
       if (dataflow == null) {
         dataflow = mapper.dataflow(raw);
       }

@@ -77,9 +77,39 @@ class PublishedReaderTest {
 
   @Test
   void readsTheInboxFolder() {
-    List<PublishedFile> files = PublishedReader.readInbox(Fixtures.sampleInbox());
+    List<PublishedFile> files = new org.sdg16.jobs.ingest.Intake(M49.standard(), java.time.LocalDate.of(2026, 12, 2))
+        .published(Fixtures.sampleInbox());
     assertThat(files).hasSize(1);
     assertThat(files.get(0).outcome().source().relative()).isEqualTo("published/unsd_sdg_VC_ARM_SZTRACE.csv");
+  }
+
+  @Test
+  void thePublishedFolderIsRefusedAndLimitedAsEveryInboxFolderIs(@TempDir Path dir) throws Exception {
+    // contract §2: the same refusals and limits as any inbox file (issue 16: published/ used to skip them)
+    Path inbox = dir.resolve("inbox");
+    Path pub = Files.createDirectories(inbox.resolve("published"));
+    Path good = Fixtures.resource("samples/inbox/published/unsd_sdg_VC_ARM_SZTRACE.csv");
+    List<String> lines = Files.readAllLines(good);
+    Files.write(pub.resolve("a_long_cell.csv"), List.of(lines.get(0), lines.get(1).replace("2025-03-31", "x".repeat(150))));
+    Path outside = Files.writeString(dir.resolve("outside.csv"), String.join("\n", lines) + "\n");
+    Files.createSymbolicLink(pub.resolve("b_link.csv"), outside);
+    Files.writeString(pub.resolve("c_big.csv"), lines.get(0) + "\n" + (lines.get(1) + "\n").repeat(9_000));
+    new ProcessBuilder("mkfifo", pub.resolve("d_fifo.csv").toString()).start().waitFor();
+    Files.copy(good, pub.resolve("e_good.csv"));
+    org.sdg16.schemas.config.PipelineConfig.Limits limits = new org.sdg16.schemas.config.PipelineConfig.Limits(1, 100, null);
+    List<PublishedFile> files = new org.sdg16.jobs.ingest.Intake(M49.standard(), java.time.LocalDate.of(2026, 12, 2), limits)
+        .published(inbox);
+    Map<String, List<FindingCode>> codes = new java.util.TreeMap<>();
+    for (PublishedFile f : files) {
+      codes.put(f.outcome().source().relative(), f.findings().stream().map(Finding::code).distinct().toList());
+    }
+    assertThat(codes).containsExactly(
+        Map.entry("published/a_long_cell.csv", List.of(FindingCode.CELL_TOO_LONG)),
+        Map.entry("published/b_link.csv", List.of(FindingCode.OUTSIDE_INBOX)),
+        Map.entry("published/c_big.csv", List.of(FindingCode.FILE_TOO_LARGE)),
+        Map.entry("published/d_fifo.csv", List.of(FindingCode.UNREADABLE_FILE)),
+        Map.entry("published/e_good.csv", List.of()));
+    assertThat(files.get(4).rows()).hasSize(lines.size() - 1);
   }
 
   @Test

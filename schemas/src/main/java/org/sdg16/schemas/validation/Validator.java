@@ -122,14 +122,21 @@ public final class Validator {
     }
   }
 
+  public M49 m49() {
+    return m49;
+  }
+
+  /** The day the rules on future years and dates judge by (UTC in a run). */
+  public LocalDate today() {
+    return today;
+  }
+
   /**
-   * The rules of contract §2 that concern one row alone: its width against the header, every
-   * field rule, then the dataset's row rules (which may normalise values, e.g. tonnes to
-   * kilograms). {@link #validate} runs it on every row of a submission; the ingest job runs it
-   * row by row on files of datasets whose only cross-row rule is the unique key
-   * ({@link DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
+   * The rules of contract §2 on the shape of a row, whatever its dataset (returns and
+   * {@code published/} alike): its width against the header, the cell character limit, and the
+   * cells the reader could not read.
    */
-  public RowCheck checkRow(DatasetSchema schema, Submission s, RawRow raw) {
+  public List<Finding> shape(Submission s, RawRow raw) {
     List<Finding> found = new ArrayList<>();
     if (raw.cells().size() != s.header().size()) {
       found.add(s.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
@@ -145,6 +152,18 @@ public final class Validator {
     for (Map.Entry<String, String> c : raw.unreadable().entrySet()) {
       found.add(s.finding(FindingCode.UNREADABLE_CELL, raw.row(), c.getKey(), c.getKey() + ": " + c.getValue()));
     }
+    return found;
+  }
+
+  /**
+   * The rules of contract §2 that concern one row alone: its width against the header, every
+   * field rule, then the dataset's row rules (which may normalise values, e.g. tonnes to
+   * kilograms). {@link #validate} runs it on every row of a submission; the ingest job runs it
+   * row by row on files of datasets whose only cross-row rule is the unique key
+   * ({@link DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
+   */
+  public RowCheck checkRow(DatasetSchema schema, Submission s, RawRow raw) {
+    List<Finding> found = shape(s, raw);
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : schema.fields()) {
       if (raw.unreadable().containsKey(f.name())) {
