@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Test fixtures as classpath resources (as sdmx-dl's SdmxXmlSources): the sample data set of
@@ -29,6 +30,25 @@ public final class Fixtures {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The repository's root folder: the program folder of a run from a clone. */
+  public static Path repository() {
+    for (Path p = resource("samples").toAbsolutePath(); p != null; p = p.getParent()) {
+      if (Files.isRegularFile(p.resolve("data-samples/pipeline.yaml"))) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no data-samples/pipeline.yaml above the test resources");
+  }
+
+  /**
+   * The shipped {@code data-samples/pipeline.yaml}, read as {@code ./sdg16 run} reads it (relative
+   * paths from the program folder), with the output in {@code out}.
+   */
+  public static PipelineConfig shippedConfig(Path out) {
+    Path root = repository();
+    return PipelineConfig.load(root.resolve("data-samples/pipeline.yaml")).resolve(root).with(null, out, null);
   }
 
   /** The sample inbox of {@code data-samples/inbox}. */

@@ -233,7 +233,7 @@ class SampleRunTest extends SparkTestBase {
   }
 
   @Test
-  void trendsHaveOneRowPerSeriesAndProgressOnlyWhereADirectionIsConfigured() {
+  void trendsHaveOneRowPerSeriesAndProgressOnlyWhereTheShippedConfigGivesADirection() {
     Dataset<Row> t = table("trends");
     // one row per national series and per published aggregate; reported totals have no trend
     assertThat(t.count()).isEqualTo(table("observations").filter("not reported_total")
@@ -242,8 +242,11 @@ class SampleRunTest extends SparkTestBase {
     assertThat(t.filter("reporting_type = 'G'").count()).isPositive();
     assertThat(t.filter("reporting_type = 'G' and not (note like 'constant_panel%' or note = 'changing_panel')")
         .count()).as("every aggregate trend says whether its panel is constant").isZero();
-    // the default config of the sample names no series: no direction is assumed
-    assertThat(t.filter("progress is not null").count()).isZero();
+    // the shipped config (data-samples/pipeline.yaml) gives a desired direction to four series:
+    // progress for those only, no direction is assumed for the others
+    assertThat(t.filter("progress is not null").select("series").distinct().collectAsList().stream()
+        .map(r -> r.getString(0)).toList())
+        .containsExactlyInAnyOrder("VC_ARM_SZTRACE", "FA_TRACE_SUCCESS", "FA_IDENTIFIED_SHARE", "TIP_CONVICTION_RATIO");
     Row mex = t.filter("series = 'VC_ARM_SZTRACE' and ref_area = 484").first();
     // Mexico 2015–2023: 24.20, 22.91, 24.39, 23.91, 29.69, 28.61, 23.43, 26.39, 29.44 (the sample's
     // returns). By hand: 24 rising pairs, 12 falling, S = 12; n = 9 < 10, so the exact distribution of
@@ -252,6 +255,9 @@ class SampleRunTest extends SparkTestBase {
     assertThat(mex.<Double>getAs("mk_s")).isEqualTo(12.0);
     assertThat(mex.<Double>getAs("mk_p")).isCloseTo(94_174.0 / 362_880, within(1e-12));
     assertThat(mex.<String>getAs("direction")).isEqualTo("no significant trend");
+    // progress (methodology §6, no target, increase desired): CAGR 2015 -> 2023 =
+    // (29.44 / 24.20)^(1/8) - 1 = 2.48 % a year, at least 1.5 %: on track
+    assertThat(mex.<String>getAs("progress")).isEqualTo("on track");
   }
 
   /**

@@ -11,8 +11,8 @@ import org.sdg16.jobs.run.Progress;
 import org.sdg16.schemas.config.PipelineConfig;
 
 /**
- * The sample batch of {@code data-samples/}, run once per test JVM in the shared session (all
- * stages) into a temporary output folder, for the tests that read its result: the sample run's
+ * The sample batch of {@code data-samples/} with its shipped {@code pipeline.yaml}, run once per
+ * test JVM in the shared session (all stages) into a temporary output folder, for the tests that read its result: the sample run's
  * own checks and the cluster run's comparison. Read it, do not change it.
  */
 public final class SampleRuns {
@@ -31,7 +31,8 @@ public final class SampleRuns {
         throw new UncheckedIOException(e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(out)));
-      PipelineConfig c = PipelineConfig.of(Fixtures.sampleInbox(), Fixtures.samplePopulation(), out);
+      // the shipped config, as './sdg16 run' reads it: a test fails when it and the sample drift apart
+      PipelineConfig c = Fixtures.shippedConfig(out);
       outcome = new Pipeline(c, new Progress(System.err), false).run("run", SparkTestBase.session());
     }
     return outcome;
