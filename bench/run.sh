@@ -19,8 +19,8 @@
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
 # SKIP_LOCAL1=1 to leave out the local[1] run, SKIP_ONE_CORE=1 to leave out local[1] pinned to one
 # core with taskset (local[1] is one Spark task thread; the JVM's compiler and GC threads still use
-# the other cores, so only the pinned run is the batch on one core), SDG16_JIT / SDG16_JAVA_OPTS as for ./sdg16 (the
-# launcher's defaults unless set; the summary names the JIT mode). Needs GNU time (/usr/bin/time; Debian: apt-get
+# the other cores, so only the pinned run is the batch on one core), SDG16_JAVA_OPTS as for ./sdg16 (the
+# launcher's defaults unless set). Needs GNU time (/usr/bin/time; Debian: apt-get
 # install time) and Java 17 and Maven, like the program.
 set -uo pipefail
 
@@ -69,7 +69,7 @@ fi
   echo "load:   $(cut -d' ' -f1-3 /proc/loadavg) (1, 5, 15 min, before the runs)"
   free -h | sed 's/^/        /'
   java -version 2>&1 | head -1 | sed 's/^/java:   /'
-  echo "jit:    SDG16_JIT=${SDG16_JIT:-auto} (launcher default auto: full = tiered C1+C2 for run/ingest of an inbox over 256 MB, else quick = C1 only)"
+  echo "jvm:    SDG16_JAVA_OPTS=${SDG16_JAVA_OPTS:-(launcher default: -Xmx3g, C1 only)}"
   lscpu | grep -E '^(Model name|Architecture|CPU\(s\)|Thread|Core|Socket|L3)' | sed 's/^/        /'
 } > "$WORK/machine.txt"
 

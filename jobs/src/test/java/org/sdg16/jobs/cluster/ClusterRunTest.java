@@ -35,7 +35,7 @@ class ClusterRunTest extends SparkTestBase {
 
   static LocalCluster cluster;
 
-  /** The JVM flags the launcher gives a batch by default ({@code SDG16_JIT=quick}). */
+  /** The JIT and GC flags the launcher gives a batch (C1 only, the parallel collector). */
   static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   @AfterAll
@@ -55,13 +55,17 @@ class ClusterRunTest extends SparkTestBase {
 
     Path clusterOut = dir.resolve("cluster-out");
     Path cfg = dir.resolve("pipeline.yaml");
+    // the shipped config, as the local run of SampleRuns reads it, with this run's paths and Spark
+    List<String> shipped = Files.readAllLines(Fixtures.repository().resolve("data-samples/pipeline.yaml")).stream()
+        .filter(l -> !l.matches("(inbox|population|output|spark):.*")).toList();
     Files.writeString(cfg, String.join("\n",
         "inbox: \"" + Fixtures.sampleInbox() + "\"",
         "population: \"" + Fixtures.samplePopulation() + "\"",
         "output: \"" + clusterOut + "\"",
         "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]",
         // the launcher's JIT choice (docs/performance.md) for the executors too
-        "spark: { conf: { spark.executor.extraJavaOptions: \"" + String.join(" ", QUICK) + "\" } }", ""));
+        "spark: { conf: { spark.executor.extraJavaOptions: \"" + String.join(" ", QUICK) + "\" } }",
+        String.join("\n", shipped), ""));
     Path log = dir.resolve("cluster-run.log");
     Child run = Child.start(Main.class.getName(), log, QUICK, "run", "--config", cfg.toString(), "--master",
         s.masterUrl());
