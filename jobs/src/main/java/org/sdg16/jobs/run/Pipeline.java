@@ -315,7 +315,7 @@ public final class Pipeline {
         List<String> pruned = warehouse.prune(config.retention().keep());
         manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
         progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
-            + ", with out/exports and out/reports" + (pruned.isEmpty() ? "" : "; pruned snapshot(s) "
+            + ", with its exports and report" + (pruned.isEmpty() ? "" : "; pruned snapshot(s) "
                 + String.join(", ", pruned) + " (keeping the last " + config.retention().keep() + " and every release)"));
       } else {
         step = "replacing the files of " + out.resolve("as-of").resolve(snapshot);
