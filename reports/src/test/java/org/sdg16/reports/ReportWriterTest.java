@@ -34,6 +34,13 @@ class ReportWriterTest {
   @BeforeAll
   static void write() throws IOException {
     input = TestInputs.small();
+    if (Files.exists(OUT)) { // the report of an earlier build: a report goes into a new folder only
+      try (Stream<Path> s = Files.walk(OUT)) {
+        for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
     long t0 = System.nanoTime();
     result = ReportWriter.write(input, OUT);
     System.out.printf("small report: %d observations, %d charts, %.2f s%n", input.observations().size(),

@@ -11,7 +11,6 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -346,10 +345,10 @@ public final class ChartRenderer {
     }
   }
 
-  /** The PNG file of a chart, through {@link PngEncoder}. */
+  /** The PNG file of a chart, through ImageIO's PNG writer. */
   private static void writePng(BufferedImage img, Path file) throws IOException {
-    try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-      PngEncoder.write(img, out);
+    if (!javax.imageio.ImageIO.write(img, "png", file.toFile())) {
+      throw new IOException("no PNG writer in this JVM");
     }
   }
 
