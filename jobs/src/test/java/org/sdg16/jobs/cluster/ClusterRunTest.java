@@ -35,8 +35,6 @@ class ClusterRunTest extends SparkTestBase {
 
   static LocalCluster cluster;
 
-  /** The JIT and GC flags the launcher gives a batch (C1 only, the parallel collector). */
-  static final List<String> QUICK = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   @AfterAll
   static void stopTheCluster() {
@@ -64,10 +62,10 @@ class ClusterRunTest extends SparkTestBase {
         "output: \"" + clusterOut + "\"",
         "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]",
         // the launcher's JIT choice (docs/performance.md) for the executors too
-        "spark: { conf: { spark.executor.extraJavaOptions: \"" + String.join(" ", QUICK) + "\" } }",
+        "spark: { conf: { spark.executor.extraJavaOptions: \"" + String.join(" ", Child.LAUNCHER_FLAGS) + "\" } }",
         String.join("\n", shipped), ""));
     Path log = dir.resolve("cluster-run.log");
-    Child run = Child.start(Main.class.getName(), log, QUICK, "run", "--config", cfg.toString(), "--master",
+    Child run = Child.start(Main.class.getName(), log, "run", "--config", cfg.toString(), "--master",
         s.masterUrl());
 
     // meanwhile (unless another test ran it already), the same batch locally in the shared session

@@ -17,12 +17,18 @@ public final class Child {
     this.process = p;
   }
 
-  /** {@code setsid java <Spark flags> -cp <test classpath> mainClass args…}, output to {@code log}. */
+  /** The JIT and GC flags the launcher {@code ./sdg16} gives a batch: C1 only, the parallel collector. */
+  public static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+
+  /**
+   * {@code setsid java <Spark flags> <launcher flags> -cp <test classpath> mainClass args…}, output
+   * to {@code log}.
+   */
   public static Child start(String mainClass, Path log, String... args) throws IOException {
     return start(mainClass, log, List.of(), args);
   }
 
-  /** As {@link #start(String, Path, String...)}, with more JVM options (e.g. the launcher's JIT flags). */
+  /** As {@link #start(String, Path, String...)}, with more JVM options. */
   public static Child start(String mainClass, Path log, List<String> jvmOptions, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add("setsid");
@@ -33,6 +39,7 @@ public final class Child {
       }
     }
     cmd.add("-Xmx1g");
+    cmd.addAll(LAUNCHER_FLAGS);
     cmd.addAll(jvmOptions);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
