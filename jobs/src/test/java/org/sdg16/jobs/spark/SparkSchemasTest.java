@@ -9,29 +9,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.sdg16.jobs.compute.ComputeJob;
-import org.sdg16.jobs.ingest.Rows;
-import org.sdg16.schemas.dataset.DatasetSchema;
-import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.output.Observation;
-import org.sdg16.schemas.output.Observations;
 import org.sdg16.schemas.output.TrendRow;
-import org.sdg16.schemas.output.TrendTable;
 import org.sdg16.schemas.output.WarehouseTables;
 
 class SparkSchemasTest {
-
-  @Test
-  void theDeclarationsGiveTheSparkSchemasWrittenByHandBefore() {
-    assertThat(SparkSchemas.of(WarehouseTables.OBSERVATIONS)).isEqualTo(Observations.SCHEMA);
-    assertThat(SparkSchemas.of(WarehouseTables.TRENDS)).isEqualTo(TrendTable.SCHEMA);
-    assertThat(SparkSchemas.of(WarehouseTables.QUARANTINE)).isEqualTo(Rows.QUARANTINE);
-    assertThat(SparkSchemas.of(WarehouseTables.FINDINGS)).isEqualTo(Rows.FINDINGS);
-    assertThat(SparkSchemas.of(WarehouseTables.PORT_TOTALS)).isEqualTo(ComputeJob.PORT_TOTALS_SCHEMA);
-    for (DatasetSchema d : Datasets.ALL) {
-      assertThat(SparkSchemas.of(d.table())).as(d.name()).isEqualTo(d.tableSchema());
-    }
-  }
 
   static Observation observation() {
     return new Observation("VC_ARM_SZTRACE", 484, 2021, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "PT", 12.5,

@@ -1,14 +1,10 @@
 package org.sdg16.schemas.dataset;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.sdg16.schemas.table.Column;
 import org.sdg16.schemas.table.ColumnType;
 import org.sdg16.schemas.table.Table;
@@ -39,13 +35,6 @@ public record DatasetSchema(String name, String tableName, List<Field> fields, L
       Column.notNull("source_row", ColumnType.INT),
       Column.notNull("ingest_run", ColumnType.TEXT),
       Column.notNull("flags", ColumnType.listOf(ColumnType.TEXT, true)));
-
-  private static final List<StructField> SPARK_LINEAGE = List.of(
-      DataTypes.createStructField("source_file", DataTypes.StringType, false),
-      DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
-      DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
-      DataTypes.createStructField("ingest_run", DataTypes.StringType, false),
-      DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, true), false));
 
   public DatasetSchema {
     Objects.requireNonNull(name, "name");
@@ -90,22 +79,6 @@ public record DatasetSchema(String name, String tableName, List<Field> fields, L
   /** Columns a file must have. */
   public List<String> requiredColumns() {
     return fields.stream().filter(f -> !f.omittable()).map(Field::name).toList();
-  }
-
-  /** The Spark schema of the dataset's fields, in declaration order. */
-  public StructType fieldSchema() {
-    List<StructField> out = new ArrayList<>();
-    for (Field f : fields) {
-      out.add(DataTypes.createStructField(f.name(), f.sparkType(), f.nullable()));
-    }
-    return DataTypes.createStructType(out);
-  }
-
-  /** The Spark schema of the {@code returns_<name>} table: fields, then lineage. */
-  public StructType tableSchema() {
-    List<StructField> out = new ArrayList<>(List.of(fieldSchema().fields()));
-    out.addAll(SPARK_LINEAGE);
-    return DataTypes.createStructType(out);
   }
 
   /** The table of the accepted rows: the fields in declaration order, then {@link #LINEAGE}. */

@@ -5,8 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.sdg16.schemas.codes.CodeList;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.table.Column;
@@ -52,15 +50,6 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     /** The type of the table column. */
     public ColumnType type() {
       return type;
-    }
-
-    public DataType sparkType() {
-      return switch (this) {
-        case AREA, YEAR, INT -> DataTypes.IntegerType;
-        case CODE, TEXT -> DataTypes.StringType;
-        case NUMBER -> DataTypes.DoubleType;
-        case DATE -> DataTypes.DateType;
-      };
     }
   }
 
@@ -144,10 +133,6 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
 
   public static Field optionalText(String name) {
     return new Field(name, Kind.TEXT, false, true, null, null, null, false);
-  }
-
-  public DataType sparkType() {
-    return kind.sparkType();
   }
 
   /** Whether the Parquet column may hold nulls. */
