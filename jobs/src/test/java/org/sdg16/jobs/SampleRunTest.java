@@ -21,8 +21,9 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sdg16.jobs.run.Pipeline;
-import org.sdg16.schemas.dataset.DatasetSchema;
-import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.jobs.spark.SparkSchemas;
+import org.sdg16.schemas.output.WarehouseTables;
+import org.sdg16.schemas.table.Table;
 
 /**
  * The sample batch of {@code data-samples/} end to end (ingest and compute). Expected counts and
@@ -151,14 +152,21 @@ class SampleRunTest extends SparkTestBase {
   }
 
   @Test
-  void whatIsWrittenToParquetMatchesTheDeclaredSchemas() {
-    for (DatasetSchema d : Datasets.INBOX) {
-      StructType written = table(d.tableName()).schema();
-      StructType declared = d.tableSchema();
-      assertThat(written.fieldNames()).as(d.name()).containsExactly(declared.fieldNames());
+  void whatIsWrittenToParquetMatchesTheDeclaredTables() throws IOException {
+    try (var folders = Files.list(out.resolve("warehouse/current"))) {
+      assertThat(folders.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith("_")))
+          .as("every table of the snapshot is declared").containsExactlyInAnyOrderElementsOf(
+              WarehouseTables.names(WarehouseTables.ALL));
+    }
+    for (Table t : WarehouseTables.ALL) {
+      StructType written = table(t.name()).schema();
+      StructType declared = SparkSchemas.of(t);
+      assertThat(written.fieldNames()).as(t.name()).containsExactly(declared.fieldNames());
       for (int i = 0; i < declared.fields().length; i++) {
-        assertThat(written.fields()[i].dataType()).as(d.name() + "." + declared.fields()[i].name())
-            .isEqualTo(declared.fields()[i].dataType());
+        // Parquet is read back as nullable: the types without nullability
+        assertThat(written.fields()[i].dataType().catalogString()).as(t.name() + "." + declared.fields()[i].name())
+            .isEqualTo(declared.fields()[i].dataType().catalogString());
       }
     }
   }
@@ -223,7 +231,7 @@ class SampleRunTest extends SparkTestBase {
         "exports/opensdg/indicator_16-4-2.csv", "exports/opensdg/indicator_16-2-2.csv",
         "exports/xlsx/sdg16_observations.xlsx");
     List<String> obsCsv = Files.readAllLines(out.resolve("exports/csv/observations.csv"));
-    assertThat(obsCsv.get(0)).isEqualTo(String.join(",", org.sdg16.schemas.output.Observations.SCHEMA.fieldNames()));
+    assertThat(obsCsv.get(0)).isEqualTo(String.join(",", WarehouseTables.OBSERVATIONS.columnNames()));
     assertThat(obsCsv).hasSize((int) table("observations").count() + 1);
     assertThat(Files.readAllLines(out.resolve("exports/csv/findings.csv"))).hasSize(18);
     assertThat(Files.readAllLines(out.resolve("exports/csv/trends.csv"))).hasSize((int) table("trends").count() + 1);
@@ -371,7 +379,7 @@ class SampleRunTest extends SparkTestBase {
   @Test
   void everyObservationCarriesTheColumnsOfTheContract() {
     Dataset<Row> obs = table("observations");
-    assertThat(obs.schema().fieldNames()).containsExactly(org.sdg16.schemas.output.Observations.SCHEMA.fieldNames());
+    assertThat(obs.schema().fieldNames()).containsExactlyElementsOf(WarehouseTables.OBSERVATIONS.columnNames());
     assertThat(obs.filter("reporting_type = 'G' and (n_countries < 1)").count()).isZero();
     assertThat(obs.filter("reporting_type = 'N' and n_countries <> 1").count()).isZero();
     assertThat(obs.filter("value is null").count()).as("missing values are not published as rows").isZero();

@@ -26,15 +26,15 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.jobs.methods.indicators.Facts;
 import org.sdg16.jobs.methods.indicators.Indicators;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.output.Observation;
-import org.sdg16.schemas.output.Observations;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The compute stage (methodology §1–§5): Spark reduces the returns to small facts (sums by
@@ -78,10 +78,10 @@ public final class ComputeJob {
     all.sort(Indicators.ORDER);
     List<Row> rows = new ArrayList<>(all.size());
     for (Observation o : all) {
-      rows.add(Observations.toRow(o));
+      rows.add(SparkSchemas.row(o));
     }
-    write(rows, Observations.SCHEMA, tables.resolve("observations"));
-    write(ports, PORT_TOTALS_SCHEMA, tables.resolve(PORT_TOTALS));
+    write(rows, SparkSchemas.of(WarehouseTables.OBSERVATIONS), tables.resolve(WarehouseTables.OBSERVATIONS.name()));
+    write(ports, SparkSchemas.of(WarehouseTables.PORT_TOTALS), tables.resolve(WarehouseTables.PORT_TOTALS.name()));
     return new Result(all, national.size(), aggregates.size() - reportedTotals, reportedTotals,
         pooled.panels());
   }
@@ -112,19 +112,6 @@ public final class ComputeJob {
     return spark.read().parquet(p.toString());
   }
 
-  /** The table of seizures by port that the compute stage writes beside {@code observations}. */
-  public static final String PORT_TOTALS = "port_totals";
-
-  /** {@link #PORT_TOTALS}: port, ref_area, year, commodity, unit, quantity, seizures. */
-  public static final StructType PORT_TOTALS_SCHEMA = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("port", DataTypes.StringType, false),
-      DataTypes.createStructField("ref_area", DataTypes.IntegerType, false),
-      DataTypes.createStructField("year", DataTypes.IntegerType, false),
-      DataTypes.createStructField("commodity", DataTypes.StringType, false),
-      DataTypes.createStructField("unit", DataTypes.StringType, false),
-      DataTypes.createStructField("quantity", DataTypes.DoubleType, false),
-      DataTypes.createStructField("seizures", DataTypes.LongType, false)));
-
   /**
    * Port seizures summed by port, country, year, commodity and unit: the one scan of the biggest
    * table. The indicators' facts are summed from it, and the report's port tables read it.
@@ -136,7 +123,7 @@ public final class ComputeJob {
         .collectAsList();
   }
 
-  /** The rows of {@link #PORT_TOTALS} from the {@code returns_ccp} table. */
+  /** The rows of {@link WarehouseTables#PORT_TOTALS} from the {@code returns_ccp} table. */
   public static Dataset<Row> byPort(Dataset<Row> returnsCcp) {
     return returnsCcp
         .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
@@ -202,7 +189,7 @@ public final class ComputeJob {
     }
 
     Map<Long, Double> population = new HashMap<>();
-    Path pop = tables.resolve("population");
+    Path pop = tables.resolve(WarehouseTables.POPULATION.name());
     if (Files.isDirectory(pop)) {
       for (Row r : spark.read().parquet(pop.toString()).select("ref_area", "year", "population").collectAsList()) {
         population.put(Facts.key(r.getInt(0), r.getInt(1)), r.getDouble(2));

@@ -49,15 +49,6 @@ public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
     return List.copyOf(out);
   }
 
-  /** The component names of a record in declaration order, in snake case. */
-  public static List<String> snakeNames(Class<? extends Record> type) {
-    List<String> out = new ArrayList<>();
-    for (RecordComponent rc : type.getRecordComponents()) {
-      out.add(snake(rc.getName()));
-    }
-    return out;
-  }
-
   static String snake(String camel) {
     StringBuilder b = new StringBuilder();
     for (char c : camel.toCharArray()) {

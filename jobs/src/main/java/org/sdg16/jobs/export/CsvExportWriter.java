@@ -12,6 +12,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The plain CSV tables of contract §4.4, RFC 4180, UTF-8, LF line ends, one header row:
@@ -19,7 +20,7 @@ import org.sdg16.schemas.output.TrendRow;
  *   <li>{@code exports/csv/observations.csv}: the {@code observations} table in full, columns of
  *       contract §4.2 ({@link Tables#OBSERVATIONS});</li>
  *   <li>{@code exports/csv/trends.csv}: the {@code trends} table in full, columns of methodology
- *       §6 ({@link TrendRow#COLUMNS});</li>
+ *       §6 ({@link Tables#TRENDS});</li>
  *   <li>{@code exports/csv/findings.csv}: every finding of the run with dataset, file, sheet, row,
  *       column, code, severity, message and the raw cells of the row as one JSON object
  *       ({@code raw}, empty when the finding is about a whole file), for the people who must
@@ -41,9 +42,9 @@ public final class CsvExportWriter {
       List<FindingRecord> findings) {
     Path dir = exportsDir.resolve("csv");
     return List.of(
-        Outputs.write(dir.resolve("observations.csv"), out -> writeObservations(out, observations)),
-        Outputs.write(dir.resolve("trends.csv"), out -> writeTrends(out, trends)),
-        Outputs.write(dir.resolve("findings.csv"), out -> writeFindings(out, findings)));
+        Outputs.write(dir.resolve(WarehouseTables.OBSERVATIONS.name() + ".csv"), out -> writeObservations(out, observations)),
+        Outputs.write(dir.resolve(WarehouseTables.TRENDS.name() + ".csv"), out -> writeTrends(out, trends)),
+        Outputs.write(dir.resolve(WarehouseTables.FINDINGS.name() + ".csv"), out -> writeFindings(out, findings)));
   }
 
   public static void writeObservations(OutputStream out, List<Observation> observations) throws IOException {

@@ -6,26 +6,27 @@ import java.util.Comparator;
 import java.util.List;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
- * The exported tables: their columns (names as in the warehouse, contract §4.2 and methodology
- * §6) and the deterministic row order every writer uses, so that unchanged inputs give the same
- * files whatever order Spark collected the rows in.
+ * The exported tables: their columns (those of the warehouse tables declared in {@link
+ * WarehouseTables}, contract §4.2 and methodology §6) and the deterministic row order every writer
+ * uses, so that unchanged inputs give the same files whatever order Spark collected the rows in.
  */
 public final class Tables {
 
   private Tables() {}
 
   /**
-   * The columns of {@code observations} (contract §4.2), in table order. The names are the
-   * {@link Observation} components in snake case, which is how {@code Observations.SCHEMA} names
-   * them (a test checks that both agree; the Spark schema itself is not used here).
+   * The columns of {@code observations} (contract §4.2), in table order, each read from the
+   * {@link Observation} component of the same name.
    */
   public static final List<Column<Observation>> OBSERVATIONS =
-      Column.ofRecord(Observation.class, Column.snakeNames(Observation.class));
+      Column.ofRecord(Observation.class, WarehouseTables.OBSERVATIONS.columnNames());
 
-  /** The columns of {@code trends}, in the order of {@link TrendRow#COLUMNS}. */
-  public static final List<Column<TrendRow>> TRENDS = Column.ofRecord(TrendRow.class, TrendRow.COLUMNS);
+  /** The columns of {@code trends} (methodology §6), in table order, read from {@link TrendRow}. */
+  public static final List<Column<TrendRow>> TRENDS =
+      Column.ofRecord(TrendRow.class, WarehouseTables.TRENDS.columnNames());
 
   /** The columns of {@code findings.csv}; {@code raw} holds the raw cells as one JSON object. */
   public static final List<String> FINDINGS_COLUMNS =

@@ -16,6 +16,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
@@ -90,7 +91,7 @@ public final class WorkbookWriter {
             o -> SeriesCatalogue.byCode(o.series()).orElseThrow().decimals());
       }
       table(wb, styles, "series", seriesColumns(), SeriesCatalogue.ALL, null);
-      table(wb, styles, "trends", Tables.TRENDS, Tables.sorted(trends, Tables.TREND_ORDER), null);
+      table(wb, styles, WarehouseTables.TRENDS.name(), Tables.TRENDS, Tables.sorted(trends, Tables.TREND_ORDER), null);
       wb.write(out);
     } finally {
       wb.close();
@@ -216,7 +217,7 @@ public final class WorkbookWriter {
   public static List<String> sheetNames() {
     List<String> n = new ArrayList<>(families());
     n.add("series");
-    n.add("trends");
+    n.add(WarehouseTables.TRENDS.name());
     return n;
   }
 }

@@ -41,11 +41,14 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.CollectionAccumulator;
 import org.sdg16.jobs.published.PublishedFile;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.dataset.Field;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Severity;
@@ -197,7 +200,7 @@ public final class IngestJob {
       heads.sort(Comparator.comparingInt(OutcomeHead::task).thenComparingInt(OutcomeHead::part));
       batch = new Batch(files, heads, records);
       for (DatasetSchema schema : Scratch.DATASETS) {
-        String table = schema == Datasets.POPULATION ? "population" : schema.tableName();
+        String table = schema.tableName();
         if (schema == Datasets.POPULATION) {
           batch.population(staging.resolve(table));
         } else {
@@ -222,9 +225,9 @@ public final class IngestJob {
         publishedOutcomes.add(pf.outcome());
         published.addAll(Rows.accepted(Datasets.PUBLISHED, pf.outcome(), pf.result(), runId));
       }
-      write(spark.createDataFrame(published, Datasets.PUBLISHED.tableSchema()).coalesce(1),
-          staging.resolve("published"));
-      batch.tableRows.put("published", (long) published.size());
+      write(spark.createDataFrame(published, SparkSchemas.of(WarehouseTables.PUBLISHED)).coalesce(1),
+          staging.resolve(WarehouseTables.PUBLISHED.name()));
+      batch.tableRows.put(WarehouseTables.PUBLISHED.name(), (long) published.size());
       t = lap(seconds, "published", t);
       describe("quarantine and findings");
       batch.quarantineAndFindings(staging, publishedFiles);
@@ -444,8 +447,8 @@ public final class IngestJob {
       }
       Dataset<Row> current = drop == null ? accepted : without(accepted, drop);
       List<Column> out = new ArrayList<>();
-      for (String f : schema.fieldSchema().fieldNames()) {
-        out.add(col(f));
+      for (Field f : schema.fields()) {
+        out.add(col(f.name()));
       }
       out.addAll(List.of(col("source_file"), col("source_sheet"), col("source_row"), lit(runId).as("ingest_run"),
           col("flags")));
@@ -468,16 +471,16 @@ public final class IngestJob {
         pf.add(RowFactory.create(x.dataset(), x.file(), x.sheet(), x.row(), x.column(), x.code().name(),
             x.severity().name(), x.message(), null, runId, 2, pos++));
       }
-      write(quarantine().unionByName(spark.createDataFrame(pq, Rows.QUARANTINE)).repartition(1).sortWithinPartitions("source_file", "source_sheet", "source_row"),
-          staging.resolve("quarantine"));
+      write(quarantine().unionByName(spark.createDataFrame(pq, SparkSchemas.of(WarehouseTables.QUARANTINE))).repartition(1).sortWithinPartitions("source_file", "source_sheet", "source_row"),
+          staging.resolve(WarehouseTables.QUARANTINE.name()));
       write(findings().unionByName(spark.createDataFrame(pf, SORTED_FINDINGS)).repartition(1).sortWithinPartitions("source_file", "_order", "row", "_pos")
-          .drop("_order", "_pos"), staging.resolve("findings"));
+          .drop("_order", "_pos"), staging.resolve(WarehouseTables.FINDINGS.name()));
       Row c = flagged.agg(sum(when(col("kind").equalTo(Scratch.QUARANTINED), 1).otherwise(0)),
           sum(size(col("findings")))).first();
       long dups = duplicated.values().stream().mapToLong(Long::longValue).sum();
-      tableRows.put("quarantine", (c.isNullAt(0) ? 0 : c.getLong(0)) + dups
+      tableRows.put(WarehouseTables.QUARANTINE.name(), (c.isNullAt(0) ? 0 : c.getLong(0)) + dups
           + heads.stream().filter(OutcomeHead::rejected).count() + pq.size());
-      tableRows.put("findings", (c.isNullAt(1) ? 0 : c.getLong(1)) + dups
+      tableRows.put(WarehouseTables.FINDINGS.name(), (c.isNullAt(1) ? 0 : c.getLong(1)) + dups
           + heads.stream().mapToLong(h -> h.fileFindings().size()).sum() + pf.size());
     }
 
@@ -494,7 +497,7 @@ public final class IngestJob {
               new Row[] {RowFactory.create(f.code().name(), f.severity().name(), f.column(), f.message())}, runId));
         }
       }
-      q = q.unionByName(spark.createDataFrame(rejected, Rows.QUARANTINE));
+      q = q.unionByName(spark.createDataFrame(rejected, SparkSchemas.of(WarehouseTables.QUARANTINE)));
       for (Map.Entry<DatasetSchema, Dataset<Row>> e : duplicates.entrySet()) {
         Column finding = struct(lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
             lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"), col("column"), col("message"));
@@ -589,7 +592,7 @@ public final class IngestJob {
   private static final Column FINDINGS = transform(col("findings"), f -> struct(f.getField("code"),
       f.getField("severity"), f.getField("column"), f.getField("message")));
 
-  private static final StructType SORTED_FINDINGS = Rows.FINDINGS
+  private static final StructType SORTED_FINDINGS = SparkSchemas.of(WarehouseTables.FINDINGS)
       .add("_order", DataTypes.IntegerType, false).add("_pos", DataTypes.IntegerType, false);
 
   /** Names the Spark jobs of a step, for the UI and event logs. */
@@ -689,10 +692,5 @@ public final class IngestJob {
 
   private static void write(Dataset<Row> df, Path dir) {
     df.write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
-  }
-
-  /** The schema actually written for a table; tests compare it with the declaration. */
-  public static StructType declared(DatasetSchema schema) {
-    return schema.tableSchema();
   }
 }

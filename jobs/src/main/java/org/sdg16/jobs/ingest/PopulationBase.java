@@ -22,9 +22,11 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.reference.PopulationReference;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
@@ -118,13 +120,13 @@ public final class PopulationBase {
   static List<AreaYear> missing(SparkSession spark, Path staging) {
     Dataset<Row> used = null;
     for (DatasetSchema s : Datasets.INBOX) {
-      Dataset<Row> t = spark.read().schema(s.tableSchema()).parquet(staging.resolve(s.tableName()).toString());
-      Column y = List.of(s.fieldSchema().fieldNames()).contains("year") ? col("year") : year(col("seizure_date"));
+      Dataset<Row> t = spark.read().schema(SparkSchemas.of(s.table())).parquet(staging.resolve(s.tableName()).toString());
+      Column y = s.field("year").isPresent() ? col("year") : year(col("seizure_date"));
       Dataset<Row> ay = t.select(col("ref_area"), y.as("year"));
       used = used == null ? ay : used.unionByName(ay);
     }
-    Dataset<Row> population = spark.read().schema(Datasets.POPULATION.tableSchema())
-        .parquet(staging.resolve("population").toString()).select("ref_area", "year");
+    Dataset<Row> population = spark.read().schema(SparkSchemas.of(WarehouseTables.POPULATION))
+        .parquet(staging.resolve(WarehouseTables.POPULATION.name()).toString()).select("ref_area", "year");
     List<AreaYear> out = new ArrayList<>();
     for (Row r : used.distinct().join(population, new String[] {"ref_area", "year"}, "left_anti")
         .orderBy("ref_area", "year").collectAsList()) {

@@ -7,50 +7,23 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Field;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.Validator;
 
 /**
- * The Spark schemas of the {@code quarantine} and {@code findings} tables (contract §2, §4.1), and
- * the rows of a small file validated whole on the driver (the published series of contract §1.6)
- * in the layout of those tables. The returns themselves are encoded in Spark tasks ({@link Scratch}).
+ * The rows of a small file validated whole on the driver (the published series of contract §1.6)
+ * in the layout of its tables: accepted rows ({@link DatasetSchema#table()}), {@link
+ * WarehouseTables#QUARANTINE} and {@link WarehouseTables#FINDINGS} (contract §2, §4.1). The returns
+ * themselves are encoded in Spark tasks ({@link Scratch}).
  */
 public final class Rows {
 
   private Rows() {}
 
-  /** The {@code quarantine} table: rejected rows and files with their findings and raw values. */
-  public static final StructType QUARANTINE = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("dataset", DataTypes.StringType, false),
-      DataTypes.createStructField("source_file", DataTypes.StringType, false),
-      DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
-      DataTypes.createStructField("source_row", DataTypes.IntegerType, true),
-      DataTypes.createStructField("raw", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false),
-      DataTypes.createStructField("findings", DataTypes.createArrayType(DataTypes.createStructType(List.of(
-          DataTypes.createStructField("code", DataTypes.StringType, false),
-          DataTypes.createStructField("severity", DataTypes.StringType, false),
-          DataTypes.createStructField("column", DataTypes.StringType, true),
-          DataTypes.createStructField("message", DataTypes.StringType, false))), false), false),
-      DataTypes.createStructField("ingest_run", DataTypes.StringType, false)));
-
-  /** The {@code findings} table: every validation finding of the run. */
-  public static final StructType FINDINGS = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("dataset", DataTypes.StringType, false),
-      DataTypes.createStructField("source_file", DataTypes.StringType, false),
-      DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
-      DataTypes.createStructField("row", DataTypes.IntegerType, true),
-      DataTypes.createStructField("column", DataTypes.StringType, true),
-      DataTypes.createStructField("code", DataTypes.StringType, false),
-      DataTypes.createStructField("severity", DataTypes.StringType, false),
-      DataTypes.createStructField("message", DataTypes.StringType, false),
-      DataTypes.createStructField("raw", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true),
-      DataTypes.createStructField("ingest_run", DataTypes.StringType, false)));
-
-  /** Accepted rows of one validated file in the layout of {@link DatasetSchema#tableSchema()}. */
+  /** Accepted rows of one validated file in the layout of {@link DatasetSchema#table()}. */
   public static List<Row> accepted(DatasetSchema schema, FileOutcome o, Validator.Result r, String runId) {
     List<Row> out = new ArrayList<>(r.accepted().size());
     List<Field> fields = schema.fields();

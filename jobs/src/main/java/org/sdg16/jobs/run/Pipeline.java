@@ -21,6 +21,7 @@ import org.sdg16.jobs.trends.TrendsJob;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.reference.PopulationReference;
 
 /**
@@ -37,9 +38,8 @@ public final class Pipeline {
 
   /** Folders of a snapshot each stage writes. */
   private static final Map<Stage, List<String>> WRITES = Map.of(
-      Stage.INGEST, List.of("returns_firearms", "returns_firearms_cases", "returns_ccp", "returns_tip",
-          "returns_markets", "population", "published", "quarantine", "findings"),
-      Stage.COMPUTE, List.of("observations", ComputeJob.PORT_TOTALS, "trends"),
+      Stage.INGEST, WarehouseTables.names(WarehouseTables.INGEST),
+      Stage.COMPUTE, WarehouseTables.names(WarehouseTables.COMPUTE),
       Stage.EXPORT, List.of(Warehouse.EXPORTS),
       Stage.REPORT, List.of(Warehouse.REPORTS));
 

@@ -25,8 +25,11 @@ import org.sdg16.reports.model.QuarantineRow;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
-import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.jobs.spark.SparkSchemas;
+import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * Collects the small tables of a snapshot into the report's input (the report module has no
@@ -49,8 +52,9 @@ final class ReportInputs {
     }
     List<FindingRecord> findings = t.findings();
     List<QuarantineRow> quarantine = new ArrayList<>();
-    if (Files.isDirectory(dir.resolve("quarantine"))) {
-      for (Row r : spark.read().parquet(dir.resolve("quarantine").toString())
+    Path quarantineTable = dir.resolve(WarehouseTables.QUARANTINE.name());
+    if (Files.isDirectory(quarantineTable)) {
+      for (Row r : spark.read().parquet(quarantineTable.toString())
           .orderBy("dataset", "source_file", "source_sheet", "source_row").collectAsList()) {
         List<QuarantineRow.Problem> problems = new ArrayList<>();
         for (Row f : r.<Row>getList(r.fieldIndex("findings"))) {
@@ -69,12 +73,12 @@ final class ReportInputs {
   /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */
   private static List<ReportingStatus> reporting(SparkSession spark, Path dir, SnapshotTables t,
       List<PortSeizure> ports) {
-    Map<String, Column> yearOf = new LinkedHashMap<>();
-    yearOf.put(Datasets.FIREARMS.name(), col("year"));
-    yearOf.put(Datasets.FIREARMS_CASES.name(), year(col("seizure_date")));
-    yearOf.put(Datasets.CCP.name(), year(col("seizure_date")));
-    yearOf.put(Datasets.TIP.name(), col("year"));
-    yearOf.put(Datasets.MARKETS.name(), col("year"));
+    Map<DatasetSchema, Column> yearOf = new LinkedHashMap<>();
+    yearOf.put(Datasets.FIREARMS, col("year"));
+    yearOf.put(Datasets.FIREARMS_CASES, year(col("seizure_date")));
+    yearOf.put(Datasets.CCP, year(col("seizure_date")));
+    yearOf.put(Datasets.TIP, col("year"));
+    yearOf.put(Datasets.MARKETS, col("year"));
     Set<String> partial = new HashSet<>();
     for (FindingRecord f : t.findings()) {
       String area = f.raw().get("ref_area");
@@ -85,15 +89,16 @@ final class ReportInputs {
       }
     }
     List<ReportingStatus> out = new ArrayList<>();
-    for (Map.Entry<String, Column> e : yearOf.entrySet()) {
-      Path p = dir.resolve("returns_" + e.getKey());
+    for (Map.Entry<DatasetSchema, Column> e : yearOf.entrySet()) {
+      String dataset = e.getKey().name();
+      Path p = dir.resolve(e.getKey().tableName());
       if (!Files.isDirectory(p)) {
         continue;
       }
       // the port seizures' areas and years are those of the per-port totals: no second scan of the
       // biggest table
       List<int[]> areaYears = new ArrayList<>();
-      if (e.getKey().equals(Datasets.CCP.name())) {
+      if (e.getKey() == Datasets.CCP) {
         ports.stream().map(x -> List.of(x.refArea(), x.year())).distinct()
             .forEach(x -> areaYears.add(new int[] {x.get(0), x.get(1)}));
       } else {
@@ -103,8 +108,8 @@ final class ReportInputs {
         }
       }
       for (int[] ay : areaYears) {
-        String key = e.getKey() + "|" + ay[0] + "|" + ay[1];
-        out.add(new ReportingStatus(e.getKey(), ay[0], ay[1],
+        String key = dataset + "|" + ay[0] + "|" + ay[1];
+        out.add(new ReportingStatus(dataset, ay[0], ay[1],
             partial.contains(key) ? ReportingStatus.Status.PARTIAL : ReportingStatus.Status.REPORTED));
       }
     }
@@ -116,11 +121,11 @@ final class ReportInputs {
    * or, in a snapshot published before that table existed, summed from {@code returns_ccp}.
    */
   private static List<PortSeizure> ports(SparkSession spark, Path dir) {
-    Path totals = dir.resolve(ComputeJob.PORT_TOTALS);
+    Path totals = dir.resolve(WarehouseTables.PORT_TOTALS.name());
     Path returns = dir.resolve(Datasets.CCP.tableName());
     Dataset<Row> byPort;
     if (Files.isDirectory(totals)) {
-      byPort = spark.read().schema(ComputeJob.PORT_TOTALS_SCHEMA).parquet(totals.toString());
+      byPort = spark.read().schema(SparkSchemas.of(WarehouseTables.PORT_TOTALS)).parquet(totals.toString());
     } else if (Files.isDirectory(returns)) {
       byPort = ComputeJob.byPort(spark.read().parquet(returns.toString()));
     } else {

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
-import org.sdg16.schemas.output.Observations;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The small tables of one published snapshot as plain Java values, for the writers and the report
@@ -23,21 +24,25 @@ public record SnapshotTables(Path dir, List<Observation> observations, List<Tren
 
   public static SnapshotTables read(SparkSession spark, Path dir) {
     List<Observation> obs = new ArrayList<>();
-    if (Files.isDirectory(dir.resolve("observations"))) {
-      for (Row r : spark.read().schema(Observations.SCHEMA).parquet(dir.resolve("observations").toString())
+    Path observations = dir.resolve(WarehouseTables.OBSERVATIONS.name());
+    if (Files.isDirectory(observations)) {
+      for (Row r : spark.read().schema(SparkSchemas.of(WarehouseTables.OBSERVATIONS)).parquet(observations.toString())
           .collectAsList()) {
-        obs.add(Observations.fromRow(r));
+        obs.add(SparkSchemas.observation(r));
       }
     }
     List<TrendRow> trends = new ArrayList<>();
-    if (Files.isDirectory(dir.resolve("trends"))) {
-      for (Row r : spark.read().schema(org.sdg16.schemas.output.TrendTable.SCHEMA).parquet(dir.resolve("trends").toString()).collectAsList()) {
-        trends.add(org.sdg16.schemas.output.TrendTable.fromRow(r));
+    Path trendTable = dir.resolve(WarehouseTables.TRENDS.name());
+    if (Files.isDirectory(trendTable)) {
+      for (Row r : spark.read().schema(SparkSchemas.of(WarehouseTables.TRENDS)).parquet(trendTable.toString())
+          .collectAsList()) {
+        trends.add(SparkSchemas.trend(r));
       }
     }
     List<FindingRecord> findings = new ArrayList<>();
-    if (Files.isDirectory(dir.resolve("findings"))) {
-      for (Row r : spark.read().parquet(dir.resolve("findings").toString())
+    Path findingTable = dir.resolve(WarehouseTables.FINDINGS.name());
+    if (Files.isDirectory(findingTable)) {
+      for (Row r : spark.read().parquet(findingTable.toString())
           .orderBy("dataset", "source_file", "source_sheet", "row").collectAsList()) {
         Map<String, String> raw = r.isNullAt(r.fieldIndex("raw")) ? Map.of()
             : new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw")));
@@ -45,8 +50,9 @@ public record SnapshotTables(Path dir, List<Observation> observations, List<Tren
             r.getAs("row"), r.getAs("column"), r.getAs("code"), r.getAs("severity"), r.getAs("message"), raw));
       }
     }
-    List<Row> published = Files.isDirectory(dir.resolve("published"))
-        ? spark.read().parquet(dir.resolve("published").toString()).collectAsList() : List.of();
+    Path publishedTable = dir.resolve(WarehouseTables.PUBLISHED.name());
+    List<Row> published = Files.isDirectory(publishedTable)
+        ? spark.read().parquet(publishedTable.toString()).collectAsList() : List.of();
     return new SnapshotTables(dir, obs, trends, findings, published);
   }
 }

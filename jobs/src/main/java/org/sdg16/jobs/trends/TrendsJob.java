@@ -17,16 +17,17 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.jobs.methods.trends.DesiredDirection;
 import org.sdg16.jobs.methods.trends.ProgressSpec;
 import org.sdg16.jobs.methods.trends.TrendAnalysis;
 import org.sdg16.jobs.methods.trends.TrendPoint;
 import org.sdg16.jobs.methods.trends.TrendStats;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.config.PipelineConfig;
-import org.sdg16.schemas.output.Observations;
 import org.sdg16.schemas.output.TrendRow;
-import org.sdg16.schemas.output.TrendTable;
+import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The trends stage (methodology §6): Spark groups the national observations into series (one per
@@ -38,9 +39,8 @@ import org.sdg16.schemas.output.TrendTable;
  */
 public final class TrendsJob {
 
-  /** Key columns of a series in the observations table. */
-  static final List<String> KEY = List.of("series", "ref_area", "sex", "age", "exploitation", "arm_type",
-      "justification", "commodity", "route", "unit_measure", "reporting_type");
+  /** Key columns of a series in the observations table ({@link WarehouseTables#TREND_KEY}). */
+  static final List<String> KEY = WarehouseTables.TREND_KEY.stream().map(c -> c.name()).toList();
 
   private final SparkSession spark;
 
@@ -71,23 +71,25 @@ public final class TrendsJob {
             e.getValue().targetYear(), config.trends().baseYear()));
       }
     }
-    Dataset<Row> obs = spark.read().parquet(tables.resolve("observations").toString())
+    Dataset<Row> obs = spark.read().parquet(tables.resolve(WarehouseTables.OBSERVATIONS.name()).toString())
         .filter(col("value").isNotNull().and(col("reporting_type").equalTo("N")));
     Column[] key = KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     Dataset<Row> grouped = obs.groupBy(key)
         .agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
-    Dataset<Row> national = grouped.map((MapFunction<Row, Row>) r -> TrendTable.toRow(analyse(r, settings)),
-        Encoders.row(TrendTable.SCHEMA));
+    StructType schema = SparkSchemas.of(WarehouseTables.TRENDS);
+    Dataset<Row> national = grouped.map((MapFunction<Row, Row>) r -> SparkSchemas.row(analyse(r, settings)),
+        Encoders.row(schema));
     List<Row> pooled = new ArrayList<>(panels.size());
     for (Aggregates.Panel p : panels) {
-      pooled.add(TrendTable.toRow(analyse(p, settings.get(p.key().series()))));
+      pooled.add(SparkSchemas.row(analyse(p, settings.get(p.key().series()))));
     }
-    Dataset<Row> trends = national.unionByName(spark.createDataFrame(pooled, TrendTable.SCHEMA));
+    Dataset<Row> trends = national.unionByName(spark.createDataFrame(pooled, schema));
     Dataset<Row> sorted = trends.orderBy(col("series"), col("reporting_type"), col("ref_area"), col("sex"),
         col("age"), col("exploitation"), col("arm_type"), col("justification"), col("commodity"), col("route"),
         col("unit_measure"));
-    sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(tables.resolve("trends").toString());
-    return spark.read().parquet(tables.resolve("trends").toString()).count();
+    Path dir = tables.resolve(WarehouseTables.TRENDS.name());
+    sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+    return spark.read().parquet(dir.toString()).count();
   }
 
   /**
@@ -131,10 +133,5 @@ public final class TrendsJob {
     TrendStats t = TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
     return row(series, r.getInt(1), List.of(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
         r.getString(6), r.getString(7), r.getString(8)), r.getString(9), r.getString(10), t, t.note());
-  }
-
-  /** The observations schema's key, for tests. */
-  static List<String> key() {
-    return KEY.stream().filter(k -> Observations.SCHEMA.getFieldIndex(k).isDefined()).toList();
   }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
-import org.sdg16.schemas.output.Observations;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.output.TrendRow;
 
 class CsvExportWriterTest {
@@ -40,9 +40,9 @@ class CsvExportWriterTest {
   @Test
   void observationColumnsAreThoseOfTheWarehouseTable() throws IOException {
     assertThat(Tables.OBSERVATIONS.stream().map(Column::name).toList())
-        .containsExactly(Observations.SCHEMA.fieldNames());
+        .isEqualTo(WarehouseTables.OBSERVATIONS.columnNames());
     String csv = text(out -> CsvExportWriter.writeObservations(out, ExportSamples.observations()));
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Observations.SCHEMA.fieldNames()));
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", WarehouseTables.OBSERVATIONS.columnNames()));
     assertThat(csv).doesNotContain("\r").endsWith("\n");
   }
 
@@ -71,7 +71,7 @@ class CsvExportWriterTest {
   @Test
   void trendsKeepNegativeNumbersAsNumbers() throws IOException {
     String csv = text(out -> CsvExportWriter.writeTrends(out, ExportSamples.trends()));
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", TrendRow.COLUMNS));
+    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", WarehouseTables.TRENDS.columnNames()));
     List<CSVRecord> rows = records(csv);
     assertThat(rows.get(0).get("series")).isEqualTo("FA_SEIZED");
     assertThat(rows.get(0).get("cagr")).isEmpty();

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
@@ -120,7 +121,7 @@ class WorkbookWriterTest {
     Cell cagr = shortSeries.getCell(col(t, "cagr"));
     assertThat(cagr == null || cagr.getCellType() == CellType.BLANK).isTrue();
     assertThat(shortSeries.getCell(col(t, "note")).getStringCellValue()).isEqualTo("insufficient_points");
-    assertThat(header(t)).isEqualTo(TrendRow.COLUMNS);
+    assertThat(header(t)).isEqualTo(WarehouseTables.TRENDS.columnNames());
   }
 
   @Test

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.SparkTestBase;
-import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.jobs.spark.SparkSchemas;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.reference.PopulationReference;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
@@ -110,7 +111,7 @@ class PopulationBaseTest extends SparkTestBase {
     assertThat(withFile.report().tableRows()).containsEntry("population", (long) REFERENCE_ROWS + 1);
     // names and types as declared (Parquet is read back as nullable)
     StructField[] written = withFile.table("population").schema().fields();
-    StructField[] declared = IngestJob.declared(Datasets.POPULATION).fields();
+    StructField[] declared = SparkSchemas.of(WarehouseTables.POPULATION).fields();
     assertThat(written).hasSameSizeAs(declared);
     for (int i = 0; i < declared.length; i++) {
       assertThat(written[i].name()).isEqualTo(declared[i].name());

@@ -16,6 +16,7 @@ import org.sdg16.jobs.ingest.Rows;
 import org.sdg16.jobs.published.PublishedFile.Format;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Validator;
@@ -68,7 +69,7 @@ class PublishedReaderTest {
     List<Row> rows = Rows.accepted(Datasets.PUBLISHED, f.outcome(), f.result(), "run-1");
     assertThat(rows).hasSize(11);
     Row r = rows.get(0);
-    assertThat(r.size()).isEqualTo(Datasets.PUBLISHED.tableSchema().size());
+    assertThat(r.size()).isEqualTo(WarehouseTables.PUBLISHED.columns().size());
     assertThat(r.get(0)).isEqualTo("VC_ARM_SZTRACE");
     assertThat(r.get(1)).isEqualTo(484);
     assertThat(r.get(2)).isEqualTo(2016);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.SampleRuns;
 import org.sdg16.jobs.SparkTestBase;
-import org.sdg16.jobs.compute.ComputeJob;
+import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.reports.model.PortSeizure;
 
 /** The report's port tables, from {@code port_totals} or, in an older snapshot, from the returns. */
@@ -35,7 +35,7 @@ class ReportInputsTest extends SparkTestBase {
     try (Stream<Path> s = Files.walk(current)) {
       for (Path p : s.toList()) {
         Path rel = current.relativize(p);
-        if (rel.startsWith(ComputeJob.PORT_TOTALS)) {
+        if (rel.startsWith(WarehouseTables.PORT_TOTALS.name())) {
           continue;
         }
         Path to = older.resolve(rel.toString());

@@ -1,21 +1,23 @@
 package org.sdg16.schemas.dataset;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
+import org.sdg16.schemas.table.Column;
+import org.sdg16.schemas.table.ColumnType;
+import org.sdg16.schemas.table.Table;
 
 /**
  * The declaration of one dataset of contract §1: its fields and rules, the key that must be unique
  * within one submission, and the key by which a later submission replaces an earlier one. The
- * Spark schema of its {@code returns_<name>} table is derived from it, never written by hand.
+ * table of its accepted rows ({@link #table()}: its fields, then {@link #LINEAGE}) is derived from
+ * it, never written by hand.
  *
  * @param name          dataset name = inbox folder = workbook sheet name
+ * @param tableName     the warehouse table of its accepted rows (contract §4.1): {@code returns_<name>}
+ *                      for the returns, {@code published} and {@code population} for the others
  * @param fields        columns in their canonical order
  * @param uniqueKey     columns that identify one row in one submission
  * @param revisionKey   columns by which a later submission wins whole (area and year, or area
@@ -23,19 +25,20 @@ import org.apache.spark.sql.types.StructType;
  * @param rowRules      rules across the cells of one row
  * @param crossRowRules rules across the rows of one submission
  */
-public record DatasetSchema(String name, List<Field> fields, List<String> uniqueKey,
+public record DatasetSchema(String name, String tableName, List<Field> fields, List<String> uniqueKey,
     List<String> revisionKey, List<RowRule> rowRules, List<CrossRowRule> crossRowRules) {
 
-  /** Lineage columns added to every {@code returns_*} table (contract §4.1). */
-  public static final List<StructField> LINEAGE = List.of(
-      DataTypes.createStructField("source_file", DataTypes.StringType, false),
-      DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
-      DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
-      DataTypes.createStructField("ingest_run", DataTypes.StringType, false),
-      DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, true), false));
+  /** Lineage columns added to every table of accepted rows (contract §4.1). */
+  public static final List<Column> LINEAGE = List.of(
+      Column.notNull("source_file", ColumnType.TEXT),
+      Column.nullable("source_sheet", ColumnType.TEXT),
+      Column.notNull("source_row", ColumnType.INT),
+      Column.notNull("ingest_run", ColumnType.TEXT),
+      Column.notNull("flags", ColumnType.listOf(ColumnType.TEXT, true)));
 
   public DatasetSchema {
     Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(tableName, "tableName");
     fields = List.copyOf(fields);
     uniqueKey = List.copyOf(uniqueKey);
     revisionKey = List.copyOf(revisionKey);
@@ -78,24 +81,8 @@ public record DatasetSchema(String name, List<Field> fields, List<String> unique
     return fields.stream().filter(f -> !f.omittable()).map(Field::name).toList();
   }
 
-  /** The Spark schema of the dataset's fields, in declaration order. */
-  public StructType fieldSchema() {
-    List<StructField> out = new ArrayList<>();
-    for (Field f : fields) {
-      out.add(DataTypes.createStructField(f.name(), f.sparkType(), f.nullable()));
-    }
-    return DataTypes.createStructType(out);
-  }
-
-  /** The Spark schema of the {@code returns_<name>} table: fields, then lineage. */
-  public StructType tableSchema() {
-    List<StructField> out = new ArrayList<>(List.of(fieldSchema().fields()));
-    out.addAll(LINEAGE);
-    return DataTypes.createStructType(out);
-  }
-
-  /** The warehouse table that holds the accepted rows. */
-  public String tableName() {
-    return "returns_" + name;
+  /** The table of the accepted rows: the fields in declaration order, then {@link #LINEAGE}. */
+  public Table table() {
+    return Table.of(tableName, fields.stream().map(Field::column).toList(), LINEAGE);
   }
 }

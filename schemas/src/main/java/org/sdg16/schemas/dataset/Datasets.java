@@ -27,7 +27,7 @@ public final class Datasets {
   }
 
   /** Contract §1.1: the annual firearms return, one value per row. */
-  public static final DatasetSchema FIREARMS = new DatasetSchema("firearms",
+  public static final DatasetSchema FIREARMS = new DatasetSchema("firearms", "returns_firearms",
       withCommon(
           Field.area("ref_area"),
           Field.year("year"),
@@ -47,7 +47,7 @@ public final class Datasets {
           FirearmsRules.combinedBelowParts()));
 
   /** Contract §1.2: significant seizure cases, one row per case. */
-  public static final DatasetSchema FIREARMS_CASES = new DatasetSchema("firearms_cases",
+  public static final DatasetSchema FIREARMS_CASES = new DatasetSchema("firearms_cases", "returns_firearms_cases",
       withCommon(
           Field.text("case_id"),
           Field.area("ref_area"),
@@ -68,7 +68,7 @@ public final class Datasets {
       List.of());
 
   /** Contract §1.3: Container Control Programme seizure events, one row per seizure. */
-  public static final DatasetSchema CCP = new DatasetSchema("ccp",
+  public static final DatasetSchema CCP = new DatasetSchema("ccp", "returns_ccp",
       withCommon(
           Field.text("seizure_id"),
           Field.area("ref_area"),
@@ -87,7 +87,7 @@ public final class Datasets {
       List.of());
 
   /** Contract §1.4: trafficking in persons annual return, long format. */
-  public static final DatasetSchema TIP = new DatasetSchema("tip",
+  public static final DatasetSchema TIP = new DatasetSchema("tip", "returns_tip",
       withCommon(
           Field.area("ref_area"),
           Field.year("year"),
@@ -107,7 +107,7 @@ public final class Datasets {
 
   /** Contract §1.5: illicit market estimates for 16.4.1 (experimental). {@code submitted_on} is
    * optional here; without it the file name decides between two submissions. */
-  public static final DatasetSchema MARKETS = new DatasetSchema("markets",
+  public static final DatasetSchema MARKETS = new DatasetSchema("markets", "returns_markets",
       withCommon(
           Field.area("ref_area"),
           Field.year("year"),
@@ -123,7 +123,7 @@ public final class Datasets {
       List.of());
 
   /** Contract §1.6: published SDG series, normalised from SDMX-CSV or Open SDG files. */
-  public static final DatasetSchema PUBLISHED = new DatasetSchema("published",
+  public static final DatasetSchema PUBLISHED = new DatasetSchema("published", "published",
       List.of(
           Field.text("series"),
           Field.area("ref_area"),
@@ -143,7 +143,7 @@ public final class Datasets {
 
   /** Contract §1.7: population of an area in a year (World Population Prospects); projection
    * years are allowed. */
-  public static final DatasetSchema POPULATION = new DatasetSchema("population",
+  public static final DatasetSchema POPULATION = new DatasetSchema("population", "population",
       List.of(
           Field.area("ref_area"),
           new Field("year", Field.Kind.INT, true, false, null, null, 1949.0, true),

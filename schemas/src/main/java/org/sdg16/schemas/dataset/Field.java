@@ -5,10 +5,10 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
-import org.apache.spark.sql.types.DataType;
-import org.apache.spark.sql.types.DataTypes;
 import org.sdg16.schemas.codes.CodeList;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.table.Column;
+import org.sdg16.schemas.table.ColumnType;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Problem;
 
@@ -28,27 +28,28 @@ import org.sdg16.schemas.validation.Problem;
 public record Field(String name, Kind kind, boolean required, boolean omittable, CodeList codes,
     String total, Double lowerBound, boolean strict) {
 
-  /** What a column holds. */
+  /** What a column holds, and the type it is stored as in its table. */
   public enum Kind {
     /** A country: M49 numeric or ISO3 in, M49 integer out. */
-    AREA(DataTypes.IntegerType),
+    AREA(ColumnType.INT),
     /** A reference year, 1990 to the current year. */
-    YEAR(DataTypes.IntegerType),
-    CODE(DataTypes.StringType),
-    NUMBER(DataTypes.DoubleType),
-    INT(DataTypes.IntegerType),
+    YEAR(ColumnType.INT),
+    CODE(ColumnType.TEXT),
+    NUMBER(ColumnType.DOUBLE),
+    INT(ColumnType.INT),
     /** An ISO date; a date in the future is a finding. */
-    DATE(DataTypes.DateType),
-    TEXT(DataTypes.StringType);
+    DATE(ColumnType.DATE),
+    TEXT(ColumnType.TEXT);
 
-    private final DataType sparkType;
+    private final ColumnType type;
 
-    Kind(DataType sparkType) {
-      this.sparkType = sparkType;
+    Kind(ColumnType type) {
+      this.type = type;
     }
 
-    public DataType sparkType() {
-      return sparkType;
+    /** The type of the table column. */
+    public ColumnType type() {
+      return type;
     }
   }
 
@@ -134,13 +135,14 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     return new Field(name, Kind.TEXT, false, true, null, null, null, false);
   }
 
-  public DataType sparkType() {
-    return kind.sparkType();
-  }
-
   /** Whether the Parquet column may hold nulls. */
   public boolean nullable() {
     return !(required || total != null);
+  }
+
+  /** The column of the dataset's table (contract §4.1). */
+  public Column column() {
+    return new Column(name, kind.type(), nullable());
   }
 
   /** The outcome of parsing one cell: a value (possibly null = missing) or a problem. */

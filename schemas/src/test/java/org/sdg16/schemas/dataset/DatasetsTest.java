@@ -2,10 +2,10 @@ package org.sdg16.schemas.dataset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Arrays;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.Test;
+import org.sdg16.schemas.table.Column;
+import org.sdg16.schemas.table.ColumnType;
+import org.sdg16.schemas.table.Table;
 
 class DatasetsTest {
 
@@ -16,19 +16,29 @@ class DatasetsTest {
   }
 
   @Test
-  void sparkSchemasComeFromTheDeclaration() {
-    var t = Datasets.FIREARMS.tableSchema();
-    assertThat(t.fieldNames()).startsWith("ref_area", "year", "measure", "arm_type", "justification",
+  void theTablesOfAcceptedRowsComeFromTheDeclaration() {
+    Table t = Datasets.FIREARMS.table();
+    assertThat(t.name()).isEqualTo("returns_firearms");
+    assertThat(t.columnNames()).startsWith("ref_area", "year", "measure", "arm_type", "justification",
         "value", "submitted_on").endsWith("source_file", "source_sheet", "source_row", "ingest_run", "flags");
-    StructField value = Arrays.stream(t.fields()).filter(f -> f.name().equals("value")).findFirst().orElseThrow();
-    assertThat(value.dataType()).isEqualTo(DataTypes.DoubleType);
+    Column value = t.column("value");
+    assertThat(value.type()).isEqualTo(ColumnType.DOUBLE);
     assertThat(value.nullable()).as("missing is not zero: value is nullable").isTrue();
-    StructField area = Arrays.stream(t.fields()).filter(f -> f.name().equals("ref_area")).findFirst().orElseThrow();
-    assertThat(area.dataType()).isEqualTo(DataTypes.IntegerType);
+    Column area = t.column("ref_area");
+    assertThat(area.type()).isEqualTo(ColumnType.INT);
     assertThat(area.nullable()).isFalse();
-    StructField arm = Arrays.stream(t.fields()).filter(f -> f.name().equals("arm_type")).findFirst().orElseThrow();
-    assertThat(arm.nullable()).as("an empty dimension is _T, never null").isFalse();
-    assertThat(Datasets.CCP.tableSchema().apply("seizure_date").dataType()).isEqualTo(DataTypes.DateType);
+    assertThat(t.column("arm_type").nullable()).as("an empty dimension is _T, never null").isFalse();
+    assertThat(Datasets.CCP.table().column("seizure_date").type()).isEqualTo(ColumnType.DATE);
+    assertThat(t.column("flags").type()).isEqualTo(ColumnType.listOf(ColumnType.TEXT, true));
+  }
+
+  @Test
+  void theReturnsAreReturnsTablesAndTheOthersKeepTheirName() {
+    for (DatasetSchema d : Datasets.INBOX) {
+      assertThat(d.tableName()).isEqualTo("returns_" + d.name());
+    }
+    assertThat(Datasets.PUBLISHED.tableName()).isEqualTo("published");
+    assertThat(Datasets.POPULATION.tableName()).isEqualTo("population");
   }
 
   @Test

@@ -456,7 +456,7 @@ public final class Indicators {
 
   // ---------------------------------------------------------------- helpers
 
-  /** The dimension values of an observation, in {@code Observations.DIMENSIONS} order. */
+  /** The dimension values of an observation, in {@code Observation.DIMENSIONS} order. */
   record Dims(String sex, String age, String exploitation, String armType, String justification,
       String commodity, String route) {
     static final Dims NONE = new Dims(T, T, T, T, T, T, T);
