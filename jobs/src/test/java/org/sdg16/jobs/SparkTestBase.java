@@ -6,8 +6,10 @@ import org.sdg16.jobs.spark.Sessions;
 
 /**
  * One SparkSession for the whole test JVM (as Iceberg's TestBase): local[2], UI off, two shuffle
- * partitions. It is stopped when the JVM exits.
+ * partitions. It is stopped when the JVM exits. Its tests carry the tag {@code spark} (inherited),
+ * which the quick layer of the README leaves out.
  */
+@org.junit.jupiter.api.Tag("spark")
 public abstract class SparkTestBase {
 
   private static SparkSession spark;

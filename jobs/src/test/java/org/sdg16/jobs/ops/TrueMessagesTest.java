@@ -18,6 +18,7 @@ import org.sdg16.jobs.cli.Main;
  * Contract §3, exit codes: the program says exactly what a failed or stopped run published, and
  * every run, failed or stopped by a signal, leaves its manifest.
  */
+@org.junit.jupiter.api.Tag("process")
 class TrueMessagesTest {
 
   @TempDir
