@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
  * How our observations are coded in the SDG data structure definition (the IAEG-SDGs DSD behind
@@ -44,14 +45,10 @@ public final class SdmxCodes {
   public static final List<String> UNUSED_BREAKDOWNS = DIMENSIONS.subList(6, DIMENSIONS.size());
 
   /** The series of detected victims of trafficking (methodology §3.1). */
-  public static final String VICTIMS = "VC_HTF_DETV";
+  public static final String VICTIMS = SeriesCatalogue.VC_HTF_DETV;
 
-  /** Form of exploitation (contract §1.4 codes) → series code of the SDG database. */
-  public static final Map<String, String> VICTIMS_BY_EXPLOITATION = Map.of(
-      "SEXUAL", "VC_HTF_DETVSX",
-      "FORCED_LABOUR", "VC_HTF_DETVFL",
-      "ORGAN_REMOVAL", "VC_HTF_DETVOG",
-      "OTHER", "VC_HTF_DETVOP");
+  /** Form of exploitation (contract §1.4 codes) → series code of the SDG database: the registry's. */
+  public static final Map<String, String> VICTIMS_BY_EXPLOITATION = SeriesCatalogue.SDMX_VICTIMS_BY_EXPLOITATION;
 
   /** Annual data. */
   public static final String FREQ_ANNUAL = "A";

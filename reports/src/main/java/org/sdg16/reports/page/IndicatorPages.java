@@ -28,6 +28,7 @@ import org.sdg16.schemas.codes.Codes;
 import org.sdg16.schemas.codes.Commodity;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.series.SeriesCatalogue;
 
 /** The indicator pages: SDG 16.4.2, firearms, port seizures, trafficking in persons, IFF. */
 public final class IndicatorPages {
@@ -49,7 +50,7 @@ public final class IndicatorPages {
   // ------------------------------------------------------------------------------ SDG 16.4.2
 
   public Page sdg1642() {
-    String s = "VC_ARM_SZTRACE";
+    String s = SeriesCatalogue.VC_ARM_SZTRACE;
     List<Block> b = new ArrayList<>();
     b.add(Block.p(Span.of("Proportion of seized, found or surrendered arms whose illicit origin or context has "
         + "been traced or established by a competent authority (series VC_ARM_SZTRACE, official; custodians "
@@ -194,20 +195,20 @@ public final class IndicatorPages {
         + "their types, the legal justification of the seizure, ammunition, and the routes of significant cases. "
         + "These are not official SDG series."));
     b.add(Block.h2("rate", "Arms seized per 100,000 population"));
-    ChartSpec reg = site.regionalLines("fa-seized-r-regions", "FA_SEIZED_R", "Arms seized per 100,000 population, by region");
+    ChartSpec reg = site.regionalLines("fa-seized-r-regions", SeriesCatalogue.FA_SEIZED_R, "Arms seized per 100,000 population, by region");
     if (!reg.isEmpty()) {
       b.add(Block.figure(site.figure(reg, "")));
-      b.add(Block.table(site.regionalTable("FA_SEIZED_R", "Latest pooled rate, coverage and number of reporting countries")));
+      b.add(Block.table(site.regionalTable(SeriesCatalogue.FA_SEIZED_R, "Latest pooled rate, coverage and number of reporting countries")));
     }
-    ChartSpec rank = site.ranking("fa-seized-r-ranking", "FA_SEIZED_R", "Arms seized per 100,000 population, by country");
+    ChartSpec rank = site.ranking("fa-seized-r-ranking", SeriesCatalogue.FA_SEIZED_R, "Arms seized per 100,000 population, by country");
     b.add(rank.isEmpty() ? empty("national values of FA_SEIZED_R") : Block.figure(site.figure(rank, "")));
 
     b.add(Block.h2("types", "Types of arms seized"));
     List<Part> types = new ArrayList<>();
-    List<String> present = site.obs().series("FA_TYPE_SHARE").by("arm_type").values("arm_type");
+    List<String> present = site.obs().series(SeriesCatalogue.FA_TYPE_SHARE).by("arm_type").values("arm_type");
     for (String code : Codes.ARM_TYPE.codes()) {
       if (present.contains(code)) {
-        types.add(breakdownPart("FA_TYPE_SHARE", "arm_type", code));
+        types.add(breakdownPart(SeriesCatalogue.FA_TYPE_SHARE, "arm_type", code));
       }
     }
     ChartSpec ty = latestBars("fa-type-share", "Share of each type among arms seized", Kind.STACKED_BAR, "PT",
@@ -218,28 +219,28 @@ public final class IndicatorPages {
     b.add(Block.h2("justification", "Legal justification of the seizure"));
     ChartSpec ju = latestBars("fa-justification", "Share of arms seized by legal justification", Kind.BAR, "PT",
         "firearms", "Area (latest year)", List.of(
-            seriesPart("FA_TRAFFICKING_SHARE", "Illicit trafficking", "cat:ILLICIT_TRAFFICKING", "justification"),
-            seriesPart("FA_POSSESSION_SHARE", "Illicit possession", "cat:ILLICIT_POSSESSION", "justification")));
+            seriesPart(SeriesCatalogue.FA_TRAFFICKING_SHARE, "Illicit trafficking", "cat:ILLICIT_TRAFFICKING", "justification"),
+            seriesPart(SeriesCatalogue.FA_POSSESSION_SHARE, "Illicit possession", "cat:ILLICIT_POSSESSION", "justification")));
     b.add(ju.isEmpty() ? empty("justification shares") : Block.figure(site.figure(ju, "")));
     b.add(Block.note("Legal justification is not the criminal context: the Global Study on Firearms Trafficking 2020 "
         + "found trafficking stated as the justification in only about 9% of seizures, while about two-thirds "
         + "were justified as illicit possession."));
 
     b.add(Block.h2("ammunition", "Ammunition"));
-    ChartSpec am = site.ranking("fa-ammo-ratio", "FA_AMMO_RATIO", "Rounds of ammunition seized per arm seized, by country");
+    ChartSpec am = site.ranking("fa-ammo-ratio", SeriesCatalogue.FA_AMMO_RATIO, "Rounds of ammunition seized per arm seized, by country");
     b.add(am.isEmpty() ? empty("ammunition ratios") : Block.figure(site.figure(am, "")));
 
     b.add(Block.h2("routes", "Routes of significant cases"));
     b.add(routes());
 
     b.add(Block.h2("diagnostics", "Tracing diagnostics"));
-    b.add(Block.table(latestTable(List.of("FA_IDENTIFIED_SHARE", "FA_TRACE_SUCCESS", "FA_TRANSNATIONAL_SHARE", "FA_SEIZED"),
+    b.add(Block.table(latestTable(List.of(SeriesCatalogue.FA_IDENTIFIED_SHARE, SeriesCatalogue.FA_TRACE_SUCCESS, SeriesCatalogue.FA_TRANSNATIONAL_SHARE, SeriesCatalogue.FA_SEIZED),
         "Latest value by country")));
     return page("firearms.html", "Firearms seized, found and surrendered", null, false, b);
   }
 
   private Block routes() {
-    List<Observation> r = site.obs().series("FA_ROUTE").national().totalsExcept("route").list();
+    List<Observation> r = site.obs().series(SeriesCatalogue.FA_ROUTE).national().totalsExcept("route").list();
     if (r.isEmpty()) {
       return empty("routes of significant cases");
     }
@@ -342,7 +343,7 @@ public final class IndicatorPages {
     b.add(Block.p("Seizures by the port control units of the UNODC\u2013WCO Container Control Programme. Quantities "
         + "are summed only within one unit of measure (kg for drugs and precursors, pieces for cigarettes, "
         + "containers for strategic goods, items for counterfeit goods and vehicles, litres for alcohol)."));
-    ObsTable world = site.obs().series("CCP_SEIZED_QTY").area(M49.WORLD).totalsExcept("commodity").by("commodity");
+    ObsTable world = site.obs().series(SeriesCatalogue.CCP_SEIZED_QTY).area(M49.WORLD).totalsExcept("commodity").by("commodity");
     b.add(Block.h2("programme", "Programme totals"));
     if (world.isEmpty()) {
       b.add(empty("programme (World) totals"));
@@ -376,7 +377,7 @@ public final class IndicatorPages {
       b.add(Block.table(new TableView("Quantity seized by the programme, by commodity and year", null, head, rows)));
 
       b.add(Block.h2("trends", "Commodity trends"));
-      ObsTable events = site.obs().series("CCP_SEIZURES").area(M49.WORLD).totalsExcept("commodity").by("commodity");
+      ObsTable events = site.obs().series(SeriesCatalogue.CCP_SEIZURES).area(M49.WORLD).totalsExcept("commodity").by("commodity");
       if (!events.isEmpty()) {
         List<Line> lines = new ArrayList<>();
         events.byDimensionAndYear("commodity").entrySet().stream()
@@ -417,7 +418,7 @@ public final class IndicatorPages {
   }
 
   private Block topCountries(int year) {
-    ObsTable t = site.obs().series("CCP_SEIZED_QTY").national().year(year).totalsExcept("commodity").by("commodity");
+    ObsTable t = site.obs().series(SeriesCatalogue.CCP_SEIZED_QTY).national().year(year).totalsExcept("commodity").by("commodity");
     Map<String, List<Observation>> by = new TreeMap<>(Comparator.comparingInt(IndicatorPages::commodityOrder)
         .thenComparing(Comparator.naturalOrder()));
     for (Observation o : t.list()) {
@@ -478,27 +479,27 @@ public final class IndicatorPages {
         + "Persons Protocol) and the criminal justice response. Detected victims depend on how much a country "
         + "looks: a higher rate is not, by itself, more trafficking."));
     b.add(Block.h2("rate", "Detected victims per 100,000 population"));
-    ChartSpec reg = site.regionalLines("tip-detv-r-regions", "TIP_DETV_R", "Detected victims of trafficking per 100,000, by region");
+    ChartSpec reg = site.regionalLines("tip-detv-r-regions", SeriesCatalogue.TIP_DETV_R, "Detected victims of trafficking per 100,000, by region");
     if (!reg.isEmpty()) {
       b.add(Block.figure(site.figure(reg, "")));
-      b.add(Block.table(site.regionalTable("TIP_DETV_R", "Latest pooled rate, coverage and number of reporting countries")));
+      b.add(Block.table(site.regionalTable(SeriesCatalogue.TIP_DETV_R, "Latest pooled rate, coverage and number of reporting countries")));
     }
-    ChartSpec rank = site.ranking("tip-detv-r-ranking", "TIP_DETV_R", "Detected victims of trafficking per 100,000, by country");
+    ChartSpec rank = site.ranking("tip-detv-r-ranking", SeriesCatalogue.TIP_DETV_R, "Detected victims of trafficking per 100,000, by country");
     b.add(rank.isEmpty() ? empty("national values of TIP_DETV_R") : Block.figure(site.figure(rank, "")));
 
     b.add(Block.h2("profile", "Sex and age of detected victims"));
     ChartSpec sa = latestBars("tip-sex-age", "Share of women and girls, and of children, among detected victims",
         Kind.BAR, "PT", "tip", "Area (latest year)", List.of(
-            seriesPart("TIP_SHARE_FEMALE", "Women and girls", "cat:F", "sex"),
-            seriesPart("TIP_SHARE_CHILD", "Children (0\u201317)", "cat:Y0T17", "age")));
+            seriesPart(SeriesCatalogue.TIP_SHARE_FEMALE, "Women and girls", "cat:F", "sex"),
+            seriesPart(SeriesCatalogue.TIP_SHARE_CHILD, "Children (0\u201317)", "cat:Y0T17", "age")));
     b.add(sa.isEmpty() ? empty("shares by sex and age") : Block.figure(site.figure(sa, "")));
 
     b.add(Block.h2("exploitation", "Form of exploitation"));
     List<Part> forms = new ArrayList<>();
-    List<String> present = site.obs().series("TIP_EXPLOITATION_SHARE").by("exploitation").values("exploitation");
+    List<String> present = site.obs().series(SeriesCatalogue.TIP_EXPLOITATION_SHARE).by("exploitation").values("exploitation");
     for (String code : Codes.EXPLOITATION.codes()) {
       if (present.contains(code)) {
-        forms.add(breakdownPart("TIP_EXPLOITATION_SHARE", "exploitation", code));
+        forms.add(breakdownPart(SeriesCatalogue.TIP_EXPLOITATION_SHARE, "exploitation", code));
       }
     }
     ChartSpec ex = latestBars("tip-exploitation", "Detected victims by form of exploitation", Kind.STACKED_BAR, "PT",
@@ -506,10 +507,10 @@ public final class IndicatorPages {
     b.add(ex.isEmpty() ? empty("shares by form of exploitation") : Block.figure(site.figure(ex, "")));
 
     b.add(Block.h2("convictions", "Convictions"));
-    ChartSpec cv = site.ranking("tip-convicted-r", "TIP_CONVICTED_R", "Persons convicted of trafficking per 100,000, by country");
+    ChartSpec cv = site.ranking("tip-convicted-r", SeriesCatalogue.TIP_CONVICTED_R, "Persons convicted of trafficking per 100,000, by country");
     b.add(cv.isEmpty() ? empty("conviction rates") : Block.figure(site.figure(cv, "")));
-    b.add(Block.table(yearTable("TIP_CONVICTION_RATIO", "Persons convicted per suspect, by country and year")));
-    b.add(Block.table(latestTable(List.of("VC_HTF_DETV", "TIP_SHARE_FEMALE", "TIP_SHARE_CHILD", "TIP_CONVICTION_RATIO"),
+    b.add(Block.table(yearTable(SeriesCatalogue.TIP_CONVICTION_RATIO, "Persons convicted per suspect, by country and year")));
+    b.add(Block.table(latestTable(List.of(SeriesCatalogue.VC_HTF_DETV, SeriesCatalogue.TIP_SHARE_FEMALE, SeriesCatalogue.TIP_SHARE_CHILD, SeriesCatalogue.TIP_CONVICTION_RATIO),
         "Detected victims (official series VC_HTF_DETV) and shares, latest year by country")));
     return page("trafficking.html", "Trafficking in persons", null, false, b);
   }
@@ -554,7 +555,7 @@ public final class IndicatorPages {
         + "crime-related part from analyst-supplied market estimates: inward flows are the income from exports of "
         + "illicit goods, outward flows the payments for imports; the total is gross, never netted. Seizures are "
         + "never counted as flows. "), Span.link("Methodology", "methodology.html#IFF_CRIME_TOTAL")));
-    ChartSpec w = site.regionalLines("iff-total-regions", "IFF_CRIME_TOTAL",
+    ChartSpec w = site.regionalLines("iff-total-regions", SeriesCatalogue.IFF_CRIME_TOTAL,
         "Illicit financial flows from crime, gross (experimental)");
     if (!w.isEmpty()) {
       b.add(Block.h2("world", "World and regions"));
@@ -563,10 +564,10 @@ public final class IndicatorPages {
     b.add(Block.h2("countries", "Inward and outward flows by country"));
     ChartSpec io = latestBars("iff-in-out", "Inward and outward illicit financial flows from crime (experimental)",
         Kind.BAR, "USD", "iff", "Area (latest year)", List.of(
-            seriesPart("IFF_CRIME_IN", "Inward", "cat:IFF_CRIME_IN"),
-            seriesPart("IFF_CRIME_OUT", "Outward", "cat:IFF_CRIME_OUT")));
+            seriesPart(SeriesCatalogue.IFF_CRIME_IN, "Inward", "cat:IFF_CRIME_IN"),
+            seriesPart(SeriesCatalogue.IFF_CRIME_OUT, "Outward", "cat:IFF_CRIME_OUT")));
     b.add(io.isEmpty() ? empty("illicit financial flow estimates") : Block.figure(site.figure(io, "")));
-    b.add(Block.table(yearTable("IFF_CRIME_TOTAL", "Gross illicit financial flows from crime (current US dollars), by country and year")));
+    b.add(Block.table(yearTable(SeriesCatalogue.IFF_CRIME_TOTAL, "Gross illicit financial flows from crime (current US dollars), by country and year")));
     b.add(Block.note("Every value keeps its price source in the observations table (source_detail)."));
     return page("iff.html", "SDG 16.4.1: illicit financial flows from crime (experimental)", null, true, b);
   }

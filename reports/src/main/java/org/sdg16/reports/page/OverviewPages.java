@@ -98,11 +98,11 @@ public final class OverviewPages {
 
   private List<Headline> headlines() {
     List<Headline> h = new ArrayList<>();
-    h.add(headline("VC_ARM_SZTRACE", "Seized arms traced (SDG 16.4.2), World", "sdg-16-4-2.html", null));
-    h.add(headline("FA_SEIZED_R", "Arms seized per 100,000, World", "firearms.html", null));
-    h.add(headline("TIP_DETV_R", "Detected victims of trafficking per 100,000, World", "trafficking.html", null));
-    h.add(headline("CCP_SEIZED_QTY", "Cocaine seized by port control units", "port-seizures.html", "COCAINE"));
-    h.add(headline("IFF_CRIME_TOTAL", "Illicit financial flows from crime, World (experimental)", "iff.html", null));
+    h.add(headline(SeriesCatalogue.VC_ARM_SZTRACE, "Seized arms traced (SDG 16.4.2), World", "sdg-16-4-2.html", null));
+    h.add(headline(SeriesCatalogue.FA_SEIZED_R, "Arms seized per 100,000, World", "firearms.html", null));
+    h.add(headline(SeriesCatalogue.TIP_DETV_R, "Detected victims of trafficking per 100,000, World", "trafficking.html", null));
+    h.add(headline(SeriesCatalogue.CCP_SEIZED_QTY, "Cocaine seized by port control units", "port-seizures.html", "COCAINE"));
+    h.add(headline(SeriesCatalogue.IFF_CRIME_TOTAL, "Illicit financial flows from crime, World (experimental)", "iff.html", null));
     return h;
   }
 
@@ -195,7 +195,7 @@ public final class OverviewPages {
     lead.append(".");
     ObsTable mine = site.obs().area(area).national();
     List<Figure> figs = new ArrayList<>();
-    for (String s : List.of("VC_ARM_SZTRACE", "FA_SEIZED_R", "TIP_DETV_R", "IFF_CRIME_TOTAL")) {
+    for (String s : List.of(SeriesCatalogue.VC_ARM_SZTRACE, SeriesCatalogue.FA_SEIZED_R, SeriesCatalogue.TIP_DETV_R, SeriesCatalogue.IFF_CRIME_TOTAL)) {
       if (!mine.series(s).totals().isEmpty()) {
         figs.add(site.figure(site.countryTimeSeries(s, area), rel));
       }
@@ -415,16 +415,16 @@ public final class OverviewPages {
       c.add("Project series computed by sdg16; not official SDG data.");
     }
     switch (s.code()) {
-      case "VC_ARM_SZTRACE" -> c.add("The denominator is the sum of the parts reported; a combined SEIZED_FOUND_SURRENDERED "
+      case SeriesCatalogue.VC_ARM_SZTRACE -> c.add("The denominator is the sum of the parts reported; a combined SEIZED_FOUND_SURRENDERED "
           + "figure wins over the parts. When FOUND or SURRENDERED is not reported the value is still published with a "
           + "comment saying which parts the denominator covers. Not published when the denominator is 0 or missing; "
           + "TRACED above the denominator is a validation error.");
-      case "FA_TYPE_SHARE" -> c.add("Only countries that break seizures down by type; UNKNOWN counts in the sum.");
-      case "FA_TRAFFICKING_SHARE", "FA_POSSESSION_SHARE" -> c.add("Legal justification is not criminal context.");
-      case "FA_ROUTE" -> c.add("Significant individual cases only, not all seizures.");
-      case "CCP_SEIZED_QTY" -> c.add("Summed only within one unit of measure; tonnes and grams converted to kg on ingest.");
-      case "TIP_DETV_R", "VC_HTF_DETV" -> c.add("Detected victims reflect detection effort as much as prevalence.");
-      case "IFF_CRIME_TOTAL" -> c.add("Gross: inward plus outward, never netted. Seizures are never counted as flows.");
+      case SeriesCatalogue.FA_TYPE_SHARE -> c.add("Only countries that break seizures down by type; UNKNOWN counts in the sum.");
+      case SeriesCatalogue.FA_TRAFFICKING_SHARE, SeriesCatalogue.FA_POSSESSION_SHARE -> c.add("Legal justification is not criminal context.");
+      case SeriesCatalogue.FA_ROUTE -> c.add("Significant individual cases only, not all seizures.");
+      case SeriesCatalogue.CCP_SEIZED_QTY -> c.add("Summed only within one unit of measure; tonnes and grams converted to kg on ingest.");
+      case SeriesCatalogue.TIP_DETV_R, SeriesCatalogue.VC_HTF_DETV -> c.add("Detected victims reflect detection effort as much as prevalence.");
+      case SeriesCatalogue.IFF_CRIME_TOTAL -> c.add("Gross: inward plus outward, never netted. Seizures are never counted as flows.");
       default -> { }
     }
     switch (s.kind()) {

@@ -27,6 +27,7 @@ import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
  * What every page builder shares: the input as tables, names of areas, trends and published
@@ -376,20 +377,9 @@ public final class Site {
         HeadCell.num("Countries"), HeadCell.num("Population coverage")), rows);
   }
 
-  /** A short chart title for a series. */
+  /** A short chart title for a series: the registry's. */
   public static String shortTitle(String series) {
-    return switch (series) {
-      case "VC_ARM_SZTRACE" -> "Seized arms traced (SDG 16.4.2)";
-      case "FA_SEIZED_R" -> "Arms seized per 100,000 population";
-      case "FA_SEIZED" -> "Arms seized, found and surrendered";
-      case "FA_AMMO_RATIO" -> "Rounds of ammunition per arm seized";
-      case "TIP_DETV_R" -> "Detected victims of trafficking per 100,000";
-      case "TIP_CONVICTED_R" -> "Persons convicted of trafficking per 100,000";
-      case "IFF_CRIME_TOTAL" -> "Illicit financial flows from crime, gross (experimental)";
-      case "IFF_CRIME_IN" -> "Inward illicit financial flows (experimental)";
-      case "IFF_CRIME_OUT" -> "Outward illicit financial flows (experimental)";
-      default -> Fmt.seriesTitle(series);
-    };
+    return SeriesCatalogue.byCode(series).map(org.sdg16.schemas.series.Series::shortTitle).orElse(series);
   }
 
   /** "trend: increasing (p = 0.012) · progress: on track" for a subtitle or table. */

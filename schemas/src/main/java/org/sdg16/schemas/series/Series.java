@@ -19,12 +19,13 @@ import java.util.Objects;
  * @param section     methodology section that defines it
  * @param formula     the formula as the methodology writes it
  * @param kind        how aggregates pool it (methodology §5)
+ * @param shortTitle  a title short enough for a chart or a table head (the title where it is short)
  * @param decimals    decimals of the published value (SDMX, Open SDG, the workbook's display):
  *                    2 for percentages, rates and ratios, 0 for counts; the warehouse keeps full
  *                    precision
  */
-public record Series(String code, String title, String unitMeasure, boolean official, String nature,
-    String indicator, String family, String section, String formula, Kind kind, int decimals) {
+public record Series(String code, String title, String shortTitle, String unitMeasure, boolean official,
+    String nature, String indicator, String family, String section, String formula, Kind kind, int decimals) {
 
   /** How a series is pooled into regional aggregates (methodology §5). */
   public enum Kind {

@@ -4,63 +4,102 @@ import java.util.List;
 import java.util.Optional;
 import org.sdg16.schemas.series.Series.Kind;
 
-/** Every series of the methodology (§1–§4), one entry each. */
+/**
+ * The series registry: every series of the methodology (§1–§4), one entry each, and its code as a
+ * constant for the code that computes, pools, exports and draws it.
+ */
 public final class SeriesCatalogue {
 
   private SeriesCatalogue() {}
 
-  private static Series s(String code, String title, String unit, boolean official, String nature,
-      String indicator, String family, String section, String formula, Kind kind, int decimals) {
-    return new Series(code, title, unit, official, nature, indicator, family, section, formula, kind, decimals);
+  /** The series codes, as the code refers to them: no series code is written anywhere else. */
+  public static final String VC_ARM_SZTRACE = "VC_ARM_SZTRACE";
+  public static final String FA_IDENTIFIED_SHARE = "FA_IDENTIFIED_SHARE";
+  public static final String FA_TRACE_SUCCESS = "FA_TRACE_SUCCESS";
+  public static final String FA_SEIZED = "FA_SEIZED";
+  public static final String FA_SEIZED_R = "FA_SEIZED_R";
+  public static final String FA_TYPE_SHARE = "FA_TYPE_SHARE";
+  public static final String FA_AMMO_RATIO = "FA_AMMO_RATIO";
+  public static final String FA_TRAFFICKING_SHARE = "FA_TRAFFICKING_SHARE";
+  public static final String FA_POSSESSION_SHARE = "FA_POSSESSION_SHARE";
+  public static final String FA_TRANSNATIONAL_SHARE = "FA_TRANSNATIONAL_SHARE";
+  public static final String FA_ROUTE = "FA_ROUTE";
+  public static final String CCP_SEIZED_QTY = "CCP_SEIZED_QTY";
+  public static final String CCP_SEIZURES = "CCP_SEIZURES";
+  public static final String VC_HTF_DETV = "VC_HTF_DETV";
+  public static final String TIP_DETV_R = "TIP_DETV_R";
+  public static final String TIP_SHARE_FEMALE = "TIP_SHARE_FEMALE";
+  public static final String TIP_SHARE_CHILD = "TIP_SHARE_CHILD";
+  public static final String TIP_EXPLOITATION_SHARE = "TIP_EXPLOITATION_SHARE";
+  public static final String TIP_CONVICTED_R = "TIP_CONVICTED_R";
+  public static final String TIP_CONVICTION_RATIO = "TIP_CONVICTION_RATIO";
+  public static final String IFF_CRIME_IN = "IFF_CRIME_IN";
+  public static final String IFF_CRIME_OUT = "IFF_CRIME_OUT";
+  public static final String IFF_CRIME_TOTAL = "IFF_CRIME_TOTAL";
+
+  private static Series s(String code, String title, String shortTitle, String unit, boolean official,
+      String nature, String indicator, String family, String section, String formula, Kind kind, int decimals) {
+    return new Series(code, title, shortTitle == null ? title : shortTitle, unit, official, nature, indicator,
+        family, section, formula, kind, decimals);
   }
 
   public static final List<Series> ALL = List.of(
-      s("VC_ARM_SZTRACE", "Proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established",
+      s(VC_ARM_SZTRACE, "Proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established", "Seized arms traced (SDG 16.4.2)",
           "PT", true, "C", "16.4.2", "firearms", "§1.1", "100 × TRACED / (SEIZED + FOUND + SURRENDERED)", Kind.RATIO, 2),
-      s("FA_IDENTIFIED_SHARE", "Share of seized arms recorded with identifying information",
+      s(FA_IDENTIFIED_SHARE, "Share of seized arms recorded with identifying information", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.1", "100 × IDENTIFIED / (SEIZED + FOUND + SURRENDERED)", Kind.RATIO, 2),
-      s("FA_TRACE_SUCCESS", "Share of tracing requests answered with an established origin",
+      s(FA_TRACE_SUCCESS, "Share of tracing requests answered with an established origin", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.1", "100 × TRACE_REQ_SUCCESS / TRACE_REQ_SENT", Kind.RATIO, 2),
-      s("FA_SEIZED", "Arms seized, found and surrendered, by type (by type: the measures that carry the type breakdown)",
+      s(FA_SEIZED, "Arms seized, found and surrendered, by type (by type: the measures that carry the type breakdown)", "Arms seized, found and surrendered",
           "NUMBER", false, "C", "16.4.2", "firearms", "§1.2", "SEIZED + FOUND + SURRENDERED", Kind.COUNT, 0),
-      s("FA_SEIZED_R", "Arms seized, found and surrendered per 100,000 population",
+      s(FA_SEIZED_R, "Arms seized, found and surrendered per 100,000 population", "Arms seized per 100,000 population",
           "PER_100000_POP", false, "C", "16.4.2", "firearms", "§1.2", "100,000 × FA_SEIZED(_T) / population", Kind.RATE, 2),
-      s("FA_TYPE_SHARE", "Share of each type of arm among seized arms",
+      s(FA_TYPE_SHARE, "Share of each type of arm among seized arms", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.2", "100 × arms of type k / Σ over the reported types, both over the measures that carry the type breakdown", Kind.RATIO, 2),
-      s("FA_AMMO_RATIO", "Rounds of ammunition seized per arm seized",
+      s(FA_AMMO_RATIO, "Rounds of ammunition seized per arm seized", "Rounds of ammunition per arm seized",
           "ROUNDS_PER_ARM", false, "C", "16.4.2", "firearms", "§1.2", "AMMUNITION / FA_SEIZED(_T)", Kind.RATIO, 2),
-      s("FA_TRAFFICKING_SHARE", "Share of arms seized with illicit trafficking as legal justification",
+      s(FA_TRAFFICKING_SHARE, "Share of arms seized with illicit trafficking as legal justification", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.2", "100 × arms justified as ILLICIT_TRAFFICKING / all arms, both over the measures that carry the justification breakdown", Kind.RATIO, 2),
-      s("FA_POSSESSION_SHARE", "Share of arms seized with illicit possession as legal justification",
+      s(FA_POSSESSION_SHARE, "Share of arms seized with illicit possession as legal justification", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.2", "100 × arms justified as ILLICIT_POSSESSION / all arms, both over the measures that carry the justification breakdown", Kind.RATIO, 2),
-      s("FA_TRANSNATIONAL_SHARE", "Share of arms in significant cases manufactured or last imported abroad",
+      s(FA_TRANSNATIONAL_SHARE, "Share of arms in significant cases manufactured or last imported abroad", null,
           "PT", false, "C", "16.4.2", "firearms", "§1.2", "100 × arms in cases with a foreign country of manufacture or last import / arms in cases where known", Kind.RATIO, 2),
-      s("FA_ROUTE", "Arms in significant cases by route (departure → seizing → destination)",
+      s(FA_ROUTE, "Arms in significant cases by route (departure → seizing → destination)", null,
           "NUMBER", false, "C", "16.4.2", "firearms", "§1.2", "Σ quantity by route", Kind.NONE, 0),
-      s("CCP_SEIZED_QTY", "Quantity seized by Container Control Programme port control units",
+      s(CCP_SEIZED_QTY, "Quantity seized by Container Control Programme port control units", null,
           "CANONICAL_UNIT", false, "C", "16.4", "ccp", "§2", "Σ quantity by commodity and area, within one unit", Kind.COUNT, 0),
-      s("CCP_SEIZURES", "Seizure events by Container Control Programme port control units",
+      s(CCP_SEIZURES, "Seizure events by Container Control Programme port control units", null,
           "NUMBER", false, "C", "16.4", "ccp", "§2", "count of seizure events by commodity", Kind.COUNT, 0),
-      s("VC_HTF_DETV", "Detected victims of human trafficking",
+      s(VC_HTF_DETV, "Detected victims of human trafficking", null,
           "NUMBER", true, "C", "16.2.2", "tip", "§3.1", "detected victims by sex × age × form of exploitation", Kind.COUNT, 0),
-      s("TIP_DETV_R", "Detected victims of human trafficking per 100,000 population",
+      s(TIP_DETV_R, "Detected victims of human trafficking per 100,000 population", "Detected victims of trafficking per 100,000",
           "PER_100000_POP", false, "C", "16.2.2", "tip", "§3.1", "100,000 × VC_HTF_DETV(_T,_T,_T) / population", Kind.RATE, 2),
-      s("TIP_SHARE_FEMALE", "Share of women and girls among detected victims",
+      s(TIP_SHARE_FEMALE, "Share of women and girls among detected victims", null,
           "PT", false, "C", "16.2.2", "tip", "§3.1", "100 × victims(F) / victims(_T)", Kind.RATIO, 2),
-      s("TIP_SHARE_CHILD", "Share of children among detected victims",
+      s(TIP_SHARE_CHILD, "Share of children among detected victims", null,
           "PT", false, "C", "16.2.2", "tip", "§3.1", "100 × victims(Y0T17) / victims(_T)", Kind.RATIO, 2),
-      s("TIP_EXPLOITATION_SHARE", "Share of detected victims by form of exploitation",
+      s(TIP_EXPLOITATION_SHARE, "Share of detected victims by form of exploitation", null,
           "PT", false, "C", "16.2.2", "tip", "§3.1", "100 × victims(form k) / victims(_T)", Kind.RATIO, 2),
-      s("TIP_CONVICTED_R", "Persons convicted of trafficking in persons per 100,000 population",
+      s(TIP_CONVICTED_R, "Persons convicted of trafficking in persons per 100,000 population", "Persons convicted of trafficking per 100,000",
           "PER_100000_POP", false, "C", "16.2.2", "tip", "§3.1", "100,000 × persons convicted / population", Kind.RATE, 2),
-      s("TIP_CONVICTION_RATIO", "Persons convicted per suspect of trafficking in persons",
+      s(TIP_CONVICTION_RATIO, "Persons convicted per suspect of trafficking in persons", null,
           "RATIO", false, "C", "16.2.2", "tip", "§3.1", "persons convicted / suspects", Kind.RATIO, 2),
-      s("IFF_CRIME_IN", "Inward illicit financial flows from crime (experimental)",
+      s(IFF_CRIME_IN, "Inward illicit financial flows from crime (experimental)", "Inward illicit financial flows (experimental)",
           "USD", false, "M", "16.4.1", "iff", "§4", "Σ inward quantity × price", Kind.COUNT, 0),
-      s("IFF_CRIME_OUT", "Outward illicit financial flows from crime (experimental)",
+      s(IFF_CRIME_OUT, "Outward illicit financial flows from crime (experimental)", "Outward illicit financial flows (experimental)",
           "USD", false, "M", "16.4.1", "iff", "§4", "Σ outward quantity × price", Kind.COUNT, 0),
-      s("IFF_CRIME_TOTAL", "Inward and outward illicit financial flows from crime, gross (experimental)",
+      s(IFF_CRIME_TOTAL, "Inward and outward illicit financial flows from crime, gross (experimental)", "Illicit financial flows from crime, gross (experimental)",
           "USD", false, "M", "16.4.1", "iff", "§4", "IFF_CRIME_IN + IFF_CRIME_OUT", Kind.COUNT, 0));
+
+  /**
+   * The SDMX mapping of {@link #VC_HTF_DETV} by form of exploitation (contract §1.4 codes): the SDG
+   * Global Database keeps each form as a series of its own.
+   */
+  public static final java.util.Map<String, String> SDMX_VICTIMS_BY_EXPLOITATION = java.util.Map.of(
+      "SEXUAL", "VC_HTF_DETVSX",
+      "FORCED_LABOUR", "VC_HTF_DETVFL",
+      "ORGAN_REMOVAL", "VC_HTF_DETVOG",
+      "OTHER", "VC_HTF_DETVOP");
 
   public static Optional<Series> byCode(String code) {
     return ALL.stream().filter(s -> s.code().equals(code)).findFirst();

@@ -200,13 +200,13 @@ public final class Indicators {
       Seized total = seized(r, T, T);
       if (total != null) {
         String den = partialNote("denominator covers", total);
-        ratio(out, "VC_ARM_SZTRACE", area, year, r.get("TRACED", T, T), total, den);
-        ratio(out, "FA_IDENTIFIED_SHARE", area, year, r.get("IDENTIFIED", T, T), total, den);
-        out.add(national("FA_SEIZED", area, year, Dims.arm(T), total.value(), null, null,
+        ratio(out, SeriesCatalogue.VC_ARM_SZTRACE, area, year, r.get("TRACED", T, T), total, den);
+        ratio(out, SeriesCatalogue.FA_IDENTIFIED_SHARE, area, year, r.get("IDENTIFIED", T, T), total, den);
+        out.add(national(SeriesCatalogue.FA_SEIZED, area, year, Dims.arm(T), total.value(), null, null,
             status(total.inputs()), partialNote("sums", total), source(total.inputs())));
         Double pop = facts.population(area, year);
         if (pop != null && pop > 0) {
-          out.add(national("FA_SEIZED_R", area, year, Dims.NONE, 100_000 * total.value() / pop,
+          out.add(national(SeriesCatalogue.FA_SEIZED_R, area, year, Dims.NONE, 100_000 * total.value() / pop,
               total.value(), pop, status(total.inputs()), partialNote("numerator sums", total),
               source(total.inputs())));
         }
@@ -214,18 +214,18 @@ public final class Indicators {
         if (ammo != null && ammo.value() != null && total.value() > 0) {
           List<Facts.Value> inputs = new ArrayList<>(total.inputs());
           inputs.add(ammo);
-          out.add(national("FA_AMMO_RATIO", area, year, Dims.NONE, ammo.value() / total.value(),
+          out.add(national(SeriesCatalogue.FA_AMMO_RATIO, area, year, Dims.NONE, ammo.value() / total.value(),
               ammo.value(), total.value(), status(inputs), join(den, ammo.comment()), source(inputs)));
         }
       }
       List<String> justified = carrying(r, k -> k[1].equals(T) && !k[2].equals(T));
-      justificationShare(out, "FA_TRAFFICKING_SHARE", "ILLICIT_TRAFFICKING", area, year, r, justified);
-      justificationShare(out, "FA_POSSESSION_SHARE", "ILLICIT_POSSESSION", area, year, r, justified);
+      justificationShare(out, SeriesCatalogue.FA_TRAFFICKING_SHARE, "ILLICIT_TRAFFICKING", area, year, r, justified);
+      justificationShare(out, SeriesCatalogue.FA_POSSESSION_SHARE, "ILLICIT_POSSESSION", area, year, r, justified);
       Facts.Value sent = r.get("TRACE_REQ_SENT", T, T);
       Facts.Value ok = r.get("TRACE_REQ_SUCCESS", T, T);
       if (sent != null && ok != null && sent.value() != null && ok.value() != null && sent.value() > 0
           && ok.value() <= sent.value()) {
-        out.add(national("FA_TRACE_SUCCESS", area, year, Dims.NONE, 100 * ok.value() / sent.value(),
+        out.add(national(SeriesCatalogue.FA_TRACE_SUCCESS, area, year, Dims.NONE, 100 * ok.value() / sent.value(),
             ok.value(), sent.value(), status(List.of(ok, sent)), null, source(List.of(ok, sent))));
       }
       armTypes(out, area, year, r);
@@ -299,10 +299,10 @@ public final class Indicators {
     double sum = byType.values().stream().mapToDouble(Seized::value).sum();
     for (Map.Entry<String, Seized> t : byType.entrySet()) {
       Seized s = t.getValue();
-      out.add(national("FA_SEIZED", area, year, Dims.arm(t.getKey()), s.value(), null, null,
+      out.add(national(SeriesCatalogue.FA_SEIZED, area, year, Dims.arm(t.getKey()), s.value(), null, null,
           status(s.inputs()), s.partial() ? partialNote("sums", s) : sums, source(s.inputs())));
       if (complete && sum > 0) {
-        out.add(national("FA_TYPE_SHARE", area, year, Dims.arm(t.getKey()), 100 * s.value() / sum,
+        out.add(national(SeriesCatalogue.FA_TYPE_SHARE, area, year, Dims.arm(t.getKey()), 100 * s.value() / sum,
             s.value(), sum, status(s.inputs()), shareScope, source(s.inputs())));
       }
     }
@@ -314,14 +314,14 @@ public final class Indicators {
     List<Observation> out = new ArrayList<>();
     for (Facts.Origin o : facts.origins()) {
       if (o.armsKnown() > 0) {
-        out.add(national("FA_TRANSNATIONAL_SHARE", o.area(), o.year(), Dims.NONE,
+        out.add(national(SeriesCatalogue.FA_TRANSNATIONAL_SHARE, o.area(), o.year(), Dims.NONE,
             100 * o.armsTransnational() / o.armsKnown(), o.armsTransnational(), o.armsKnown(), "A",
             null, facts.source("firearms_cases")));
       }
     }
     for (Facts.Route r : facts.routes()) {
       String route = code(r.departure()) + ">" + code(r.destination());
-      out.add(national("FA_ROUTE", r.area(), r.year(), new Dims(T, T, T, T, T, T, route), r.arms(), null,
+      out.add(national(SeriesCatalogue.FA_ROUTE, r.area(), r.year(), new Dims(T, T, T, T, T, T, route), r.arms(), null,
           null, "A", null, facts.source("firearms_cases")));
     }
     return out;
@@ -337,13 +337,13 @@ public final class Indicators {
     List<Observation> out = new ArrayList<>();
     Map<String, long[]> events = new TreeMap<>();
     for (Facts.Ccp c : facts) {
-      out.add(national("CCP_SEIZED_QTY", c.area(), c.year(), Dims.commodity(c.commodity()), c.quantity(),
+      out.add(national(SeriesCatalogue.CCP_SEIZED_QTY, c.area(), c.year(), Dims.commodity(c.commodity()), c.quantity(),
           null, null, "A", null, source, c.unit()));
       events.computeIfAbsent(c.area() + "|" + c.year() + "|" + c.commodity(), k -> new long[1])[0] += c.events();
     }
     for (Map.Entry<String, long[]> e : events.entrySet()) {
       String[] k = e.getKey().split("\\|");
-      out.add(national("CCP_SEIZURES", Integer.parseInt(k[0]), Integer.parseInt(k[1]), Dims.commodity(k[2]),
+      out.add(national(SeriesCatalogue.CCP_SEIZURES, Integer.parseInt(k[0]), Integer.parseInt(k[1]), Dims.commodity(k[2]),
           (double) e.getValue()[0], null, null, "A", null, source));
     }
     return out;
@@ -364,7 +364,7 @@ public final class Indicators {
       Map<String, Facts.Value> cells = e.getValue();
       for (Facts.Value v : cells.values()) {
         if (v.measure().equals("DETECTED_VICTIMS") && v.value() != null) {
-          out.add(national("VC_HTF_DETV", area, year, new Dims(v.d1(), v.d2(), v.d3(), T, T, T, T), v.value(),
+          out.add(national(SeriesCatalogue.VC_HTF_DETV, area, year, new Dims(v.d1(), v.d2(), v.d3(), T, T, T, T), v.value(),
               null, null, status(List.of(v)), v.comment(), source(List.of(v))));
         }
       }
@@ -372,15 +372,15 @@ public final class Indicators {
       Double pop = facts.population(area, year);
       if (all != null && all.value() != null) {
         if (pop != null && pop > 0) {
-          out.add(national("TIP_DETV_R", area, year, Dims.NONE, 100_000 * all.value() / pop, all.value(), pop,
+          out.add(national(SeriesCatalogue.TIP_DETV_R, area, year, Dims.NONE, 100_000 * all.value() / pop, all.value(), pop,
               status(List.of(all)), null, source(List.of(all))));
         }
         if (all.value() > 0) {
-          share(out, "TIP_SHARE_FEMALE", area, year, Dims.NONE, cells.get("DETECTED_VICTIMS|F|_T|_T"), all);
-          share(out, "TIP_SHARE_CHILD", area, year, Dims.NONE, cells.get("DETECTED_VICTIMS|_T|Y0T17|_T"), all);
+          share(out, SeriesCatalogue.TIP_SHARE_FEMALE, area, year, Dims.NONE, cells.get("DETECTED_VICTIMS|F|_T|_T"), all);
+          share(out, SeriesCatalogue.TIP_SHARE_CHILD, area, year, Dims.NONE, cells.get("DETECTED_VICTIMS|_T|Y0T17|_T"), all);
           for (Facts.Value v : cells.values()) {
             if (v.measure().equals("DETECTED_VICTIMS") && v.d1().equals(T) && v.d2().equals(T) && !v.d3().equals(T)) {
-              share(out, "TIP_EXPLOITATION_SHARE", area, year, new Dims(T, T, v.d3(), T, T, T, T), v, all);
+              share(out, SeriesCatalogue.TIP_EXPLOITATION_SHARE, area, year, new Dims(T, T, v.d3(), T, T, T, T), v, all);
             }
           }
         }
@@ -389,11 +389,11 @@ public final class Indicators {
       Facts.Value suspects = cells.get("SUSPECTS|_T|_T|_T");
       if (convicted != null && convicted.value() != null) {
         if (pop != null && pop > 0) {
-          out.add(national("TIP_CONVICTED_R", area, year, Dims.NONE, 100_000 * convicted.value() / pop,
+          out.add(national(SeriesCatalogue.TIP_CONVICTED_R, area, year, Dims.NONE, 100_000 * convicted.value() / pop,
               convicted.value(), pop, status(List.of(convicted)), null, source(List.of(convicted))));
         }
         if (suspects != null && suspects.value() != null && suspects.value() > 0) {
-          out.add(national("TIP_CONVICTION_RATIO", area, year, Dims.NONE, convicted.value() / suspects.value(),
+          out.add(national(SeriesCatalogue.TIP_CONVICTION_RATIO, area, year, Dims.NONE, convicted.value() / suspects.value(),
               convicted.value(), suspects.value(), status(List.of(convicted, suspects)), null,
               source(List.of(convicted, suspects))));
         }
@@ -430,17 +430,17 @@ public final class Indicators {
       Facts.Market outward = e.getValue().get("OUTWARD");
       Dims d = Dims.commodity(k.commodity());
       if (in != null) {
-        out.add(national("IFF_CRIME_IN", k.area(), k.year(), d, in.valueUsd(), null, null, "A", null,
+        out.add(national(SeriesCatalogue.IFF_CRIME_IN, k.area(), k.year(), d, in.valueUsd(), null, null, "A", null,
             withPrices(source, in.sources())));
       }
       if (outward != null) {
-        out.add(national("IFF_CRIME_OUT", k.area(), k.year(), d, outward.valueUsd(), null, null, "A", null,
+        out.add(national(SeriesCatalogue.IFF_CRIME_OUT, k.area(), k.year(), d, outward.valueUsd(), null, null, "A", null,
             withPrices(source, outward.sources())));
       }
       double total = (in == null ? 0 : in.valueUsd()) + (outward == null ? 0 : outward.valueUsd());
       String comment = in == null ? "covers OUTWARD flows only; INWARD not estimated"
           : outward == null ? "covers INWARD flows only; OUTWARD not estimated" : null;
-      out.add(national("IFF_CRIME_TOTAL", k.area(), k.year(), d, total, null, null, "A", comment,
+      out.add(national(SeriesCatalogue.IFF_CRIME_TOTAL, k.area(), k.year(), d, total, null, null, "A", comment,
           withPrices(source, joinSources(in == null ? null : in.sources(), outward == null ? null : outward.sources()))));
     }
     return out;
