@@ -4,10 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.reports.chart.ChartRenderer;
 import org.sdg16.reports.chart.ChartSpec;
 import org.sdg16.reports.chart.ChartSpec.Kind;
@@ -58,6 +63,19 @@ class FmtAndChartTest {
     assertThat(ChartRenderer.drawnData(chart, spec)).containsExactly(List.of("computed", "2015", "10.5", ""),
         List.of("computed", "2016", "12", "estimated"), List.of("trend", "2015", "10", ""),
         List.of("trend", "2016", "12.25", ""));
+  }
+
+  @Test
+  void theChartCsvIsInTheDialectOfTheExports(@TempDir Path dir) throws IOException {
+    // a label from the input that a spreadsheet would run as a formula; a note with a comma
+    ChartSpec spec = new ChartSpec("c", "Title", null, Kind.BAR, "Area", "Number", "NUMBER", List.of("=A1", "B"),
+        List.of(new Line("area:484", "=HYPERLINK(\"x\")", Style.LINE, List.of(new Point("=A1", -3, "est., rounded"),
+            new Point("B", 2.5, null)))), "Source: test.", 800, 450);
+    ChartRenderer.write(spec, dir);
+    String csv = Files.readString(dir.resolve("c.csv"), StandardCharsets.UTF_8);
+    assertThat(csv).isEqualTo("series,x,value,note\n"
+        + "\"'=HYPERLINK(\"\"x\"\")\",'=A1,-3,\"est., rounded\"\n"
+        + "\"'=HYPERLINK(\"\"x\"\")\",B,2.5,\n");
   }
 
   @Test

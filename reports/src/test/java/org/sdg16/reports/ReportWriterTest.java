@@ -121,6 +121,9 @@ class ReportWriterTest {
   @Test
   void chartCsvHoldsExactlyThePointsDrawn() throws IOException {
     List<String> lines = Files.readAllLines(OUT.resolve("charts/c484-vc-arm-sztrace.csv"));
+    // the dialect of the exports (contract §4.4): LF line ends, UTF-8 without byte order mark
+    String raw = Files.readString(OUT.resolve("charts/c484-vc-arm-sztrace.csv"));
+    assertThat(raw).startsWith("series,").doesNotContain("\r").endsWith("\n");
     assertThat(lines.get(0)).isEqualTo("series,x,value,note");
     List<String> expected = new ArrayList<>();
     for (Observation o : input.observations()) {
@@ -154,7 +157,7 @@ class ReportWriterTest {
   }
 
   private static String plain(double v) {
-    return org.sdg16.reports.chart.ChartRenderer.plain(v);
+    return org.sdg16.schemas.csv.Numbers.plain(v);
   }
 
   @Test

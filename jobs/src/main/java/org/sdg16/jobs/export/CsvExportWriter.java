@@ -9,13 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
+import org.sdg16.schemas.csv.Csv;
+import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
 /**
- * The plain CSV tables of contract §4.4, RFC 4180, UTF-8, LF line ends, one header row:
+ * The plain CSV tables of contract §4.4, in the one dialect of {@link Csv} (RFC 4180, UTF-8, LF
+ * line ends), one header row:
  * <ul>
  *   <li>{@code exports/csv/observations.csv}: the {@code observations} table in full, columns of
  *       contract §4.2 ({@link Tables#OBSERVATIONS});</li>
@@ -27,7 +29,8 @@ import org.sdg16.schemas.output.WarehouseTables;
  *       correct their return.</li>
  * </ul>
  * Numbers are plain {@code Locale.ROOT} decimals and a missing number is an empty cell
- * ({@link Numbers}); every text cell is escaped against formula injection ({@link Escaping}). The
+ * ({@link Numbers}); every text cell is escaped against formula injection
+ * ({@link Csv#forSpreadsheets}). The
  * {@code raw} cell is a JSON object and starts with <code>{</code>, so it cannot be read as a
  * formula: the raw values inside it are kept exactly as the return gave them.
  */
@@ -56,14 +59,13 @@ public final class CsvExportWriter {
   }
 
   public static void writeFindings(OutputStream out, List<FindingRecord> findings) throws IOException {
-    CSVPrinter p = CsvOut.printer(out);
-    p.printRecord(Tables.FINDINGS_COLUMNS);
+    Csv csv = Csv.forSpreadsheets(out);
+    csv.row(Tables.FINDINGS_COLUMNS);
     for (FindingRecord f : Tables.sorted(findings, Tables.FINDING_ORDER)) {
-      p.printRecord(CsvOut.text(f.dataset()), CsvOut.text(f.file()), CsvOut.text(f.sheet()),
-          Numbers.plain(f.row()), CsvOut.text(f.column()), CsvOut.text(f.code()),
-          CsvOut.text(f.severity()), CsvOut.text(f.message()), CsvOut.text(json(f)));
+      csv.row(f.dataset(), f.file(), f.sheet(), Numbers.plain(f.row()), f.column(), f.code(),
+          f.severity(), f.message(), json(f));
     }
-    p.flush();
+    csv.flush();
   }
 
   private static String json(FindingRecord f) {
@@ -78,25 +80,25 @@ public final class CsvExportWriter {
   }
 
   private static <R> void writeTable(OutputStream out, List<Column<R>> columns, List<R> rows) throws IOException {
-    CSVPrinter p = CsvOut.printer(out);
-    p.printRecord(columns.stream().map(Column::name).toList());
+    Csv csv = Csv.forSpreadsheets(out);
+    csv.row(columns.stream().map(Column::name).toList());
     List<String> v = new ArrayList<>(columns.size());
     for (R r : rows) {
       v.clear();
       for (Column<R> c : columns) {
         v.add(cell(c, c.get(r)));
       }
-      p.printRecord(v);
+      csv.row(v);
     }
-    p.flush();
+    csv.flush();
   }
 
-  /** A CSV cell of a column: plain number, or escaped text; null is empty. */
+  /** A CSV cell of a column: plain number, or text (escaped by the writer); null is empty. */
   static String cell(Column<?> c, Object value) {
     return switch (c.kind()) {
       case INTEGER -> value == null ? "" : value.toString();
       case NUMBER -> Numbers.plain((Double) value);
-      case TEXT -> CsvOut.text(value);
+      case TEXT -> value == null ? "" : value.toString();
     };
   }
 }

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVPrinter;
+import org.sdg16.schemas.csv.Csv;
+import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -119,23 +120,23 @@ public final class OpenSdgWriter {
     used.forEach(d -> header.add(d.name()));
     header.add("GeoCode");
     header.add("Value");
-    CSVPrinter p = CsvOut.printer(out);
-    p.printRecord(header);
+    Csv csv = Csv.forSpreadsheets(out);
+    csv.row(header);
     for (Row r : rows) {
       List<String> v = new ArrayList<>(header.size());
       v.add(Integer.toString(r.o().timePeriod()));
       v.add(r.series());
-      v.add(CsvOut.text(r.o().unitMeasure()));
+      v.add(r.o().unitMeasure());
       for (Disaggregation d : used) {
-        v.add(CsvOut.text(cell(d.getter().apply(r.o()))));
+        v.add(cell(d.getter().apply(r.o())));
       }
       v.add(Integer.toString(r.o().refArea()));
       v.add(Numbers.plain(SeriesCatalogue.byCode(r.o().series()).orElseThrow(() ->
           new IllegalArgumentException("series " + r.o().series() + " is not in the catalogue"))
           .rounded(r.o().value())));
-      p.printRecord(v);
+      csv.row(v);
     }
-    p.flush();
+    csv.flush();
   }
 
   /** Blank for the total, as Open SDG reads disaggregations. */

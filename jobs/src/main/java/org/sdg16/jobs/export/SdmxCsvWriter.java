@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.jobs.methods.indicators.Aggregates;
+import org.sdg16.schemas.csv.Csv;
+import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
@@ -122,12 +123,12 @@ public final class SdmxCsvWriter {
   }
 
   private static void print(OutputStream out, List<List<String>> rows) throws IOException {
-    CSVPrinter p = CsvOut.printer(out);
-    p.printRecord(HEADER);
+    Csv csv = Csv.forSpreadsheets(out);
+    csv.row(HEADER);
     for (List<String> r : rows) {
-      p.printRecord(r);
+      csv.row(r);
     }
-    p.flush();
+    csv.flush();
   }
 
   /**
@@ -161,10 +162,10 @@ public final class SdmxCsvWriter {
     v.add(Numbers.plain(SeriesCatalogue.byCode(o.series()).orElseThrow().rounded(o.value())));
     v.add(o.unitMeasure());
     v.add("0");
-    v.add(CsvOut.text(o.nature()));
-    v.add(CsvOut.text(o.obsStatus()));
-    v.add(CsvOut.text(commentObs(o)));
-    v.add(CsvOut.text(o.sourceDetail()));
+    v.add(o.nature());
+    v.add(o.obsStatus());
+    v.add(commentObs(o));
+    v.add(o.sourceDetail());
     v.add(Integer.toString(o.timePeriod()));
     v.add(options.exportDate().toString()); // ISO YYYY-MM-DD, whatever the locale
     return v;

@@ -7,8 +7,10 @@
  * ({@link org.sdg16.jobs.export.WorkbookWriter}) and the plain CSV tables
  * ({@link org.sdg16.jobs.export.CsvExportWriter}); {@link org.sdg16.jobs.export.ExportWriters}
  * runs them all. Plain Java on lists of rows: no Spark here (checked by a test), the pipeline
- * collects the small output tables and hands them over. Every writer escapes text against formula
- * injection with {@link org.sdg16.jobs.export.Escaping} and prints numbers with
- * {@link org.sdg16.jobs.export.Numbers}.
+ * collects the small output tables and hands them over. The CSV writers print through the one
+ * CSV dialect of {@link org.sdg16.schemas.csv.Csv}, which escapes every cell against formula
+ * injection; the workbook escapes its text cells by the same rule
+ * ({@link org.sdg16.schemas.csv.Escaping}); numbers are printed by
+ * {@link org.sdg16.schemas.csv.Numbers}.
  */
 package org.sdg16.jobs.export;

@@ -1,9 +1,6 @@
 package org.sdg16.jobs.generate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -27,6 +24,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.sdg16.schemas.codes.Commodity;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.csv.Csv;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
@@ -39,7 +37,8 @@ import org.sdg16.schemas.validation.FindingCode;
  * {@code pipeline.yaml}): every value comes from {@link SplittableRandom} streams derived from the
  * seed, the dataset, the country and the year, so no value depends on the order in which the
  * generator visits them; numbers are printed in plain {@link Locale#ROOT} form, dates as ISO dates,
- * files as UTF-8 with LF line ends. The clock is read once, only to keep every generated date in
+ * files in the one CSV dialect of the project ({@link Csv}: RFC 4180, UTF-8, LF line ends), cells
+ * exactly as generated ({@link Csv#verbatim}: no formula escaping, these are inputs). The clock is read once, only to keep every generated date in
  * the past: {@code yearTo} is clamped to the last reference year whose returns were due (31 March
  * of the following year, the {@code submitted_on} date of every annual return) by today. With the
  * default years (2010–2024) the clamp has no effect from 31 March 2025 on.
@@ -1481,7 +1480,6 @@ public final class SyntheticData {
       Deque<FindingCode> pending = new ArrayDeque<>();
       long g = 0;
       String[] cells = new String[CCP_HEADER.size()];
-      StringBuilder line = new StringBuilder(256);
       for (int yi = 0; yi < years.length; yi++) {
         int y = years[yi];
         long ny = perYear[yi];
@@ -1509,7 +1507,7 @@ public final class SyntheticData {
         }
         long nParts = (ny + maxRows - 1) / maxRows;
         double u = 0;
-        Writer w = null;
+        Csv w = null;
         long inFile = 0;
         int part = 0;
         String lastGoodId = null;
@@ -1523,8 +1521,8 @@ public final class SyntheticData {
               part++;
               String name = nParts == 1 ? "ccp_" + y + ".csv"
                   : String.format(Locale.ROOT, "ccp_%d_%02d.csv", y, part);
-              w = open(inbox.resolve("ccp").resolve(name));
-              writeLine(w, line, CCP_HEADER.toArray(new String[0]), false);
+              w = Csv.verbatim(inbox.resolve("ccp").resolve(name));
+              w.row(CCP_HEADER);
               count("ccp", 0, 1);
               inFile = 0;
               lastGoodId = null;
@@ -1586,7 +1584,7 @@ public final class SyntheticData {
               boolean dup = kind == FindingCode.DUPLICATE_KEY;
               tally("ccp", kind, dup ? 2 : 1, dup ? 2 : 1);
             }
-            writeLine(w, line, cells, extra);
+            writeLine(w, cells, extra);
             inFile++;
           }
         } finally {
@@ -1799,60 +1797,25 @@ public final class SyntheticData {
 
     // ---- CSV output ---------------------------------------------------------------------------
 
-    private static Writer open(Path file) throws IOException {
-      return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-          StandardCharsets.UTF_8), 1 << 16);
-    }
-
+    /** The rows of one file, exactly as generated ({@link Csv#verbatim}: inputs keep raw text). */
     private static void writeCsv(Path file, List<String> header, List<Row> rows) throws IOException {
-      StringBuilder sb = new StringBuilder(256);
-      try (Writer w = open(file)) {
-        writeLine(w, sb, header.toArray(new String[0]), false);
+      try (Csv w = Csv.verbatim(file)) {
+        w.row(header);
         for (Row r : rows) {
-          writeLine(w, sb, r.c, r.extraCell);
+          writeLine(w, r.c, r.extraCell);
         }
       }
     }
 
-    /** One RFC 4180 record, LF-terminated; {@code extraCell} adds an empty cell at the end. */
-    private static void writeLine(Writer w, StringBuilder sb, String[] cells, boolean extraCell)
-        throws IOException {
-      sb.setLength(0);
-      for (int i = 0; i < cells.length; i++) {
-        if (i > 0) {
-          sb.append(',');
-        }
-        appendCell(sb, cells[i]);
-      }
+    /** One record; {@code extraCell} adds an empty cell at the end (a {@code ROW_WIDTH} row). */
+    private static void writeLine(Csv w, String[] cells, boolean extraCell) throws IOException {
       if (extraCell) {
-        sb.append(',');
+        String[] wide = java.util.Arrays.copyOf(cells, cells.length + 1);
+        wide[cells.length] = "";
+        w.row((Object[]) wide);
+      } else {
+        w.row((Object[]) cells);
       }
-      sb.append('\n');
-      w.append(sb);
-    }
-
-    private static void appendCell(StringBuilder sb, String s) {
-      boolean quote = false;
-      for (int i = 0; i < s.length(); i++) {
-        char ch = s.charAt(i);
-        if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
-          quote = true;
-          break;
-        }
-      }
-      if (!quote) {
-        sb.append(s);
-        return;
-      }
-      sb.append('"');
-      for (int i = 0; i < s.length(); i++) {
-        char ch = s.charAt(i);
-        if (ch == '"') {
-          sb.append('"');
-        }
-        sb.append(ch);
-      }
-      sb.append('"');
     }
   }
 

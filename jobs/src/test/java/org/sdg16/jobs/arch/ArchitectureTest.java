@@ -24,6 +24,14 @@ class ArchitectureTest {
   }
 
   @Test
+  void theCsvDialectDoesNotUseSpark() {
+    // the report writes its chart data through it, and the report runs without Spark
+    noClasses().that().resideInAnyPackage("org.sdg16.schemas.csv..")
+        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+        .check(CLASSES);
+  }
+
+  @Test
   void readersAndIntakeDoNotUseSpark() {
     noClasses().that().resideInAnyPackage("org.sdg16.jobs.io..")
         .or().haveSimpleName("Intake").or().haveSimpleName("FileOutcome")

@@ -42,6 +42,8 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.sdg16.schemas.csv.Csv;
+import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.reports.chart.ChartSpec.Line;
 import org.sdg16.reports.chart.ChartSpec.Point;
 import org.sdg16.reports.chart.ChartSpec.Style;
@@ -49,7 +51,8 @@ import org.sdg16.reports.chart.ChartSpec.Style;
 /**
  * Draws a {@link ChartSpec} with JFreeChart in the {@link ChartTheme}, and writes the chart as a
  * PNG at twice its display size, as an SVG, and as a CSV of exactly the points drawn (read back
- * from the chart's own datasets).
+ * from the chart's own datasets), in the dialect and with the formula escaping of the exports
+ * ({@link Csv#forSpreadsheets}).
  */
 public final class ChartRenderer {
 
@@ -289,7 +292,7 @@ public final class ChartRenderer {
         String label = series.getKey().toString();
         for (int i = 0; i < series.getItemCount(); i++) {
           String x = Long.toString(Math.round(series.getX(i).doubleValue()));
-          rows.add(List.of(label, x, plain(series.getY(i).doubleValue()),
+          rows.add(List.of(label, x, Numbers.plain(series.getY(i).doubleValue()),
               notes.getOrDefault(label + "\u0000" + x, "")));
         }
       }
@@ -301,20 +304,12 @@ public final class ChartRenderer {
           Number v = d.getValue(r, c);
           if (v != null) {
             String x = d.getColumnKey(c).toString();
-            rows.add(List.of(label, x, plain(v.doubleValue()), notes.getOrDefault(label + "\u0000" + x, "")));
+            rows.add(List.of(label, x, Numbers.plain(v.doubleValue()), notes.getOrDefault(label + "\u0000" + x, "")));
           }
         }
       }
     }
     return rows;
-  }
-
-  /** A number as written in CSV: plain {@link java.util.Locale#ROOT} form, no separators. */
-  public static String plain(double v) {
-    if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-      return Long.toString((long) v);
-    }
-    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /** Writes {@code <id>.png} (2×), {@code <id>.svg} and {@code <id>.csv} into a folder. */
@@ -339,7 +334,12 @@ public final class ChartRenderer {
       svg.setDefsKeyPrefix(spec.id().replace('-', '_'));
       chart.draw(svg, new Rectangle2D.Double(0, 0, w, h));
       Files.writeString(dir.resolve(spec.id() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve(spec.id() + ".csv"), csv(drawnData(chart, spec)), StandardCharsets.UTF_8);
+      try (Csv csv = Csv.forSpreadsheets(dir.resolve(spec.id() + ".csv"))) {
+        csv.row(CSV_HEADER);
+        for (List<String> row : drawnData(chart, spec)) {
+          csv.row(row);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -350,31 +350,5 @@ public final class ChartRenderer {
     if (!javax.imageio.ImageIO.write(img, "png", file.toFile())) {
       throw new IOException("no PNG writer in this JVM");
     }
-  }
-
-  private static String csv(List<List<String>> rows) {
-    StringBuilder b = new StringBuilder(String.join(",", CSV_HEADER)).append("\r\n");
-    for (List<String> r : rows) {
-      for (int i = 0; i < r.size(); i++) {
-        if (i > 0) {
-          b.append(',');
-        }
-        b.append(cell(r.get(i)));
-      }
-      b.append("\r\n");
-    }
-    return b.toString();
-  }
-
-  /** A CSV cell: quoted where needed, and guarded against formula injection (contract §4.4). */
-  static String cell(String s) {
-    String v = s;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !v.matches("-?[0-9.]+")) {
-      v = "'" + v;
-    }
-    if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-      v = "\"" + v.replace("\"", "\"\"") + "\"";
-    }
-    return v;
   }
 }

@@ -1,4 +1,4 @@
-package org.sdg16.jobs.export;
+package org.sdg16.schemas.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,15 +6,13 @@ import org.junit.jupiter.api.Test;
 
 class EscapingTest {
 
+  private static final String HYPERLINK = "=HYPERLINK(\"http://example.org/x\",\"click\")";
+
   @Test
   void formulaLikeTextGetsAQuote() {
-    assertThat(Escaping.text(ExportSamples.HYPERLINK)).isEqualTo("'" + ExportSamples.HYPERLINK);
-    assertThat(Escaping.text("+cmd|' /C calc'!A0")).isEqualTo("'+cmd|' /C calc'!A0");
-    assertThat(Escaping.text("-2+3")).isEqualTo("'-2+3");
-    assertThat(Escaping.text("@SUM(A1:A9)")).isEqualTo("'@SUM(A1:A9)");
-    assertThat(Escaping.text("\t=1")).isEqualTo("'\t=1");
-    assertThat(Escaping.text("\r=1")).isEqualTo("'\r=1");
-    assertThat(Escaping.text("-")).isEqualTo("'-");
+    for (String s : new String[] {HYPERLINK, "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1", "-"}) {
+      assertThat(Escaping.text(s)).as(s).isEqualTo("'" + s);
+    }
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.sdg16.jobs.export;
+package org.sdg16.schemas.csv;
 
 import java.util.regex.Pattern;
 
@@ -7,9 +7,10 @@ import java.util.regex.Pattern;
  * that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return is written
  * with a leading single quote, so that a spreadsheet shows it as text instead of evaluating it.
  * Numbers stay numbers: a text that is a plain decimal number ({@code -3}, {@code +1.5},
- * {@code -2.5E3}) cannot run as a formula and is written unchanged. Used by every writer, for CSV
- * cells and Excel text cells alike; numeric columns are never passed through here (they are
- * printed by {@link Numbers} or written as numeric cells).
+ * {@code -2.5E3}) cannot run as a formula and is written unchanged. The one rule for every file a
+ * person opens in a spreadsheet: {@link Csv#forSpreadsheets} applies it to every CSV cell (the
+ * exports and the report's chart data), the analyst workbook to its text cells. A number printed by
+ * {@link Numbers} is a plain decimal, which the rule leaves as it is.
  */
 public final class Escaping {
 
