@@ -323,12 +323,12 @@ class SyntheticDataTest {
 
   @Test
   void decimalsArePlainRootLocaleText() {
-    assertThat(SyntheticData.decimal(1234.5, 2, true)).isEqualTo("1234.5");
-    assertThat(SyntheticData.decimal(12.0, 3, true)).isEqualTo("12");
-    assertThat(SyntheticData.decimal(0.0001, 2, true)).isEqualTo("0.01");
-    assertThat(SyntheticData.decimal(1.05, 2, false)).isEqualTo("1.05");
-    assertThat(SyntheticData.decimal(0.0, 1, false)).isEqualTo("0");
-    assertThat(SyntheticData.apportion(10, new double[] {1, 1, 1})).containsExactly(4, 3, 3);
+    assertThat(Cells.decimal(1234.5, 2, true)).isEqualTo("1234.5");
+    assertThat(Cells.decimal(12.0, 3, true)).isEqualTo("12");
+    assertThat(Cells.decimal(0.0001, 2, true)).isEqualTo("0.01");
+    assertThat(Cells.decimal(1.05, 2, false)).isEqualTo("1.05");
+    assertThat(Cells.decimal(0.0, 1, false)).isEqualTo("0");
+    assertThat(Rng.apportion(10, new double[] {1, 1, 1})).containsExactly(4, 3, 3);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {
@@ -62,6 +65,31 @@ class CsvTest {
   @Test
   void verbatimFilesKeepEveryCellExactly() throws IOException {
     assertThat(verbatim("=1+2", "-3", "@SUM(A1)", "-x")).isEqualTo("=1+2,-3,@SUM(A1),-x\n");
+  }
+
+  @Test
+  void quotesAsCommonsCsvDoesByteForByte() throws IOException {
+    // the printer that wrote the exports before: the same bytes for every cell, tricky or not
+    String alphabet = "a0 \t\n\r\",#!=-'\u00e9\u20ac\u00a0\u2028\u0000";
+    SplittableRandom r = new SplittableRandom(4180);
+    StringBuilder commons = new StringBuilder();
+    ByteArrayOutputStream ours = new ByteArrayOutputStream();
+    try (CSVPrinter p = new CSVPrinter(commons, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+        Csv csv = Csv.verbatim(ours)) {
+      for (int row = 0; row < 20_000; row++) {
+        String[] cells = new String[1 + r.nextInt(3)];
+        for (int i = 0; i < cells.length; i++) {
+          StringBuilder c = new StringBuilder();
+          for (int k = r.nextInt(4); k > 0; k--) {
+            c.append(alphabet.charAt(r.nextInt(alphabet.length())));
+          }
+          cells[i] = c.toString();
+        }
+        p.printRecord((Object[]) cells);
+        csv.row((Object[]) cells);
+      }
+    }
+    assertThat(ours.toString(StandardCharsets.UTF_8)).isEqualTo(commons.toString());
   }
 
   @Test
