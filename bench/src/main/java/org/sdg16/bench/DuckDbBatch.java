@@ -21,25 +21,27 @@ import org.sdg16.schemas.codes.Unit;
  * the same CSV files, so that the batch's time can be given as a ratio to DuckDB's.
  *
  * <p>The work, in one in-process DuckDB database:
+ *
  * <ol>
- *   <li>typed read of {@code ccp/*.csv} with the column types of contract §1.3 (text, ISO dates,
- *       a double quantity); rows whose number or date does not parse (or is empty) are kept aside
- *       by DuckDB's {@code store_rejects}, as sdg16 quarantines them. DuckDB reads a row with one
- *       cell too many as a good row, so a twelfth column catches those ({@code ROW_WIDTH});
- *       empty cells read as '' ({@code nullstr '\N'}) to tell an extra empty cell from none;</li>
- *   <li>the row rules of contract §1.3: ref_area a known country (a join with the M49 list,
- *       numeric or ISO3), origin and destination known where given, required cells present,
- *       seizure date in 1990 … today, quantity &gt; 0, transport, commodity and unit in their
- *       code lists, the unit fits the commodity (methodology §2);</li>
+ *   <li>typed read of {@code ccp/*.csv} with the column types of contract §1.3 (text, ISO dates, a
+ *       double quantity); rows whose number or date does not parse (or is empty) are kept aside by
+ *       DuckDB's {@code store_rejects}, as sdg16 quarantines them. DuckDB reads a row with one cell
+ *       too many as a good row, so a twelfth column catches those ({@code ROW_WIDTH}); empty cells
+ *       read as '' ({@code nullstr '\N'}) to tell an extra empty cell from none;
+ *   <li>the row rules of contract §1.3: ref_area a known country (a join with the M49 list, numeric
+ *       or ISO3), origin and destination known where given, required cells present, seizure date in
+ *       1990 … today, quantity &gt; 0, transport, commodity and unit in their code lists, the unit
+ *       fits the commodity (methodology §2);
  *   <li>duplicate detection: (ref_area, seizure_id) repeated within one file quarantines those
- *       rows; across files the later submitted_on (then the file name sorting last) wins;</li>
- *   <li>accepted rows with G and T converted to KG, written as Parquet partitioned by year;
- *       the quarantined rows with their problems as Parquet;</li>
- *   <li>the commodity × area × year totals (sum of quantity and count of events by unit).</li>
+ *       rows; across files the later submitted_on (then the file name sorting last) wins;
+ *   <li>accepted rows with G and T converted to KG, written as Parquet partitioned by year; the
+ *       quarantined rows with their problems as Parquet;
+ *   <li>the commodity × area × year totals (sum of quantity and count of events by unit).
  * </ol>
- * The code lists and the M49 list come from the schemas module, as they do for sdg16.
- * Usage: {@code DuckDbBatch CCP_DIR OUT_DIR [THREADS] [MEMORY_LIMIT]}. Prints one line per step
- * and the total on stdout.
+ *
+ * The code lists and the M49 list come from the schemas module, as they do for sdg16. Usage: {@code
+ * DuckDbBatch CCP_DIR OUT_DIR [THREADS] [MEMORY_LIMIT]}. Prints one line per step and the total on
+ * stdout.
  */
 public final class DuckDbBatch {
 
@@ -56,16 +58,21 @@ public final class DuckDbBatch {
     String memory = args.length > 3 ? args[3] : "3GB";
     Files.createDirectories(out);
     long t0 = System.nanoTime();
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        Statement s = c.createStatement()) {
       s.execute("SET threads = " + threads);
       s.execute("SET memory_limit = '" + memory + "'");
       s.execute("SET temp_directory = '" + out.resolve(".duckdb-tmp") + "'");
       s.execute("SET preserve_insertion_order = false");
       referenceTables(c, s);
-      step("reference", t0, "code lists and " + count(s, "SELECT count(*) FROM areas") + " M49 areas");
+      step(
+          "reference",
+          t0,
+          "code lists and " + count(s, "SELECT count(*) FROM areas") + " M49 areas");
 
       long t = System.nanoTime();
-      s.execute("""
+      s.execute(
+          """
           CREATE TABLE raw AS
           SELECT * FROM read_csv('%s/*.csv', header = true, delim = ',', quote = '"', escape = '"',
             filename = true, store_rejects = true, auto_detect = false, dateformat = '%%Y-%%m-%%d',
@@ -74,13 +81,19 @@ public final class DuckDbBatch {
                        'seizure_date': 'DATE', 'transport': 'VARCHAR', 'commodity': 'VARCHAR',
                        'quantity': 'DOUBLE', 'unit': 'VARCHAR', 'origin': 'VARCHAR',
                        'destination': 'VARCHAR', 'submitted_on': 'DATE', 'extra_cell': 'VARCHAR'})
-          """.formatted(ccp));
+          """
+              .formatted(ccp));
       long read = count(s, "SELECT count(*) FROM raw");
       long rejected = count(s, "SELECT count(DISTINCT (file_id, line)) FROM reject_errors");
-      step("read", t, String.format(Locale.ROOT, "%,d rows typed, %,d rejected by the typed read", read, rejected));
+      step(
+          "read",
+          t,
+          String.format(
+              Locale.ROOT, "%,d rows typed, %,d rejected by the typed read", read, rejected));
 
       t = System.nanoTime();
-      s.execute("""
+      s.execute(
+          """
           CREATE TABLE checked AS
           WITH r AS (
             SELECT raw.*, a.m49 AS area, o.m49 AS origin_m49, d.m49 AS destination_m49,
@@ -112,7 +125,8 @@ public final class DuckDbBatch {
             ], x -> x IS NOT NULL) AS problems
           FROM r
           """);
-      s.execute("""
+      s.execute(
+          """
           CREATE TABLE marked AS
           SELECT *, CASE WHEN len(problems) = 0
                 AND count(*) OVER (PARTITION BY filename, area, seizure_id) > 1
@@ -122,10 +136,15 @@ public final class DuckDbBatch {
       s.execute("DROP TABLE checked");
       s.execute("DROP TABLE raw");
       long bad = count(s, "SELECT count(*) FROM marked WHERE len(findings) > 0");
-      step("rules", t, String.format(Locale.ROOT, "%,d rows break a row rule or repeat a key in their file", bad));
+      step(
+          "rules",
+          t,
+          String.format(
+              Locale.ROOT, "%,d rows break a row rule or repeat a key in their file", bad));
 
       t = System.nanoTime();
-      s.execute("""
+      s.execute(
+          """
           CREATE TABLE accepted AS
           SELECT seizure_id, area AS ref_area, port, seizure_date, transport_code AS transport,
             commodity_code AS commodity,
@@ -140,24 +159,40 @@ public final class DuckDbBatch {
           """);
       long accepted = count(s, "SELECT count(*) FROM accepted");
       long superseded = read - bad - accepted;
-      step("revisions", t, String.format(Locale.ROOT, "%,d accepted, %,d superseded by later submissions",
-          accepted, superseded));
+      step(
+          "revisions",
+          t,
+          String.format(
+              Locale.ROOT,
+              "%,d accepted, %,d superseded by later submissions",
+              accepted,
+              superseded));
 
       t = System.nanoTime();
-      s.execute("COPY accepted TO '" + out.resolve("returns_ccp") + "' (FORMAT PARQUET, COMPRESSION zstd, "
-          + "PARTITION_BY (year), OVERWRITE_OR_IGNORE true)");
-      s.execute("COPY (SELECT filename AS source_file, seizure_id, ref_area, port, seizure_date, transport, "
-          + "commodity, quantity, unit, origin, destination, submitted_on, findings FROM marked "
-          + "WHERE len(findings) > 0 UNION ALL SELECT s.file_path, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
-          + "NULL, NULL, NULL, [e.error_type::VARCHAR] FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)) "
-          + "TO '" + out.resolve("quarantine_ccp.parquet") + "' (FORMAT PARQUET, COMPRESSION zstd)");
+      s.execute(
+          "COPY accepted TO '"
+              + out.resolve("returns_ccp")
+              + "' (FORMAT PARQUET, COMPRESSION zstd, "
+              + "PARTITION_BY (year), OVERWRITE_OR_IGNORE true)");
+      s.execute(
+          "COPY (SELECT filename AS source_file, seizure_id, ref_area, port, seizure_date, transport, "
+              + "commodity, quantity, unit, origin, destination, submitted_on, findings FROM marked "
+              + "WHERE len(findings) > 0 UNION ALL SELECT s.file_path, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, "
+              + "NULL, NULL, NULL, [e.error_type::VARCHAR] FROM reject_errors e JOIN reject_scans s USING (scan_id, file_id)) "
+              + "TO '"
+              + out.resolve("quarantine_ccp.parquet")
+              + "' (FORMAT PARQUET, COMPRESSION zstd)");
       step("parquet", t, "returns_ccp/year=…/ and quarantine_ccp.parquet");
 
       t = System.nanoTime();
-      s.execute("COPY (SELECT commodity, unit, ref_area, year, sum(quantity) AS quantity, count(*) AS seizures "
-          + "FROM accepted GROUP BY ALL ORDER BY ALL) TO '" + out.resolve("ccp_totals.parquet")
-          + "' (FORMAT PARQUET)");
-      long totals = count(s, "SELECT count(*) FROM read_parquet('" + out.resolve("ccp_totals.parquet") + "')");
+      s.execute(
+          "COPY (SELECT commodity, unit, ref_area, year, sum(quantity) AS quantity, count(*) AS seizures "
+              + "FROM accepted GROUP BY ALL ORDER BY ALL) TO '"
+              + out.resolve("ccp_totals.parquet")
+              + "' (FORMAT PARQUET)");
+      long totals =
+          count(
+              s, "SELECT count(*) FROM read_parquet('" + out.resolve("ccp_totals.parquet") + "')");
       step("totals", t, String.format(Locale.ROOT, "%,d commodity × area × year totals", totals));
     }
     System.out.printf(Locale.ROOT, "duckdb total: %.1f s%n", (System.nanoTime() - t0) / 1e9);
@@ -173,8 +208,12 @@ public final class DuckDbBatch {
         a.setInt(1, area.m49());
         a.setString(2, area.iso3());
         a.addBatch();
-        List<String> keys = new ArrayList<>(List.of(Integer.toString(area.m49()),
-            String.format(Locale.ROOT, "%03d", area.m49()), String.format(Locale.ROOT, "%04d", area.m49())));
+        List<String> keys =
+            new ArrayList<>(
+                List.of(
+                    Integer.toString(area.m49()),
+                    String.format(Locale.ROOT, "%03d", area.m49()),
+                    String.format(Locale.ROOT, "%04d", area.m49())));
         if (area.iso3() != null && !area.iso3().isBlank()) {
           keys.add(area.iso3().toUpperCase(Locale.ROOT));
         }
@@ -222,7 +261,8 @@ public final class DuckDbBatch {
   }
 
   private static void step(String name, long t0, String what) {
-    System.out.printf(Locale.ROOT, "duckdb %-9s %s (%.1f s)%n", name + ":", what, (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        Locale.ROOT, "duckdb %-9s %s (%.1f s)%n", name + ":", what, (System.nanoTime() - t0) / 1e9);
     System.out.flush();
   }
 }

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.sdg16.schemas.config.PipelineConfig;
 
 /**
- * Test fixtures as classpath resources (as sdmx-dl's SdmxXmlSources): the sample data set of
- * {@code data-samples/} is copied to {@code samples/} by the build, hand-made bad files live in
- * {@code fixtures/}.
+ * Test fixtures as classpath resources (as sdmx-dl's SdmxXmlSources): the sample data set of {@code
+ * data-samples/} is copied to {@code samples/} by the build, hand-made bad files live in {@code
+ * fixtures/}.
  */
 public final class Fixtures {
 
@@ -48,7 +48,9 @@ public final class Fixtures {
    */
   public static PipelineConfig shippedConfig(Path out) {
     Path root = repository();
-    return PipelineConfig.load(root.resolve("data-samples/pipeline.yaml")).resolve(root).with(null, out, null);
+    return PipelineConfig.load(root.resolve("data-samples/pipeline.yaml"))
+        .resolve(root)
+        .with(null, out, null);
   }
 
   /** The sample inbox of {@code data-samples/inbox}. */

@@ -12,8 +12,9 @@ import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * The sample batch of {@code data-samples/} with its shipped {@code pipeline.yaml}, run once per
- * test JVM in the shared session (all stages) into a temporary output folder, for the tests that read its result: the sample run's
- * own checks and the cluster run's comparison. Read it, do not change it.
+ * test JVM in the shared session (all stages) into a temporary output folder, for the tests that
+ * read its result: the sample run's own checks and the cluster run's comparison. Read it, do not
+ * change it.
  */
 public final class SampleRuns {
 
@@ -31,14 +32,19 @@ public final class SampleRuns {
         throw new UncheckedIOException(e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(out)));
-      // the shipped config, as './sdg16 run' reads it: a test fails when it and the sample drift apart
+      // the shipped config, as './sdg16 run' reads it: a test fails when it and the sample drift
+      // apart
       PipelineConfig c = Fixtures.shippedConfig(out);
-      outcome = new Pipeline(c, new Progress(System.err), false).run("run", SparkTestBase.session());
+      outcome =
+          new Pipeline(c, new Progress(System.err), false).run("run", SparkTestBase.session());
     }
     return outcome;
   }
 
-  /** The run's output folder ({@code warehouse/}, {@code exports/}, {@code reports/}, {@code runs/}). */
+  /**
+   * The run's output folder ({@code warehouse/}, {@code exports/}, {@code reports/}, {@code
+   * runs/}).
+   */
   public static synchronized Path output() {
     local();
     return out;

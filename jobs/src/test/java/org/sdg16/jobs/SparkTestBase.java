@@ -22,17 +22,18 @@ public abstract class SparkTestBase {
   public static synchronized SparkSession session() {
     if (spark == null) {
       Sessions.quietLogging(false);
-      spark = SparkSession.builder()
-          .appName("sdg16-tests")
-          .master("local[2]")
-          .config("spark.ui.enabled", "false")
-          .config("spark.ui.showConsoleProgress", "false")
-          .config("spark.sql.shuffle.partitions", "2")
-          .config("spark.sql.session.timeZone", "UTC")
-          .config("spark.driver.host", "127.0.0.1")
-          .config("spark.driver.bindAddress", "127.0.0.1")
-          .config(Sessions.LOCAL_FILES, org.sdg16.jobs.spark.LocalFiles.class.getName())
-          .getOrCreate();
+      spark =
+          SparkSession.builder()
+              .appName("sdg16-tests")
+              .master("local[2]")
+              .config("spark.ui.enabled", "false")
+              .config("spark.ui.showConsoleProgress", "false")
+              .config("spark.sql.shuffle.partitions", "2")
+              .config("spark.sql.session.timeZone", "UTC")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1")
+              .config(Sessions.LOCAL_FILES, org.sdg16.jobs.spark.LocalFiles.class.getName())
+              .getOrCreate();
       spark.sparkContext().setLogLevel("WARN");
       Runtime.getRuntime().addShutdownHook(new Thread(spark::stop));
     }

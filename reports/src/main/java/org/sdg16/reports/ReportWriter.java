@@ -29,23 +29,24 @@ import org.sdg16.reports.pdf.PdfRenderer;
 
 /**
  * Writes the report of a run (contract §4.4): {@code index.html} and its pages, one profile per
- * reporting country under {@code country/}, every chart under {@code charts/} as PNG (2×), SVG
- * and CSV, one {@code style.css}, and {@code report.pdf}. Pages are plain HTML that work from
- * {@code file://} without network; the same input gives the same HTML.
+ * reporting country under {@code country/}, every chart under {@code charts/} as PNG (2×), SVG and
+ * CSV, one {@code style.css}, and {@code report.pdf}. Pages are plain HTML that work from {@code
+ * file://} without network; the same input gives the same HTML.
  */
 public final class ReportWriter {
 
   private ReportWriter() {}
 
-  private static final MustacheFactory TEMPLATES = new DefaultMustacheFactory("org/sdg16/reports/templates");
+  private static final MustacheFactory TEMPLATES =
+      new DefaultMustacheFactory("org/sdg16/reports/templates");
 
   /** What was written. */
   public record Result(Path index, Path pdf, List<Path> pages, int charts) {}
 
   /**
    * Writes the report into {@code reportsDir}, a new or empty folder (the pipeline writes each
-   * report into its staging snapshot, contract §4.3, so that nothing of an earlier report is
-   * left to replace), drawing charts on as many threads as there are processors.
+   * report into its staging snapshot, contract §4.3, so that nothing of an earlier report is left
+   * to replace), drawing charts on as many threads as there are processors.
    */
   public static Result write(ReportInput input, Path reportsDir) {
     return write(input, reportsDir, Runtime.getRuntime().availableProcessors());
@@ -57,7 +58,8 @@ public final class ReportWriter {
       Files.createDirectories(reportsDir);
       try (Stream<Path> s = Files.list(reportsDir)) {
         if (s.findAny().isPresent()) {
-          throw new IllegalArgumentException("a report is written into a new folder, and " + reportsDir + " is not empty");
+          throw new IllegalArgumentException(
+              "a report is written into a new folder, and " + reportsDir + " is not empty");
         }
       }
       Path charts = reportsDir.resolve("charts");
@@ -90,8 +92,11 @@ public final class ReportWriter {
       copyResource("style.css", reportsDir.resolve("style.css"));
       drawCharts(site.charts(), charts, threads);
 
-      PdfDocument doc = new PdfDocument("SDG 16.4 indicators from national crime returns", site.footer(),
-          List.of(index, sdg, fa, ccp, tip, iff, meth));
+      PdfDocument doc =
+          new PdfDocument(
+              "SDG 16.4 indicators from national crime returns",
+              site.footer(),
+              List.of(index, sdg, fa, ccp, tip, iff, meth));
       Path pdf = reportsDir.resolve("report.pdf");
       PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
       return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
@@ -108,11 +113,14 @@ public final class ReportWriter {
 
   /** Draws the charts on up to {@code threads} threads (each chart is independent). */
   private static void drawCharts(List<ChartSpec> specs, Path dir, int threads) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, threads)), r -> {
-      Thread t = new Thread(r, "sdg16-report-charts");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            Math.max(1, Math.min(4, threads)),
+            r -> {
+              Thread t = new Thread(r, "sdg16-report-charts");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> done = new ArrayList<>();
       for (ChartSpec s : specs) {

@@ -13,12 +13,17 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
 
-  private static final JavaClasses REPORTS = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.sdg16.reports");
+  private static final JavaClasses REPORTS =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.sdg16.reports");
 
   @Test
   void reportsDoNotUseSpark() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
         .check(REPORTS);
   }
 }

@@ -26,8 +26,7 @@ class BrowserCheckTest {
 
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   @BeforeAll
   static void write() {
@@ -46,25 +45,41 @@ class BrowserCheckTest {
    * Added to a copy of the page (next to it, so relative links still resolve): records every
    * resource that fails to load and every image without pixels, and writes the list into the DOM.
    */
-  static final String PROBE = "<script>window.__bad=[];window.addEventListener('error',function(e){var t=e.target;"
-      + "window.__bad.push((t&&(t.src||t.href))||String(e.message));},true);window.addEventListener('load',"
-      + "function(){for(var i=0;i<document.images.length;i++){var im=document.images[i];if(!im.complete||"
-      + "im.naturalWidth===0){window.__bad.push('image '+im.src);}}var d=document.createElement('pre');"
-      + "d.id='probe';d.textContent='BAD['+window.__bad.join(' | ')+']';document.body.appendChild(d);});</script>";
+  static final String PROBE =
+      "<script>window.__bad=[];window.addEventListener('error',function(e){var t=e.target;"
+          + "window.__bad.push((t&&(t.src||t.href))||String(e.message));},true);window.addEventListener('load',"
+          + "function(){for(var i=0;i<document.images.length;i++){var im=document.images[i];if(!im.complete||"
+          + "im.naturalWidth===0){window.__bad.push('image '+im.src);}}var d=document.createElement('pre');"
+          + "d.id='probe';d.textContent='BAD['+window.__bad.join(' | ')+']';document.body.appendChild(d);});</script>";
 
   static Load load(Path original) throws IOException, InterruptedException {
     String html = Files.readString(original, StandardCharsets.UTF_8);
     Path page = original.resolveSibling(original.getFileName() + ".probe.html");
-    Files.writeString(page, html.replaceFirst("<head>", "<head>" + java.util.regex.Matcher.quoteReplacement(PROBE)),
+    Files.writeString(
+        page,
+        html.replaceFirst("<head>", "<head>" + java.util.regex.Matcher.quoteReplacement(PROBE)),
         StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory(dir, "profile");
     Path err = Files.createTempFile(dir, "chromium", ".log");
-    Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000",
-        "--dump-dom", page.toUri().toString())
-        .redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
-        .start();
+    Process p =
+        new ProcessBuilder(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=3000",
+                "--dump-dom",
+                page.toUri().toString())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+            .start();
     String dom = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -77,7 +92,10 @@ class BrowserCheckTest {
         problems.add(line);
       }
     }
-    java.util.regex.Matcher bad = java.util.regex.Pattern.compile("<pre id=\"probe\">BAD\\[(.*?)\\]</pre>", java.util.regex.Pattern.DOTALL).matcher(dom);
+    java.util.regex.Matcher bad =
+        java.util.regex.Pattern.compile(
+                "<pre id=\"probe\">BAD\\[(.*?)\\]</pre>", java.util.regex.Pattern.DOTALL)
+            .matcher(dom);
     if (!bad.find()) {
       problems.add("the page did not finish loading (no probe result)");
     } else if (!bad.group(1).isEmpty()) {
@@ -98,7 +116,9 @@ class BrowserCheckTest {
   @Test
   void theCheckSeesABrokenImage() throws Exception {
     Path broken = dir.resolve("reports/broken.html");
-    Files.writeString(broken, "<!DOCTYPE html><html><body><img src=\"charts/missing.png\" alt=\"x\"/></body></html>");
+    Files.writeString(
+        broken,
+        "<!DOCTYPE html><html><body><img src=\"charts/missing.png\" alt=\"x\"/></body></html>");
     assertThat(load(broken).problems()).isNotEmpty();
   }
 
@@ -112,9 +132,20 @@ class BrowserCheckTest {
     Assumptions.assumeTrue(Files.isExecutable(pdftoppm), "pdftoppm is not installed");
     Path out = dir.resolve("pdfpages");
     Files.createDirectories(out);
-    Process p = new ProcessBuilder(pdftoppm.toString(), "-png", "-r", "40", "-f", "1", "-l", "3",
-        dir.resolve("reports/report.pdf").toString(), out.resolve("page").toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                pdftoppm.toString(),
+                "-png",
+                "-r",
+                "40",
+                "-f",
+                "1",
+                "-l",
+                "3",
+                dir.resolve("reports/report.pdf").toString(),
+                out.resolve("page").toString())
+            .redirectErrorStream(true)
+            .start();
     String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(log).isZero();

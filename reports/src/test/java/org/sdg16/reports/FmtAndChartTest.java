@@ -35,7 +35,8 @@ class FmtAndChartTest {
     assertThat(Fmt.rate(-0.0001)).isEqualTo("0.0%");
     assertThat(Fmt.signed(27_000_000.0, "USD")).isEqualTo("+27,000,000");
     assertThat(Fmt.millionsFormat().format(850_000_000.0)).isEqualTo("850");
-    assertThat(IndicatorPages.quantity(215816580, "PIECES", "CIGARETTES")).isEqualTo("215,816,580 cigarettes");
+    assertThat(IndicatorPages.quantity(215816580, "PIECES", "CIGARETTES"))
+        .isEqualTo("215,816,580 cigarettes");
     assertThat(IndicatorPages.quantity(48220, "KG", "COCAINE")).isEqualTo("48,220 kg of cocaine");
     assertThat(IndicatorPages.quantity(17, "CONTAINERS", "STRATEGIC_GOODS"))
         .isEqualTo("17 containers of strategic commodities");
@@ -52,36 +53,81 @@ class FmtAndChartTest {
 
   @Test
   void theDataOfAChartAreReadBackFromWhatItDraws() {
-    ChartSpec spec = new ChartSpec("t", "Title", null, Kind.LINE, "Year", "Percent (%)", "PT", List.of(),
-        List.of(new Line("area:484", "computed", Style.LINE, List.of(new Point("2015", 10.5, null),
-            new Point("2016", 12, "estimated"))), new Line("role:trend", "trend", Style.DASHED,
-                List.of(new Point("2015", 10, null), new Point("2016", 12.25, null)))), "Source: test.", 800, 450);
+    ChartSpec spec =
+        new ChartSpec(
+            "t",
+            "Title",
+            null,
+            Kind.LINE,
+            "Year",
+            "Percent (%)",
+            "PT",
+            List.of(),
+            List.of(
+                new Line(
+                    "area:484",
+                    "computed",
+                    Style.LINE,
+                    List.of(new Point("2015", 10.5, null), new Point("2016", 12, "estimated"))),
+                new Line(
+                    "role:trend",
+                    "trend",
+                    Style.DASHED,
+                    List.of(new Point("2015", 10, null), new Point("2016", 12.25, null)))),
+            "Source: test.",
+            800,
+            450);
     JFreeChart chart = ChartRenderer.build(spec);
     assertThat(chart.getPlot()).isInstanceOf(XYPlot.class);
     assertThat(((XYPlot) chart.getPlot()).getBackgroundPaint()).isEqualTo(Color.WHITE);
     assertThat(((XYPlot) chart.getPlot()).isDomainGridlinesVisible()).isFalse();
-    assertThat(ChartRenderer.drawnData(chart, spec)).containsExactly(List.of("computed", "2015", "10.5", ""),
-        List.of("computed", "2016", "12", "estimated"), List.of("trend", "2015", "10", ""),
-        List.of("trend", "2016", "12.25", ""));
+    assertThat(ChartRenderer.drawnData(chart, spec))
+        .containsExactly(
+            List.of("computed", "2015", "10.5", ""),
+            List.of("computed", "2016", "12", "estimated"),
+            List.of("trend", "2015", "10", ""),
+            List.of("trend", "2016", "12.25", ""));
   }
 
   @Test
   void theChartCsvIsInTheDialectOfTheExports(@TempDir Path dir) throws IOException {
     // a label from the input that a spreadsheet would run as a formula; a note with a comma
-    ChartSpec spec = new ChartSpec("c", "Title", null, Kind.BAR, "Area", "Number", "NUMBER", List.of("=A1", "B"),
-        List.of(new Line("area:484", "=HYPERLINK(\"x\")", Style.LINE, List.of(new Point("=A1", -3, "est., rounded"),
-            new Point("B", 2.5, null)))), "Source: test.", 800, 450);
+    ChartSpec spec =
+        new ChartSpec(
+            "c",
+            "Title",
+            null,
+            Kind.BAR,
+            "Area",
+            "Number",
+            "NUMBER",
+            List.of("=A1", "B"),
+            List.of(
+                new Line(
+                    "area:484",
+                    "=HYPERLINK(\"x\")",
+                    Style.LINE,
+                    List.of(new Point("=A1", -3, "est., rounded"), new Point("B", 2.5, null)))),
+            "Source: test.",
+            800,
+            450);
     ChartRenderer.write(spec, dir);
     String csv = Files.readString(dir.resolve("c.csv"), StandardCharsets.UTF_8);
-    assertThat(csv).isEqualTo("series,x,value,note\n"
-        + "\"'=HYPERLINK(\"\"x\"\")\",'=A1,-3,\"est., rounded\"\n"
-        + "\"'=HYPERLINK(\"\"x\"\")\",B,2.5,\n");
+    assertThat(csv)
+        .isEqualTo(
+            "series,x,value,note\n"
+                + "\"'=HYPERLINK(\"\"x\"\")\",'=A1,-3,\"est., rounded\"\n"
+                + "\"'=HYPERLINK(\"\"x\"\")\",B,2.5,\n");
   }
 
   @Test
   void aChartIdIsAFileNameAndValuesAreFinite() {
-    assertThatThrownBy(() -> new ChartSpec("../x", "t", null, Kind.BAR, "", "", "PT", List.of(), List.of(), null, 1, 1))
+    assertThatThrownBy(
+            () ->
+                new ChartSpec(
+                    "../x", "t", null, Kind.BAR, "", "", "PT", List.of(), List.of(), null, 1, 1))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Point("2015", Double.NaN, null)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Point("2015", Double.NaN, null))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

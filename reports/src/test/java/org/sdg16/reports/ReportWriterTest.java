@@ -20,10 +20,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.ReportInput;
-import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
 
-/** Writes the report of the small test input once and checks it as a reader and a link checker would. */
+/**
+ * Writes the report of the small test input once and checks it as a reader and a link checker
+ * would.
+ */
 class ReportWriterTest {
 
   static final Path OUT = Path.of("target", "report-sample");
@@ -43,8 +46,9 @@ class ReportWriterTest {
     }
     long t0 = System.nanoTime();
     result = ReportWriter.write(input, OUT);
-    System.out.printf("small report: %d observations, %d charts, %.2f s%n", input.observations().size(),
-        result.charts(), (System.nanoTime() - t0) / 1e9);
+    System.out.printf(
+        "small report: %d observations, %d charts, %.2f s%n",
+        input.observations().size(), result.charts(), (System.nanoTime() - t0) / 1e9);
     try (Stream<Path> s = Files.walk(OUT)) {
       for (Path p : s.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
         html.put(p, Files.readString(p, StandardCharsets.UTF_8));
@@ -54,8 +58,18 @@ class ReportWriterTest {
 
   @Test
   void everyPageExists() {
-    for (String p : List.of("index.html", "sdg-16-4-2.html", "firearms.html", "port-seizures.html",
-        "trafficking.html", "iff.html", "data-quality.html", "methodology.html", "style.css", "report.pdf")) {
+    for (String p :
+        List.of(
+            "index.html",
+            "sdg-16-4-2.html",
+            "firearms.html",
+            "port-seizures.html",
+            "trafficking.html",
+            "iff.html",
+            "data-quality.html",
+            "methodology.html",
+            "style.css",
+            "report.pdf")) {
       assertThat(OUT.resolve(p)).as(p).isRegularFile();
     }
     for (int c : TestInputs.SMALL) {
@@ -73,12 +87,17 @@ class ReportWriterTest {
       Matcher m = REF.matcher(e.getValue());
       while (m.find()) {
         String ref = m.group(1).replace("&amp;", "&");
-        assertThat(ref).as("no network in " + e.getKey()).doesNotStartWith("http").doesNotStartWith("//");
+        assertThat(ref)
+            .as("no network in " + e.getKey())
+            .doesNotStartWith("http")
+            .doesNotStartWith("//");
         String file = ref.contains("#") ? ref.substring(0, ref.indexOf('#')) : ref;
         if (file.isEmpty()) {
           continue;
         }
-        assertThat(e.getKey().getParent().resolve(file).normalize()).as(ref + " in " + e.getKey()).isRegularFile();
+        assertThat(e.getKey().getParent().resolve(file).normalize())
+            .as(ref + " in " + e.getKey())
+            .isRegularFile();
         checked++;
       }
     }
@@ -115,7 +134,9 @@ class ReportWriterTest {
     assertThat(img.getWidth()).isEqualTo(1600);
     assertThat(img.getHeight()).isGreaterThanOrEqualTo(900);
     String svg = Files.readString(OUT.resolve("charts/sdg1642-regions.svg"));
-    assertThat(svg.contains("<svg") && svg.contains("Seized arms traced")).as("an SVG with the title").isTrue();
+    assertThat(svg.contains("<svg") && svg.contains("Seized arms traced"))
+        .as("an SVG with the title")
+        .isTrue();
   }
 
   @Test
@@ -127,7 +148,9 @@ class ReportWriterTest {
     assertThat(lines.get(0)).isEqualTo("series,x,value,note");
     List<String> expected = new ArrayList<>();
     for (Observation o : input.observations()) {
-      if (o.series().equals("VC_ARM_SZTRACE") && o.refArea() == 484 && o.reportingType().equals("N")) {
+      if (o.series().equals("VC_ARM_SZTRACE")
+          && o.refArea() == 484
+          && o.reportingType().equals("N")) {
         expected.add("sdg16 computed," + o.timePeriod() + "," + plain(o.value()));
       }
     }
@@ -136,16 +159,28 @@ class ReportWriterTest {
         expected.add("published (UN SDG database)," + p.timePeriod() + "," + plain(p.value()));
       }
     }
-    TrendRow t = input.trends().stream().filter(x -> x.series().equals("VC_ARM_SZTRACE") && x.refArea() == 484
-        && x.sex().equals("_T")).findFirst().orElseThrow();
-    String trendLabel = lines.stream().filter(l -> l.startsWith("Theil")).findFirst().orElseThrow().split(",")[0];
+    TrendRow t =
+        input.trends().stream()
+            .filter(
+                x ->
+                    x.series().equals("VC_ARM_SZTRACE")
+                        && x.refArea() == 484
+                        && x.sex().equals("_T"))
+            .findFirst()
+            .orElseThrow();
+    String trendLabel =
+        lines.stream().filter(l -> l.startsWith("Theil")).findFirst().orElseThrow().split(",")[0];
     expected.add(trendLabel + "," + t.firstYear() + "," + plain(t.lineAt(t.firstYear())));
     expected.add(trendLabel + "," + t.lastYear() + "," + plain(t.lineAt(t.lastYear())));
-    List<String> drawn = lines.subList(1, lines.size()).stream()
-        .map(l -> l.startsWith("\"") ? l : l.substring(0, nthComma(l, 3))).toList();
+    List<String> drawn =
+        lines.subList(1, lines.size()).stream()
+            .map(l -> l.startsWith("\"") ? l : l.substring(0, nthComma(l, 3)))
+            .toList();
     assertThat(drawn).containsExactlyInAnyOrderElementsOf(expected);
     // the flagged point carries its note
-    assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("sdg16 computed,2019,").contains("estimated value"));
+    assertThat(lines)
+        .anySatisfy(
+            l -> assertThat(l).startsWith("sdg16 computed,2019,").contains("estimated value"));
   }
 
   private static int nthComma(String s, int n) {
@@ -179,15 +214,22 @@ class ReportWriterTest {
   @Test
   void numbersHaveThousandsSeparatorsAndPortTableReadsLikeThePublishedOne() {
     String ports = html.get(OUT.resolve("port-seizures.html"));
-    assertThat(ports).contains("48,220 kg of cocaine").contains("170,002 kg of precursors")
-        .contains("17 containers of strategic commodities").contains("215,816,580 cigarettes");
+    assertThat(ports)
+        .contains("48,220 kg of cocaine")
+        .contains("170,002 kg of precursors")
+        .contains("17 containers of strategic commodities")
+        .contains("215,816,580 cigarettes");
     assertThat(ports).contains("<td class=\"num\">215,816,580</td>");
   }
 
   @Test
   void sdmxStatusMatrixAndRunFactsOnIndex() {
     String index = html.get(OUT.resolve("index.html"));
-    assertThat(index).contains("snap-000042").contains("2026-03-01").contains("0.1.0").contains("class=\"matrix\"")
+    assertThat(index)
+        .contains("snap-000042")
+        .contains("2026-03-01")
+        .contains("0.1.0")
+        .contains("class=\"matrix\"")
         .contains("s-partial");
   }
 
@@ -199,7 +241,9 @@ class ReportWriterTest {
   @Test
   void methodologySaysThresholdScalingIsNotApplied() {
     String m = html.get(OUT.resolve("methodology.html"));
-    assertThat(m).contains("scaling of the thresholds near natural limits").contains("is not applied");
+    assertThat(m)
+        .contains("scaling of the thresholds near natural limits")
+        .contains("is not applied");
     for (var s : org.sdg16.schemas.series.SeriesCatalogue.ALL) {
       assertThat(m).contains("id=\"" + s.code() + "\"");
     }
@@ -208,8 +252,11 @@ class ReportWriterTest {
   @Test
   void dataQualityListsFindingsWithMessages() {
     String dq = html.get(OUT.resolve("data-quality.html"));
-    assertThat(dq).contains("TRACED_ABOVE_DENOMINATOR").contains("value &#39;12,5O&#39; is not a number")
-        .contains("Mexico").contains("whole file");
+    assertThat(dq)
+        .contains("TRACED_ABOVE_DENOMINATOR")
+        .contains("value &#39;12,5O&#39; is not a number")
+        .contains("Mexico")
+        .contains("whole file");
   }
 
   @Test
@@ -222,10 +269,14 @@ class ReportWriterTest {
   }
 
   @Test
-  void sameInputGivesTheSameHtmlAndData(@org.junit.jupiter.api.io.TempDir Path again) throws IOException {
+  void sameInputGivesTheSameHtmlAndData(@org.junit.jupiter.api.io.TempDir Path again)
+      throws IOException {
     ReportWriter.write(TestInputs.small(), again);
     try (Stream<Path> s = Files.walk(OUT)) {
-      for (Path p : s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(html|csv|svg|css)$")).toList()) {
+      for (Path p :
+          s.filter(Files::isRegularFile)
+              .filter(p -> p.toString().matches(".*\\.(html|csv|svg|css)$"))
+              .toList()) {
         Path q = again.resolve(OUT.relativize(p));
         assertThat(Files.readString(q)).as(p.toString()).isEqualTo(Files.readString(p));
       }
@@ -233,11 +284,14 @@ class ReportWriterTest {
   }
 
   @Test
-  void aReportIsWrittenIntoANewFolderOnly(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+  void aReportIsWrittenIntoANewFolderOnly(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
     Path mine = dir.resolve("notes.txt");
     Files.writeString(mine, "someone's own file");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ReportWriter.write(TestInputs.small(), dir))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not empty");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ReportWriter.write(TestInputs.small(), dir))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is not empty");
     assertThat(mine).hasContent("someone's own file");
     try (Stream<Path> s = Files.list(dir)) {
       assertThat(s).as("nothing was written beside it").containsExactly(mine);

@@ -9,16 +9,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sdg16 export}: SDG reporting files from a published snapshot (contract §4.4). */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write SDMX-CSV, Open SDG files, the analyst workbook and the CSV tables from the",
-        "current snapshot (or --as-of a snapshot id or release) under OUTPUT/exports/."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write SDMX-CSV, Open SDG files, the analyst workbook and the CSV tables from the",
+      "current snapshot (or --as-of a snapshot id or release) under OUTPUT/exports/."
+    })
 public final class ExportCommand implements Callable<Integer> {
 
-  @Mixin
-  CommonOptions options;
+  @Mixin CommonOptions options;
 
-  @Option(names = "--as-of", paramLabel = "SNAPSHOT",
-      description = "Snapshot id or release name to read (default: current); files go to as-of/<id>/exports/ and nothing is published.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "SNAPSHOT",
+      description =
+          "Snapshot id or release name to read (default: current); files go to as-of/<id>/exports/ and nothing is published.")
   String asOf;
 
   @Override

@@ -9,22 +9,27 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code sdg16 release NAME}: names a snapshot as a release, never pruned (contract §3, §4.3). */
-@Command(name = "release", mixinStandardHelpOptions = true,
-    description = {"Name a snapshot (default: the current one) as a release, e.g. sdg-2026-02.",
-        "Releases are never pruned; read one back with --as-of NAME."})
+@Command(
+    name = "release",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Name a snapshot (default: the current one) as a release, e.g. sdg-2026-02.",
+      "Releases are never pruned; read one back with --as-of NAME."
+    })
 public final class ReleaseCommand implements Callable<Integer> {
 
-  @Parameters(index = "0", paramLabel = "NAME", description = "Release name: letters, digits, '.', '_', '-'.")
+  @Parameters(
+      index = "0",
+      paramLabel = "NAME",
+      description = "Release name: letters, digits, '.', '_', '-'.")
   String name;
 
   @Option(names = "--snapshot", paramLabel = "ID", description = "Snapshot id (default: current).")
   String snapshot;
 
-  @Mixin
-  CommonOptions options;
+  @Mixin CommonOptions options;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {

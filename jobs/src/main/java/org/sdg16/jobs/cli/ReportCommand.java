@@ -9,16 +9,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code sdg16 report}: the charted HTML and PDF report of a published snapshot. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write the charted report (HTML pages, PNG/SVG charts with their data, and report.pdf)",
-        "of the current snapshot (or --as-of a snapshot id or release) under OUTPUT/reports/."})
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the charted report (HTML pages, PNG/SVG charts with their data, and report.pdf)",
+      "of the current snapshot (or --as-of a snapshot id or release) under OUTPUT/reports/."
+    })
 public final class ReportCommand implements Callable<Integer> {
 
-  @Mixin
-  CommonOptions options;
+  @Mixin CommonOptions options;
 
-  @Option(names = "--as-of", paramLabel = "SNAPSHOT",
-      description = "Snapshot id or release name to read (default: current); pages go to as-of/<id>/reports/ and nothing is published.")
+  @Option(
+      names = "--as-of",
+      paramLabel = "SNAPSHOT",
+      description =
+          "Snapshot id or release name to read (default: current); pages go to as-of/<id>/reports/ and nothing is published.")
   String asOf;
 
   @Override

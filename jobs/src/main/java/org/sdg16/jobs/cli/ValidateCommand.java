@@ -31,34 +31,45 @@ import picocli.CommandLine.Parameters;
  * {@code sdg16 validate PATH…}: a dry run of the contract's checks. Prints every finding, writes
  * nothing, starts no Spark; exit 0 when no finding has severity ERROR, else 1.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check files or inbox folders against the data contract and print every finding.",
-        "Writes nothing. Exit 0 when no finding is an ERROR, else 1."})
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Check files or inbox folders against the data contract and print every finding.",
+      "Writes nothing. Exit 0 when no finding is an ERROR, else 1."
+    })
 public final class ValidateCommand implements Callable<Integer> {
 
-  @Parameters(arity = "0..*", paramLabel = "PATH",
-      description = "Files, dataset folders (e.g. inbox/ccp) or whole inbox folders; default: the configured inbox and population file.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "PATH",
+      description =
+          "Files, dataset folders (e.g. inbox/ccp) or whole inbox folders; default: the configured inbox and population file.")
   List<Path> paths;
 
-  @picocli.CommandLine.Mixin
-  CommonOptions options;
+  @picocli.CommandLine.Mixin CommonOptions options;
 
-  @Option(names = "--dataset", paramLabel = "NAME",
-      description = "Dataset of the files (firearms, firearms_cases, ccp, tip, markets, population); default: the file's folder name.")
+  @Option(
+      names = "--dataset",
+      paramLabel = "NAME",
+      description =
+          "Dataset of the files (firearms, firearms_cases, ccp, tip, markets, population); default: the file's folder name.")
   String dataset;
 
   @Option(names = "--json", description = "Print one JSON document instead of text.")
   boolean json;
 
-  @picocli.CommandLine.Spec
-  picocli.CommandLine.Model.CommandSpec spec;
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     DatasetSchema forced = null;
     if (dataset != null) {
-      forced = Datasets.byName(dataset).filter(d -> d != Datasets.PUBLISHED)
-          .orElseThrow(() -> new ConfigException("--dataset", "unknown dataset '" + dataset + "'"));
+      forced =
+          Datasets.byName(dataset)
+              .filter(d -> d != Datasets.PUBLISHED)
+              .orElseThrow(
+                  () -> new ConfigException("--dataset", "unknown dataset '" + dataset + "'"));
     }
     Intake intake = new Intake(M49.standard(), LocalDate.now(ZoneOffset.UTC));
     List<FileOutcome> outcomes = new ArrayList<>();
@@ -66,8 +77,13 @@ public final class ValidateCommand implements Callable<Integer> {
       PipelineConfig c = options.load();
       paths = List.of(c.inbox());
       if (c.population() != null) {
-        outcomes.addAll(intake.processAs(new SourceFile(c.population(), c.population().getFileName().toString(),
-            Datasets.POPULATION.name()), Datasets.POPULATION));
+        outcomes.addAll(
+            intake.processAs(
+                new SourceFile(
+                    c.population(),
+                    c.population().getFileName().toString(),
+                    Datasets.POPULATION.name()),
+                Datasets.POPULATION));
       }
     }
     for (Path p : paths) {
@@ -79,13 +95,16 @@ public final class ValidateCommand implements Callable<Integer> {
         outcomes.addAll(forced == null ? intake.process(f) : intake.processAs(f, forced));
       }
     }
-    boolean errors = outcomes.stream().flatMap(o -> o.findings().stream())
-        .anyMatch(f -> f.severity() == Severity.ERROR);
+    boolean errors =
+        outcomes.stream()
+            .flatMap(o -> o.findings().stream())
+            .anyMatch(f -> f.severity() == Severity.ERROR);
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>();
       doc.put("files", outcomes.stream().map(FileOutcome::toJson).toList());
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
+      out.println(
+          new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(doc));
     } else {
       printText(out, outcomes);
     }
@@ -97,7 +116,8 @@ public final class ValidateCommand implements Callable<Integer> {
   static List<SourceFile> sources(Path p) {
     if (Files.isRegularFile(p)) {
       Path parent = p.getParent();
-      String folder = parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+      String folder =
+          parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
       return List.of(new SourceFile(p, p.getFileName().toString(), Intake.datasetOfFolder(folder)));
     }
     String name = p.getFileName() == null ? "" : p.getFileName().toString();
@@ -114,8 +134,16 @@ public final class ValidateCommand implements Callable<Integer> {
     long errors = 0;
     long warnings = 0;
     for (FileOutcome o : outcomes) {
-      out.println(String.format(Locale.ROOT, "%s [%s]: %s — %d rows read, %d accepted, %d quarantined",
-          o.path(), o.dataset(), o.status(), o.rowsRead(), o.rowsAccepted(), o.rowsQuarantined()));
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "%s [%s]: %s — %d rows read, %d accepted, %d quarantined",
+              o.path(),
+              o.dataset(),
+              o.status(),
+              o.rowsRead(),
+              o.rowsAccepted(),
+              o.rowsQuarantined()));
       for (Finding f : o.findings()) {
         String where = f.row() == null ? "file" : "row " + f.row();
         if (f.column() != null) {
@@ -129,7 +157,12 @@ public final class ValidateCommand implements Callable<Integer> {
         }
       }
     }
-    out.println(String.format(Locale.ROOT, "%d file(s) checked: %d error(s), %d warning(s)",
-        outcomes.size(), errors, warnings));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%d file(s) checked: %d error(s), %d warning(s)",
+            outcomes.size(),
+            errors,
+            warnings));
   }
 }

@@ -16,17 +16,19 @@ import java.util.stream.Stream;
 /**
  * The jars a driver ships to the executors of a cluster ({@code spark.jars}): the program's own
  * modules (jobs, schemas, reports) and the one library their code running on executors needs that a
- * Spark distribution does not bring (Commons Math, for the trend estimators). A module loaded from a
- * classes folder (tests, an IDE) is packed into a temporary jar first, since Spark ships jars only.
+ * Spark distribution does not bring (Commons Math, for the trend estimators). A module loaded from
+ * a classes folder (tests, an IDE) is packed into a temporary jar first, since Spark ships jars
+ * only.
  */
 public final class AppJars {
 
   /** A class of each module whose code runs on executors. */
-  private static final List<String> MARKERS = List.of(
-      "org.sdg16.jobs.spark.Sessions",
-      "org.sdg16.schemas.output.TrendRow",
-      "org.sdg16.reports.ReportWriter",
-      "org.apache.commons.math3.distribution.TDistribution");
+  private static final List<String> MARKERS =
+      List.of(
+          "org.sdg16.jobs.spark.Sessions",
+          "org.sdg16.schemas.output.TrendRow",
+          "org.sdg16.reports.ReportWriter",
+          "org.apache.commons.math3.distribution.TDistribution");
 
   private AppJars() {}
 
@@ -55,10 +57,13 @@ public final class AppJars {
   static Path pack(Path classes) {
     try {
       Path dir = Files.createTempDirectory("sdg16-app-jars");
-      String name = classes.getParent() != null && classes.getParent().getParent() != null
-          ? classes.getParent().getParent().getFileName() + "-" + classes.getFileName() : "classes";
+      String name =
+          classes.getParent() != null && classes.getParent().getParent() != null
+              ? classes.getParent().getParent().getFileName() + "-" + classes.getFileName()
+              : "classes";
       Path jar = dir.resolve("sdg16-" + name + ".jar");
-      try (OutputStream os = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(os);
+      try (OutputStream os = Files.newOutputStream(jar);
+          JarOutputStream out = new JarOutputStream(os);
           Stream<Path> walk = Files.walk(classes)) {
         for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
           out.putNextEntry(new JarEntry(classes.relativize(p).toString().replace('\\', '/')));

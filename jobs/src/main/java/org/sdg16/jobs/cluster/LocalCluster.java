@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * A Spark standalone cluster on 127.0.0.1 (contract §3, {@code sdg16 cluster}): one master and N
  * workers, each a detached JVM in its own process group, started from the program's own Spark jars
  * with the launcher's JVM flags. Everything it needs lives in one state folder:
+ *
  * <pre>
  *   cluster.properties     master URL, ports, workers, cores, memory
  *   master.pid, worker-N.pid
@@ -39,6 +40,7 @@ import java.util.stream.Stream;
  *   spark-home/            the SPARK_HOME the workers launch executors from (conf/ only; the jars
  *                          come from SPARK_DIST_CLASSPATH, the program's libraries)
  * </pre>
+ *
  * The executors get Spark and the libraries but not the program's own modules: the driver ships
  * those ({@code spark.jars}, see {@link AppJars}), as it must on any cluster.
  */
@@ -61,7 +63,8 @@ public final class LocalCluster {
         throw new IllegalArgumentException("--cores takes 1 to 64, not " + cores);
       }
       if (memory == null || !MEMORY.matcher(memory).matches()) {
-        throw new IllegalArgumentException("--memory takes a size such as 1g or 512m, not '" + memory + "'");
+        throw new IllegalArgumentException(
+            "--memory takes a size such as 1g or 512m, not '" + memory + "'");
       }
       memory = memory.toLowerCase(Locale.ROOT);
     }
@@ -77,11 +80,18 @@ public final class LocalCluster {
   public record Daemon(String name, long pid, boolean alive, Path log) {}
 
   /** The cluster as its state folder describes it, with each daemon's liveness. */
-  public record Status(String masterUrl, String webUi, Options options, List<Daemon> daemons, int workersRegistered) {
+  public record Status(
+      String masterUrl,
+      String webUi,
+      Options options,
+      List<Daemon> daemons,
+      int workersRegistered) {
 
     /** Master and every worker alive, and every worker registered with the master. */
     public boolean running() {
-      return !daemons.isEmpty() && daemons.stream().allMatch(Daemon::alive) && workersRegistered == options.workers();
+      return !daemons.isEmpty()
+          && daemons.stream().allMatch(Daemon::alive)
+          && workersRegistered == options.workers();
     }
   }
 
@@ -94,7 +104,8 @@ public final class LocalCluster {
   /** The state folder: {@code $SDG16_CLUSTER_DIR}, else {@code ~/.sdg16/cluster}. */
   public static Path defaultDir() {
     String env = System.getenv("SDG16_CLUSTER_DIR");
-    return env != null && !env.isBlank() ? Path.of(env)
+    return env != null && !env.isBlank()
+        ? Path.of(env)
         : Path.of(System.getProperty("user.home"), ".sdg16", "cluster");
   }
 
@@ -117,9 +128,11 @@ public final class LocalCluster {
     try {
       Files.createDirectories(dir.resolve("logs"));
       Path home = dir.resolve("spark-home");
-      Files.createDirectories(home.resolve("jars")); // must exist; the jars come from SPARK_DIST_CLASSPATH
+      Files.createDirectories(
+          home.resolve("jars")); // must exist; the jars come from SPARK_DIST_CLASSPATH
       Files.createDirectories(home.resolve("conf"));
-      Files.writeString(home.resolve("conf/log4j2.properties"), EXECUTOR_LOGGING, StandardCharsets.UTF_8);
+      Files.writeString(
+          home.resolve("conf/log4j2.properties"), EXECUTOR_LOGGING, StandardCharsets.UTF_8);
       // every port chosen at once, so that no two daemons are given the same one
       int[] ports = freePorts(2 + o.workers(), 7077, 8080);
       int port = ports[0];
@@ -131,17 +144,40 @@ public final class LocalCluster {
       p.setProperty("workers", Integer.toString(o.workers()));
       p.setProperty("cores", Integer.toString(o.cores()));
       p.setProperty("memory", o.memory());
-      try (Writer w = Files.newBufferedWriter(dir.resolve("cluster.properties"), StandardCharsets.UTF_8)) {
+      try (Writer w =
+          Files.newBufferedWriter(dir.resolve("cluster.properties"), StandardCharsets.UTF_8)) {
         p.store(w, "sdg16 cluster");
       }
-      launch("master", MASTER_CLASS, List.of("--host", HOST, "--port", Integer.toString(port),
-          "--webui-port", Integer.toString(webUi)));
+      launch(
+          "master",
+          MASTER_CLASS,
+          List.of(
+              "--host",
+              HOST,
+              "--port",
+              Integer.toString(port),
+              "--webui-port",
+              Integer.toString(webUi)));
       for (int i = 1; i <= o.workers(); i++) {
         Path work = dir.resolve("work").resolve("worker-" + i);
         Files.createDirectories(work);
-        launch("worker-" + i, WORKER_CLASS, List.of("--host", HOST, "--port", "0",
-            "--webui-port", Integer.toString(ports[1 + i]), "--cores", Integer.toString(o.cores()),
-            "--memory", o.memory(), "--work-dir", work.toString(), url));
+        launch(
+            "worker-" + i,
+            WORKER_CLASS,
+            List.of(
+                "--host",
+                HOST,
+                "--port",
+                "0",
+                "--webui-port",
+                Integer.toString(ports[1 + i]),
+                "--cores",
+                Integer.toString(o.cores()),
+                "--memory",
+                o.memory(),
+                "--work-dir",
+                work.toString(),
+                url));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -154,9 +190,16 @@ public final class LocalCluster {
       }
       Optional<Daemon> dead = s.daemons().stream().filter(d -> !d.alive()).findFirst();
       if (dead.isPresent() || System.nanoTime() > deadline) {
-        String why = dead.map(d -> d.name() + " exited; see " + d.log()).orElse(
-            s.workersRegistered() + " of " + o.workers() + " workers registered after " + timeout.toSeconds() + " s; see "
-                + dir.resolve("logs"));
+        String why =
+            dead.map(d -> d.name() + " exited; see " + d.log())
+                .orElse(
+                    s.workersRegistered()
+                        + " of "
+                        + o.workers()
+                        + " workers registered after "
+                        + timeout.toSeconds()
+                        + " s; see "
+                        + dir.resolve("logs"));
         stop();
         throw new IllegalStateException("the cluster did not start: " + why);
       }
@@ -176,8 +219,11 @@ public final class LocalCluster {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    Options o = new Options(Integer.parseInt(p.getProperty("workers")), Integer.parseInt(p.getProperty("cores")),
-        p.getProperty("memory"));
+    Options o =
+        new Options(
+            Integer.parseInt(p.getProperty("workers")),
+            Integer.parseInt(p.getProperty("cores")),
+            p.getProperty("memory"));
     List<Daemon> daemons = new ArrayList<>();
     daemons.add(daemon("master"));
     for (int i = 1; i <= o.workers(); i++) {
@@ -189,19 +235,21 @@ public final class LocalCluster {
   }
 
   /**
-   * Stops every daemon of the state folder (SIGTERM to its process group, which holds the
-   * executors it launched; SIGKILL after 15 s) and removes the pid files, the state file and the
-   * executors' folders. The logs stay until the next start. Returns the daemons that were alive.
+   * Stops every daemon of the state folder (SIGTERM to its process group, which holds the executors
+   * it launched; SIGKILL after 15 s) and removes the pid files, the state file and the executors'
+   * folders. The logs stay until the next start. Returns the daemons that were alive.
    */
   public List<Daemon> stop() {
     List<Daemon> stopped = new ArrayList<>();
     List<Path> pidFiles;
     try (Stream<Path> s = Files.isDirectory(dir) ? Files.list(dir) : Stream.empty()) {
       // workers first, the master last
-      pidFiles = s.filter(f -> f.getFileName().toString().endsWith(".pid"))
-          .sorted(Comparator.comparing((Path f) -> f.getFileName().toString().startsWith("master"))
-              .thenComparing(Path::toString))
-          .toList();
+      pidFiles =
+          s.filter(f -> f.getFileName().toString().endsWith(".pid"))
+              .sorted(
+                  Comparator.comparing((Path f) -> f.getFileName().toString().startsWith("master"))
+                      .thenComparing(Path::toString))
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -251,16 +299,21 @@ public final class LocalCluster {
     cmd.add("-Dsdg16.cluster.daemon=" + name);
     cmd.add("-Dspark.master.rest.enabled=false"); // no REST submission server
     cmd.add("-cp");
-    String classpath = String.join(File.pathSeparator,
-        ProgramClasspath.libraries().stream().map(Path::toString).toList());
+    String classpath =
+        String.join(
+            File.pathSeparator, ProgramClasspath.libraries().stream().map(Path::toString).toList());
     cmd.add(classpath);
     cmd.add(mainClass);
     cmd.addAll(args);
     Path log = dir.resolve("logs").resolve(name + ".log");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).directory(dir.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .directory(dir.toFile());
     Map<String, String> env = pb.environment();
-    env.put("SPARK_LOCAL_IP", HOST);       // every listening socket, web UIs included, on loopback
+    env.put("SPARK_LOCAL_IP", HOST); // every listening socket, web UIs included, on loopback
     env.put("SPARK_HOME", dir.resolve("spark-home").toString());
     env.put("SPARK_CONF_DIR", dir.resolve("spark-home/conf").toString());
     env.put("SPARK_SCALA_VERSION", "2.13");
@@ -271,7 +324,9 @@ public final class LocalCluster {
     Files.writeString(dir.resolve(name + ".pid"), Long.toString(p.pid()), StandardCharsets.UTF_8);
   }
 
-  /** The daemon of a pid file; alive only if its process runs the daemon's class (pids are reused). */
+  /**
+   * The daemon of a pid file; alive only if its process runs the daemon's class (pids are reused).
+   */
   private Daemon daemon(String name) {
     Path f = dir.resolve(name + ".pid");
     Path log = dir.resolve("logs").resolve(name + ".log");
@@ -284,24 +339,32 @@ public final class LocalCluster {
       pid = -1;
     }
     String marker = "-Dsdg16.cluster.daemon=" + name;
-    boolean alive = pid > 0 && ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
-        .map(h -> h.info().arguments().map(a -> List.of(a).contains(marker)).orElse(true))
-        .orElse(false);
+    boolean alive =
+        pid > 0
+            && ProcessHandle.of(pid)
+                .filter(ProcessHandle::isAlive)
+                .map(h -> h.info().arguments().map(a -> List.of(a).contains(marker)).orElse(true))
+                .orElse(false);
     return new Daemon(name, pid, alive, log);
   }
 
   private static void signalGroup(long pid, String signal) {
     try {
-      new ProcessBuilder("kill", "-" + signal, "--", "-" + pid).redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+      new ProcessBuilder("kill", "-" + signal, "--", "-" + pid)
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor(10, TimeUnit.SECONDS);
     } catch (IOException e) {
-      ProcessHandle.of(pid).ifPresent(h -> {
-        if (signal.equals("KILL")) {
-          h.destroyForcibly();
-        } else {
-          h.destroy();
-        }
-      });
+      ProcessHandle.of(pid)
+          .ifPresent(
+              h -> {
+                if (signal.equals("KILL")) {
+                  h.destroyForcibly();
+                } else {
+                  h.destroy();
+                }
+              });
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -324,8 +387,8 @@ public final class LocalCluster {
 
   /**
    * {@code n} distinct free ports on 127.0.0.1: the preferred ones (e.g. Spark's usual 7077 and
-   * 8080) where nothing listens there, else ports the system picks. All are held open until all
-   * are chosen.
+   * 8080) where nothing listens there, else ports the system picks. All are held open until all are
+   * chosen.
    */
   static int[] freePorts(int n, int... preferred) throws IOException {
     InetAddress lo = InetAddress.getByName(HOST);
@@ -376,15 +439,17 @@ public final class LocalCluster {
   }
 
   /** Executors log at WARN to their stderr file in the worker's folder. */
-  private static final String EXECUTOR_LOGGING = String.join("\n",
-      "rootLogger.level = warn",
-      "rootLogger.appenderRef.stderr.ref = console",
-      "appender.console.type = Console",
-      "appender.console.name = console",
-      "appender.console.target = SYSTEM_ERR",
-      "appender.console.layout.type = PatternLayout",
-      "appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex",
-      "logger.hadoop.name = org.apache.hadoop",
-      "logger.hadoop.level = error",
-      "");
+  private static final String EXECUTOR_LOGGING =
+      String.join(
+          "\n",
+          "rootLogger.level = warn",
+          "rootLogger.appenderRef.stderr.ref = console",
+          "appender.console.type = Console",
+          "appender.console.name = console",
+          "appender.console.target = SYSTEM_ERR",
+          "appender.console.layout.type = PatternLayout",
+          "appender.console.layout.pattern = %d{HH:mm:ss} %p %c{1}: %m%n%ex",
+          "logger.hadoop.name = org.apache.hadoop",
+          "logger.hadoop.level = error",
+          "");
 }

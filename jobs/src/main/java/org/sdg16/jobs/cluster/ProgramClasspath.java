@@ -16,17 +16,19 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The program's own classpath and JVM flags, as the launcher {@code ./sdg16} set them
- * ({@code jobs/target/sdg16-jobs.jar} and {@code jobs/target/lib/*}), split into the program's own
- * modules (jobs, schemas, reports) and everything else (Spark and the libraries). The cluster's
- * daemons and executors get the libraries; the driver ships the program's modules to the
- * executors ({@code spark.jars}).
+ * The program's own classpath and JVM flags, as the launcher {@code ./sdg16} set them ({@code
+ * jobs/target/sdg16-jobs.jar} and {@code jobs/target/lib/*}), split into the program's own modules
+ * (jobs, schemas, reports) and everything else (Spark and the libraries). The cluster's daemons and
+ * executors get the libraries; the driver ships the program's modules to the executors ({@code
+ * spark.jars}).
  */
 public final class ProgramClasspath {
 
   private ProgramClasspath() {}
 
-  /** Every entry of this JVM's classpath, wildcards ({@code lib/*}) and manifest-only jars expanded. */
+  /**
+   * Every entry of this JVM's classpath, wildcards ({@code lib/*}) and manifest-only jars expanded.
+   */
   public static List<Path> entries() {
     Set<Path> out = new LinkedHashSet<>();
     for (String e : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
@@ -42,7 +44,8 @@ public final class ProgramClasspath {
       Path dir = Path.of(entry.substring(0, entry.length() - 1)).toAbsolutePath().normalize();
       if (Files.isDirectory(dir)) {
         try (Stream<Path> s = Files.list(dir)) {
-          s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar")).sorted()
+          s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jar"))
+              .sorted()
               .forEach(out::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -56,8 +59,10 @@ public final class ProgramClasspath {
     }
     // a manifest-only jar (e.g. a test runner's booter jar) names the real classpath in Class-Path
     try (JarFile jar = new JarFile(p.toFile())) {
-      String cp = jar.getManifest() == null ? null
-          : jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
+      String cp =
+          jar.getManifest() == null
+              ? null
+              : jar.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
       if (cp != null && jar.size() <= 2) {
         out.remove(p);
         for (String u : cp.trim().split("\\s+")) {
@@ -88,15 +93,18 @@ public final class ProgramClasspath {
   }
 
   /**
-   * The JVM flags Spark needs on Java 17+, as this JVM got them from the launcher
-   * ({@code --add-opens…}, {@code -Djdk.reflect…}, {@code -Dio.netty…}, locale); Spark's own list
-   * where this JVM was started without them.
+   * The JVM flags Spark needs on Java 17+, as this JVM got them from the launcher ({@code
+   * --add-opens…}, {@code -Djdk.reflect…}, {@code -Dio.netty…}, locale); Spark's own list where
+   * this JVM was started without them.
    */
   public static List<String> sparkJvmFlags() {
     List<String> out = new ArrayList<>();
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")
-          || a.startsWith("-Duser.language") || a.startsWith("-Duser.country")) {
+      if (a.startsWith("--add-opens")
+          || a.startsWith("-Djdk.reflect")
+          || a.startsWith("-Dio.netty")
+          || a.startsWith("-Duser.language")
+          || a.startsWith("-Duser.country")) {
         out.add(a);
       }
     }
@@ -109,7 +117,9 @@ public final class ProgramClasspath {
   /** Where a class was loaded from: a jar or a classes folder. */
   public static Path locationOf(Class<?> c) {
     try {
-      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toAbsolutePath().normalize();
+      return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI())
+          .toAbsolutePath()
+          .normalize();
     } catch (URISyntaxException | NullPointerException e) {
       throw new IllegalStateException("cannot tell where " + c.getName() + " was loaded from", e);
     }

@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.sql.Column;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -37,11 +37,10 @@ import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.WarehouseTables;
 
 /**
- * The compute stage (methodology §1–§5): Spark reduces the returns to small facts (sums by
- * country, year and breakdown; port seizures and cases can be millions of rows), the indicator and
- * aggregate formulas run in plain Java on those facts, and the {@code observations} table is
- * written next to the returns it was computed from, with {@code port_totals} (seizures by port,
- * for the report).
+ * The compute stage (methodology §1–§5): Spark reduces the returns to small facts (sums by country,
+ * year and breakdown; port seizures and cases can be millions of rows), the indicator and aggregate
+ * formulas run in plain Java on those facts, and the {@code observations} table is written next to
+ * the returns it was computed from, with {@code port_totals} (seizures by port, for the report).
  */
 public final class ComputeJob {
 
@@ -49,7 +48,11 @@ public final class ComputeJob {
    * What the stage produced; {@code panels} are the constant-panel series of the published
    * aggregates, which the trends of aggregates use (methodology §5).
    */
-  public record Result(List<Observation> observations, long national, long aggregates, long reportedTotals,
+  public record Result(
+      List<Observation> observations,
+      long national,
+      long aggregates,
+      long reportedTotals,
       List<Aggregates.Panel> panels) {}
 
   private final SparkSession spark;
@@ -61,7 +64,7 @@ public final class ComputeJob {
   /**
    * Reads the returns of a snapshot folder, computes and writes {@code observations} into it.
    *
-   * @param policy  the publication thresholds of aggregates (config {@code aggregates})
+   * @param policy the publication thresholds of aggregates (config {@code aggregates})
    * @param sources the {@code SOURCE_DETAIL} of each dataset's values where a row names none
    */
   public Result run(Path tables, Aggregates.Policy policy, Map<String, String> sources) {
@@ -70,7 +73,8 @@ public final class ComputeJob {
     List<Row> ports = portTotals(tables);
     Facts.All facts = facts(tables, ports, sources);
     List<Observation> national = Indicators.compute(facts);
-    Aggregates.Result pooled = new Aggregates(M49.standard(), facts.population(), policy).run(national);
+    Aggregates.Result pooled =
+        new Aggregates(M49.standard(), facts.population(), policy).run(national);
     List<Observation> aggregates = pooled.aggregates();
     long reportedTotals = aggregates.stream().filter(Observation::reportedTotal).count();
     List<Observation> all = new ArrayList<>(national);
@@ -80,10 +84,16 @@ public final class ComputeJob {
     for (Observation o : all) {
       rows.add(SparkSchemas.row(o));
     }
-    write(rows, SparkSchemas.of(WarehouseTables.OBSERVATIONS), tables.resolve(WarehouseTables.OBSERVATIONS.name()));
-    write(ports, SparkSchemas.of(WarehouseTables.PORT_TOTALS), tables.resolve(WarehouseTables.PORT_TOTALS.name()));
-    return new Result(all, national.size(), aggregates.size() - reportedTotals, reportedTotals,
-        pooled.panels());
+    write(
+        rows,
+        SparkSchemas.of(WarehouseTables.OBSERVATIONS),
+        tables.resolve(WarehouseTables.OBSERVATIONS.name()));
+    write(
+        ports,
+        SparkSchemas.of(WarehouseTables.PORT_TOTALS),
+        tables.resolve(WarehouseTables.PORT_TOTALS.name()));
+    return new Result(
+        all, national.size(), aggregates.size() - reportedTotals, reportedTotals, pooled.panels());
   }
 
   /**
@@ -93,12 +103,16 @@ public final class ComputeJob {
    * would ship with the task.
    */
   private void write(List<Row> rows, StructType schema, Path dir) {
-    Broadcast<List<Row>> shared = JavaSparkContext.fromSparkContext(spark.sparkContext())
-        .broadcast(new ArrayList<>(rows));
+    Broadcast<List<Row>> shared =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(new ArrayList<>(rows));
     try {
-      spark.range(0, 1, 1, 1)
-          .flatMap((FlatMapFunction<Long, Row>) i -> shared.value().iterator(), Encoders.row(schema))
-          .write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
+      spark
+          .range(0, 1, 1, 1)
+          .flatMap(
+              (FlatMapFunction<Long, Row>) i -> shared.value().iterator(), Encoders.row(schema))
+          .write()
+          .mode(SaveMode.ErrorIfExists)
+          .parquet(dir.toString());
     } finally {
       shared.destroy();
     }
@@ -107,7 +121,8 @@ public final class ComputeJob {
   private Dataset<Row> table(Path tables, String name) {
     Path p = tables.resolve(name);
     if (!Files.isDirectory(p)) {
-      throw new IllegalStateException("table " + name + " is missing from " + tables + "; run ingest first");
+      throw new IllegalStateException(
+          "table " + name + " is missing from " + tables + "; run ingest first");
     }
     return spark.read().parquet(p.toString());
   }
@@ -126,7 +141,12 @@ public final class ComputeJob {
   /** The rows of {@link WarehouseTables#PORT_TOTALS} from the {@code returns_ccp} table. */
   public static Dataset<Row> byPort(Dataset<Row> returnsCcp) {
     return returnsCcp
-        .groupBy(col("port"), col("ref_area"), year(col("seizure_date")).as("year"), col("commodity"), col("unit"))
+        .groupBy(
+            col("port"),
+            col("ref_area"),
+            year(col("seizure_date")).as("year"),
+            col("commodity"),
+            col("unit"))
         .agg(sum("quantity").as("quantity"), count(lit(1)).as("seizures"));
   }
 
@@ -139,59 +159,111 @@ public final class ComputeJob {
     }
     Map<Key, Sum> sums = new java.util.LinkedHashMap<>();
     for (Row r : ports) {
-      Sum s = sums.computeIfAbsent(new Key(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4)), k -> new Sum());
+      Sum s =
+          sums.computeIfAbsent(
+              new Key(r.getInt(1), r.getInt(2), r.getString(3), r.getString(4)), k -> new Sum());
       s.quantity += r.getDouble(5);
       s.events += r.getLong(6);
     }
     List<Facts.Ccp> out = new ArrayList<>(sums.size());
-    sums.forEach((k, s) -> out.add(new Facts.Ccp(k.area(), k.year(), k.commodity(), k.unit(), s.quantity, s.events)));
+    sums.forEach(
+        (k, s) ->
+            out.add(
+                new Facts.Ccp(k.area(), k.year(), k.commodity(), k.unit(), s.quantity, s.events)));
     return out;
   }
 
   /** Groups the returns into the facts the formulas need. */
   Facts.All facts(Path tables, List<Row> ports, Map<String, String> sources) {
-    List<Facts.Value> firearms = values(table(tables, Datasets.FIREARMS.tableName()), "arm_type", "justification", null,
-        sources.get(Datasets.FIREARMS.name()));
-    List<Facts.Value> tip = values(table(tables, Datasets.TIP.tableName()), "sex", "age", "exploitation",
-        sources.get(Datasets.TIP.name()));
+    List<Facts.Value> firearms =
+        values(
+            table(tables, Datasets.FIREARMS.tableName()),
+            "arm_type",
+            "justification",
+            null,
+            sources.get(Datasets.FIREARMS.name()));
+    List<Facts.Value> tip =
+        values(
+            table(tables, Datasets.TIP.tableName()),
+            "sex",
+            "age",
+            "exploitation",
+            sources.get(Datasets.TIP.name()));
 
     List<Facts.Ccp> ccp = ccpFacts(ports);
 
-    Dataset<Row> cases = table(tables, Datasets.FIREARMS_CASES.tableName())
-        .withColumn("year", year(col("seizure_date")));
+    Dataset<Row> cases =
+        table(tables, Datasets.FIREARMS_CASES.tableName())
+            .withColumn("year", year(col("seizure_date")));
     List<Facts.Route> routes = new ArrayList<>();
-    for (Row r : cases.groupBy(col("ref_area"), col("year"), col("country_of_departure"), col("country_of_destination"))
-        .agg(sum("quantity")).collectAsList()) {
-      routes.add(new Facts.Route(r.getInt(0), r.getInt(1), r.isNullAt(2) ? null : r.getInt(2),
-          r.isNullAt(3) ? null : r.getInt(3), ((Number) r.get(4)).doubleValue()));
+    for (Row r :
+        cases
+            .groupBy(
+                col("ref_area"),
+                col("year"),
+                col("country_of_departure"),
+                col("country_of_destination"))
+            .agg(sum("quantity"))
+            .collectAsList()) {
+      routes.add(
+          new Facts.Route(
+              r.getInt(0),
+              r.getInt(1),
+              r.isNullAt(2) ? null : r.getInt(2),
+              r.isNullAt(3) ? null : r.getInt(3),
+              ((Number) r.get(4)).doubleValue()));
     }
     Column manufacture = col("country_of_manufacture");
     Column lastImport = col("country_of_last_import");
     Column known = manufacture.isNotNull().or(lastImport.isNotNull());
-    Column abroad = manufacture.isNotNull().and(manufacture.notEqual(col("ref_area")))
-        .or(lastImport.isNotNull().and(lastImport.notEqual(col("ref_area"))));
+    Column abroad =
+        manufacture
+            .isNotNull()
+            .and(manufacture.notEqual(col("ref_area")))
+            .or(lastImport.isNotNull().and(lastImport.notEqual(col("ref_area"))));
     List<Facts.Origin> origins = new ArrayList<>();
-    for (Row r : cases.groupBy("ref_area", "year")
-        .agg(sum(when(known, col("quantity")).otherwise(0)), sum(when(abroad, col("quantity")).otherwise(0)))
-        .collectAsList()) {
-      origins.add(new Facts.Origin(r.getInt(0), r.getInt(1), ((Number) r.get(2)).doubleValue(),
-          ((Number) r.get(3)).doubleValue()));
+    for (Row r :
+        cases
+            .groupBy("ref_area", "year")
+            .agg(
+                sum(when(known, col("quantity")).otherwise(0)),
+                sum(when(abroad, col("quantity")).otherwise(0)))
+            .collectAsList()) {
+      origins.add(
+          new Facts.Origin(
+              r.getInt(0),
+              r.getInt(1),
+              ((Number) r.get(2)).doubleValue(),
+              ((Number) r.get(3)).doubleValue()));
     }
 
     List<Facts.Market> markets = new ArrayList<>();
-    for (Row r : table(tables, Datasets.MARKETS.tableName())
-        .groupBy("ref_area", "year", "commodity", "flow")
-        .agg(sum(col("quantity_kg").multiply(col("price_usd_per_kg"))),
-            concat_ws("; ", array_sort(collect_set(col("price_source")))))
-        .collectAsList()) {
-      markets.add(new Facts.Market(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getDouble(4),
-          r.getString(5)));
+    for (Row r :
+        table(tables, Datasets.MARKETS.tableName())
+            .groupBy("ref_area", "year", "commodity", "flow")
+            .agg(
+                sum(col("quantity_kg").multiply(col("price_usd_per_kg"))),
+                concat_ws("; ", array_sort(collect_set(col("price_source")))))
+            .collectAsList()) {
+      markets.add(
+          new Facts.Market(
+              r.getInt(0),
+              r.getInt(1),
+              r.getString(2),
+              r.getString(3),
+              r.getDouble(4),
+              r.getString(5)));
     }
 
     Map<Long, Double> population = new HashMap<>();
     Path pop = tables.resolve(WarehouseTables.POPULATION.name());
     if (Files.isDirectory(pop)) {
-      for (Row r : spark.read().parquet(pop.toString()).select("ref_area", "year", "population").collectAsList()) {
+      for (Row r :
+          spark
+              .read()
+              .parquet(pop.toString())
+              .select("ref_area", "year", "population")
+              .collectAsList()) {
         population.put(Facts.key(r.getInt(0), r.getInt(1)), r.getDouble(2));
       }
     }
@@ -202,14 +274,35 @@ public final class ComputeJob {
    * Annual-return rows as facts: dimensions d1..d3 (d3 null for firearms); the source is the row's
    * own {@code source}, else the dataset's ({@code source}), never the file it came in.
    */
-  private static List<Facts.Value> values(Dataset<Row> df, String d1, String d2, String d3, String defaultSource) {
+  private static List<Facts.Value> values(
+      Dataset<Row> df, String d1, String d2, String d3, String defaultSource) {
     Column source = coalesce(col("source"), lit(defaultSource));
-    Dataset<Row> sel = df.select(col("ref_area"), col("year"), col("measure"), col(d1), col(d2),
-        d3 == null ? lit("_T") : col(d3), col("value"), col("obs_status"), col("comment"), source);
+    Dataset<Row> sel =
+        df.select(
+            col("ref_area"),
+            col("year"),
+            col("measure"),
+            col(d1),
+            col(d2),
+            d3 == null ? lit("_T") : col(d3),
+            col("value"),
+            col("obs_status"),
+            col("comment"),
+            source);
     List<Facts.Value> out = new ArrayList<>();
     for (Row r : sel.collectAsList()) {
-      out.add(new Facts.Value(r.getInt(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-          r.getString(5), r.isNullAt(6) ? null : r.getDouble(6), r.getString(7), r.getString(8), r.getString(9)));
+      out.add(
+          new Facts.Value(
+              r.getInt(0),
+              r.getInt(1),
+              r.getString(2),
+              r.getString(3),
+              r.getString(4),
+              r.getString(5),
+              r.isNullAt(6) ? null : r.getDouble(6),
+              r.getString(7),
+              r.getString(8),
+              r.getString(9)));
     }
     return out;
   }

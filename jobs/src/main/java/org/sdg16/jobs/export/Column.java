@@ -14,15 +14,19 @@ import java.util.function.Function;
  * number, and how to read it from a row. CSV and workbook writers use the same columns, so the two
  * formats cannot drift apart.
  *
- * @param name   column name as in the warehouse table
- * @param kind   what the column holds
+ * @param name column name as in the warehouse table
+ * @param kind what the column holds
  * @param getter the cell value of a row (String, Integer or Double; null = empty)
- * @param <R>    row type
+ * @param <R> row type
  */
 public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
 
   /** What a column holds. */
-  public enum Kind { TEXT, INTEGER, NUMBER }
+  public enum Kind {
+    TEXT,
+    INTEGER,
+    NUMBER
+  }
 
   public Column {
     Objects.requireNonNull(name, "name");
@@ -35,9 +39,9 @@ public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
   }
 
   /**
-   * The columns of a record type in the order of {@code names}, each read by the record
-   * component of the same name in camel case ({@code ref_area} → {@code refArea}). A name without
-   * a component is a programming error.
+   * The columns of a record type in the order of {@code names}, each read by the record component
+   * of the same name in camel case ({@code ref_area} → {@code refArea}). A name without a component
+   * is a programming error.
    */
   public static <R extends Record> List<Column<R>> ofRecord(Class<R> type, List<String> names) {
     List<Column<R>> out = new ArrayList<>(names.size());
@@ -67,7 +71,8 @@ public record Column<R>(String name, Kind kind, Function<R, Object> getter) {
         return rc;
       }
     }
-    throw new IllegalArgumentException(type.getSimpleName() + " has no component for column " + snakeName);
+    throw new IllegalArgumentException(
+        type.getSimpleName() + " has no component for column " + snakeName);
   }
 
   private static Kind kindOf(Class<?> t) {

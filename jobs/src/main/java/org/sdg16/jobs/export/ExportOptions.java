@@ -8,26 +8,27 @@ import java.util.Objects;
 /**
  * Settings of the exports.
  *
- * @param dataflow           SDMX dataflow of {@code exports/sdmx/}, written as
- *                           {@code STRUCTURE_ID} and naming the file; default
- *                           {@value #DEFAULT_DATAFLOW}, the dataflow the UN SDG SDMX API serves
- *                           (contract §1.6)
- * @param reportingType      SDMX {@code REPORTING_TYPE} of the SDG DSD: {@code G} (global
- *                           reporting, as the custodian agencies report to the Global SDG
- *                           Indicators Database; regional aggregates are {@code G} there too) or
- *                           {@code N} (national reporting); default {@code G}
+ * @param dataflow SDMX dataflow of {@code exports/sdmx/}, written as {@code STRUCTURE_ID} and
+ *     naming the file; default {@value #DEFAULT_DATAFLOW}, the dataflow the UN SDG SDMX API serves
+ *     (contract §1.6)
+ * @param reportingType SDMX {@code REPORTING_TYPE} of the SDG DSD: {@code G} (global reporting, as
+ *     the custodian agencies report to the Global SDG Indicators Database; regional aggregates are
+ *     {@code G} there too) or {@code N} (national reporting); default {@code G}
  * @param openSdgExperimental also write {@code indicator_16-4-1.csv} to {@code exports/opensdg/}
- *                           with the experimental, modelled illicit financial flow series
- *                           (methodology §4). Off by default: an Open SDG platform reads its
- *                           indicator files as SDG reporting, and these are project series, not
- *                           the official 16.4.1 indicator (no global series exists yet)
- * @param dsd                the SDMX data structure definition the SDMX file is checked against
- *                           ({@code exports: { sdmx: { dsd: FILE } }} in the configuration); null
- *                           for the shipped {@code IAEG-SDGs:SDG(1.4)} ({@link SdmxStructure})
- * @param exportDate         the day of the export (UTC), written as the SDMX attribute
- *                           {@code DATA_LAST_UPDATE}; default today
+ *     with the experimental, modelled illicit financial flow series (methodology §4). Off by
+ *     default: an Open SDG platform reads its indicator files as SDG reporting, and these are
+ *     project series, not the official 16.4.1 indicator (no global series exists yet)
+ * @param dsd the SDMX data structure definition the SDMX file is checked against ({@code exports: {
+ *     sdmx: { dsd: FILE } }} in the configuration); null for the shipped {@code IAEG-SDGs:SDG(1.4)}
+ *     ({@link SdmxStructure})
+ * @param exportDate the day of the export (UTC), written as the SDMX attribute {@code
+ *     DATA_LAST_UPDATE}; default today
  */
-public record ExportOptions(String dataflow, String reportingType, boolean openSdgExperimental, Path dsd,
+public record ExportOptions(
+    String dataflow,
+    String reportingType,
+    boolean openSdgExperimental,
+    Path dsd,
     LocalDate exportDate) {
 
   public static final String DEFAULT_DATAFLOW = "IAEG-SDGs:DF_SDG_GLH(1.24)";
@@ -43,7 +44,10 @@ public record ExportOptions(String dataflow, String reportingType, boolean openS
     Objects.requireNonNull(exportDate, "exportDate");
   }
 
-  /** The default dataflow, {@code REPORTING_TYPE G}, no experimental series, the shipped DSD, today (UTC). */
+  /**
+   * The default dataflow, {@code REPORTING_TYPE G}, no experimental series, the shipped DSD, today
+   * (UTC).
+   */
   public static ExportOptions defaults() {
     return new ExportOptions(DEFAULT_DATAFLOW, "G", false, null, LocalDate.now(ZoneOffset.UTC));
   }

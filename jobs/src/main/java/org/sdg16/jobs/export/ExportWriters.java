@@ -1,15 +1,16 @@
 package org.sdg16.jobs.export;
 
-import org.sdg16.schemas.output.FindingRecord;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
 
 /**
  * Runs every writer of contract §4.4 into an exports folder:
+ *
  * <pre>
  * exports/sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv    SDMX-CSV 2.0, official series ({@link SdmxCsvWriter})
  * exports/opensdg/indicator_16-2-2.csv           Open SDG, one file per indicator ({@link OpenSdgWriter})
@@ -19,6 +20,7 @@ import org.sdg16.schemas.output.TrendRow;
  * exports/csv/trends.csv
  * exports/csv/findings.csv
  * </pre>
+ *
  * Each file is written whole or not at all (a temporary file moved in place). The SDMX rows that
  * break the SDG DSD or its content constraints ({@link SdmxCheck}) are left out of the SDMX file;
  * their {@code SDMX_INVALID} findings are added to {@code findings.csv}.
@@ -30,12 +32,13 @@ public final class ExportWriters {
   /**
    * What the exports wrote.
    *
-   * @param files       the files written, in the order above
-   * @param sdmxRows    rows in the SDMX file
+   * @param files the files written, in the order above
+   * @param sdmxRows rows in the SDMX file
    * @param sdmxLeftOut rows left out of it
    * @param sdmxFindings the {@code SDMX_INVALID} findings of those rows
    */
-  public record Result(List<Path> files, int sdmxRows, int sdmxLeftOut, List<FindingRecord> sdmxFindings) {
+  public record Result(
+      List<Path> files, int sdmxRows, int sdmxLeftOut, List<FindingRecord> sdmxFindings) {
     public Result {
       files = List.copyOf(files);
       sdmxFindings = List.copyOf(sdmxFindings);
@@ -45,14 +48,18 @@ public final class ExportWriters {
   /**
    * Writes every export.
    *
-   * @param exportsDir   the {@code exports} folder (created when missing)
+   * @param exportsDir the {@code exports} folder (created when missing)
    * @param observations the {@code observations} table (contract §4.2)
-   * @param trends       the {@code trends} table (methodology §6)
-   * @param findings     every finding of the run, with the raw cells of its row
-   * @param options      dataflow id, DSD and the other settings
+   * @param trends the {@code trends} table (methodology §6)
+   * @param findings every finding of the run, with the raw cells of its row
+   * @param options dataflow id, DSD and the other settings
    */
-  public static Result writeAll(Path exportsDir, List<Observation> observations, List<TrendRow> trends,
-      List<FindingRecord> findings, ExportOptions options) {
+  public static Result writeAll(
+      Path exportsDir,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<FindingRecord> findings,
+      ExportOptions options) {
     Objects.requireNonNull(exportsDir, "exportsDir");
     Objects.requireNonNull(options, "options");
     List<Path> out = new ArrayList<>();

@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes an export file whole or not at all: to a temporary file beside it, then moved in place. */
+/**
+ * Writes an export file whole or not at all: to a temporary file beside it, then moved in place.
+ */
 final class Outputs {
 
   /** What writes the content. */
@@ -22,13 +24,16 @@ final class Outputs {
   static Path write(Path target, Content content) {
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
-      Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+      Path tmp =
+          Files.createTempFile(
+              target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
       try {
         try (OutputStream out = Files.newOutputStream(tmp)) {
           content.writeTo(out);
         }
         try {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+          Files.move(
+              tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
           Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -6,39 +6,40 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.schemas.csv.Csv;
 import org.sdg16.schemas.csv.Numbers;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
- * SDMX-CSV 2.0 of the official series (contract §4.4): {@code exports/sdmx/<dataflow>.csv}, one
- * row per observation of {@link SeriesCatalogue#official()} (VC_ARM_SZTRACE, VC_HTF_DETV); project
+ * SDMX-CSV 2.0 of the official series (contract §4.4): {@code exports/sdmx/<dataflow>.csv}, one row
+ * per observation of {@link SeriesCatalogue#official()} (VC_ARM_SZTRACE, VC_HTF_DETV); project
  * series and reported totals ({@link Observation#reportedTotal()}, methodology §5) never go there.
  * Columns: {@code STRUCTURE,STRUCTURE_ID,ACTION} ({@code dataflow}, the configured dataflow id,
  * {@code I}), the dimensions of the SDG DSD in DSD order, then {@code TIME_PERIOD,OBS_VALUE} and
  * the attributes {@code UNIT_MEASURE,UNIT_MULT,NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,
  * TIME_DETAIL,DATA_LAST_UPDATE} of the DSD {@code IAEG-SDGs:SDG(1.4)}:
+ *
  * <ul>
  *   <li>{@code OBS_VALUE} rounded to the series' decimals ({@link Series#decimals()}: 2 for
- *       percentages, 0 for counts), a missing value empty, never {@code 0};</li>
+ *       percentages, 0 for counts), a missing value empty, never {@code 0};
  *   <li>{@code COMMENT_OBS} the observation's comment, for an aggregate after its number of
  *       countries and coverage ({@link #commentObs}); {@code SOURCE_DETAIL} its source detail; both
- *       escaped against formula injection;</li>
- *   <li>{@code TIME_DETAIL} the reference period as the SDG database writes it, the year
- *       ({@code 2020});</li>
+ *       escaped against formula injection;
+ *   <li>{@code TIME_DETAIL} the reference period as the SDG database writes it, the year ({@code
+ *       2020});
  *   <li>{@code DATA_LAST_UPDATE} the day of the export ({@link ExportOptions#exportDate()}, ISO
- *       {@code YYYY-MM-DD}).</li>
+ *       {@code YYYY-MM-DD}).
  * </ul>
- * The codes are those of {@link SdmxCodes}. Before the file is written its rows are checked
- * against the DSD and the content constraints ({@link SdmxCheck}, DSD of
- * {@link ExportOptions#dsd()}): a row that fails is left out and becomes an {@code SDMX_INVALID}
- * finding. The file reads back through {@link org.sdg16.jobs.published.PublishedReader} (the
- * published-series import) to the same series, area, year, sex, age, value, unit, status and
- * nature.
+ *
+ * The codes are those of {@link SdmxCodes}. Before the file is written its rows are checked against
+ * the DSD and the content constraints ({@link SdmxCheck}, DSD of {@link ExportOptions#dsd()}): a
+ * row that fails is left out and becomes an {@code SDMX_INVALID} finding. The file reads back
+ * through {@link org.sdg16.jobs.published.PublishedReader} (the published-series import) to the
+ * same series, area, year, sex, age, value, unit, status and nature.
  */
 public final class SdmxCsvWriter {
 
@@ -48,18 +49,29 @@ public final class SdmxCsvWriter {
   static {
     List<String> h = new ArrayList<>(List.of("STRUCTURE", "STRUCTURE_ID", "ACTION"));
     h.addAll(SdmxCodes.DIMENSIONS);
-    h.addAll(List.of("TIME_PERIOD", "OBS_VALUE", "UNIT_MEASURE", "UNIT_MULT", "NATURE", "OBS_STATUS",
-        "COMMENT_OBS", "SOURCE_DETAIL", "TIME_DETAIL", "DATA_LAST_UPDATE"));
+    h.addAll(
+        List.of(
+            "TIME_PERIOD",
+            "OBS_VALUE",
+            "UNIT_MEASURE",
+            "UNIT_MULT",
+            "NATURE",
+            "OBS_STATUS",
+            "COMMENT_OBS",
+            "SOURCE_DETAIL",
+            "TIME_DETAIL",
+            "DATA_LAST_UPDATE"));
     HEADER = List.copyOf(h);
   }
 
   /** Rows in file order: series code as exported, area, year, sex, age. */
-  private static final Comparator<Row> ORDER = Comparator.comparing(Row::series)
-      .thenComparingInt(r -> r.o().refArea())
-      .thenComparingInt(r -> r.o().timePeriod())
-      .thenComparing(r -> r.o().sex())
-      .thenComparing(r -> r.o().age())
-      .thenComparing(r -> r.o().unitMeasure());
+  private static final Comparator<Row> ORDER =
+      Comparator.comparing(Row::series)
+          .thenComparingInt(r -> r.o().refArea())
+          .thenComparingInt(r -> r.o().timePeriod())
+          .thenComparing(r -> r.o().sex())
+          .thenComparing(r -> r.o().age())
+          .thenComparing(r -> r.o().unitMeasure());
 
   private record Row(String series, Observation o) {}
 
@@ -70,7 +82,9 @@ public final class SdmxCsvWriter {
     return exportsDir.resolve(name(options));
   }
 
-  /** The file relative to the exports folder, {@code sdmx/<dataflow>.csv}, as its findings name it. */
+  /**
+   * The file relative to the exports folder, {@code sdmx/<dataflow>.csv}, as its findings name it.
+   */
   static String name(ExportOptions options) {
     return "sdmx/" + SdmxCodes.fileSafe(options.dataflow()) + ".csv";
   }
@@ -86,23 +100,28 @@ public final class SdmxCsvWriter {
   }
 
   /** Writes the official observations that pass {@link SdmxCheck} to {@link #file}. */
-  public static Result write(Path exportsDir, List<Observation> observations, ExportOptions options) {
+  public static Result write(
+      Path exportsDir, List<Observation> observations, ExportOptions options) {
     Path f = file(exportsDir, options);
     SdmxCheck.Result checked = check(observations, options, name(options));
     Outputs.write(f, out -> print(out, checked.passed()));
     return new Result(f, checked.passed().size(), checked.leftOut(), checked.findings());
   }
 
-  /** Writes the official observations that pass {@link SdmxCheck} as SDMX-CSV 2.0 to a stream (left open). */
-  public static SdmxCheck.Result write(OutputStream out, List<Observation> observations, ExportOptions options)
-      throws IOException {
+  /**
+   * Writes the official observations that pass {@link SdmxCheck} as SDMX-CSV 2.0 to a stream (left
+   * open).
+   */
+  public static SdmxCheck.Result write(
+      OutputStream out, List<Observation> observations, ExportOptions options) throws IOException {
     SdmxCheck.Result checked = check(observations, options, name(options));
     print(out, checked.passed());
     return checked;
   }
 
   /** The rows of the would-be file, sorted, checked against the DSD of the options. */
-  static SdmxCheck.Result check(List<Observation> observations, ExportOptions options, String fileName) {
+  static SdmxCheck.Result check(
+      List<Observation> observations, ExportOptions options, String fileName) {
     return SdmxCheck.check(options.structure(), HEADER, rows(observations, options), fileName);
   }
 
@@ -110,7 +129,8 @@ public final class SdmxCsvWriter {
   static List<List<String>> rows(List<Observation> observations, ExportOptions options) {
     List<Row> rows = new ArrayList<>();
     for (Observation o : observations) {
-      if (!o.reportedTotal() && SeriesCatalogue.byCode(o.series()).map(Series::official).orElse(false)) {
+      if (!o.reportedTotal()
+          && SeriesCatalogue.byCode(o.series()).map(Series::official).orElse(false)) {
         rows.add(new Row(SdmxCodes.series(o), o));
       }
     }

@@ -32,34 +32,38 @@ import sdmxdl.Structure;
 import sdmxdl.format.xml.SdmxXmlStreams;
 
 /**
- * The SDG data structure definition and the global content constraints that the SDMX-CSV export
- * is checked against ({@link SdmxCheck}):
+ * The SDG data structure definition and the global content constraints that the SDMX-CSV export is
+ * checked against ({@link SdmxCheck}):
+ *
  * <ul>
- *   <li>the DSD {@code IAEG-SDGs:SDG(1.4)} (SDMX-ML 2.1 structure message, shipped as
- *       {@code sdmx/SDG_DSD.xml} beside this class, or the file {@code exports.sdmx.dsd} of the
+ *   <li>the DSD {@code IAEG-SDGs:SDG(1.4)} (SDMX-ML 2.1 structure message, shipped as {@code
+ *       sdmx/SDG_DSD.xml} beside this class, or the file {@code exports.sdmx.dsd} of the
  *       configuration names): its dimensions in DSD position order, its time dimension and primary
  *       measure, its attributes, and the code list of every coded dimension and attribute. Read
  *       with sdmx-dl ({@link SdmxXmlStreams#struct21}), which resolves each component's code list
- *       from the same message;</li>
- *   <li>which attributes are mandatory ({@code assignmentStatus="Mandatory"} of
- *       {@code str:Attribute}, SDMX-ML 2.1): sdmx-dl 3.0.0-beta.14's {@link Attribute} has no
- *       assignment status, so this one fact is taken by a small StAX read of the same file;</li>
- *   <li>the global content constraints ({@code sdmx/sdmx_global_content_constraints.csv}, from
- *       Open SDG's sdg-build 2.3.0, always the shipped file): per series, the allowed
- *       {@code UNIT_MEASURE}, {@code UNIT_MULT} and dimension values, each cell {@code ALL},
- *       {@code _T} or a {@code ;}-separated list of codes.</li>
+ *       from the same message;
+ *   <li>which attributes are mandatory ({@code assignmentStatus="Mandatory"} of {@code
+ *       str:Attribute}, SDMX-ML 2.1): sdmx-dl 3.0.0-beta.14's {@link Attribute} has no assignment
+ *       status, so this one fact is taken by a small StAX read of the same file;
+ *   <li>the global content constraints ({@code sdmx/sdmx_global_content_constraints.csv}, from Open
+ *       SDG's sdg-build 2.3.0, always the shipped file): per series, the allowed {@code
+ *       UNIT_MEASURE}, {@code UNIT_MULT} and dimension values, each cell {@code ALL}, {@code _T} or
+ *       a {@code ;}-separated list of codes.
  * </ul>
- * The sources, vintages and licences are in {@code sdmx/README.md}. The DSD is 1.4 MB: each file
- * is read once per JVM ({@link #of}) and the value is immutable.
+ *
+ * The sources, vintages and licences are in {@code sdmx/README.md}. The DSD is 1.4 MB: each file is
+ * read once per JVM ({@link #of}) and the value is immutable.
  */
 public final class SdmxStructure {
 
   /** The shipped DSD and constraints, as class path resources beside this class. */
   static final String SHIPPED_DSD = "sdmx/SDG_DSD.xml";
+
   static final String SHIPPED_CONSTRAINTS = "sdmx/sdmx_global_content_constraints.csv";
 
   /** SDMX-ML 2.1 structure namespace. */
-  private static final String STRUCTURE_NS = "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure";
+  private static final String STRUCTURE_NS =
+      "http://www.sdmx.org/resources/sdmxml/schemas/v2_1/structure";
 
   private static final Map<Object, SdmxStructure> LOADED = new ConcurrentHashMap<>();
 
@@ -71,8 +75,8 @@ public final class SdmxStructure {
   }
 
   /**
-   * What the content constraints allow in one column for one series: any code ({@code ALL}) or
-   * the listed codes ({@code _T} alone is the list {@code [_T]}).
+   * What the content constraints allow in one column for one series: any code ({@code ALL}) or the
+   * listed codes ({@code _T} alone is the list {@code [_T]}).
    */
   public record Allowed(boolean any, Set<String> codes) {
     public Allowed {
@@ -103,8 +107,14 @@ public final class SdmxStructure {
   private final Map<String, CodeList> codeLists;
   private final Map<String, Map<String, Allowed>> constraints;
 
-  private SdmxStructure(String id, List<String> dimensions, String timeDimension, String primaryMeasure,
-      Set<String> attributes, Set<String> mandatory, Map<String, CodeList> codeLists,
+  private SdmxStructure(
+      String id,
+      List<String> dimensions,
+      String timeDimension,
+      String primaryMeasure,
+      Set<String> attributes,
+      Set<String> mandatory,
+      Map<String, CodeList> codeLists,
       Map<String, Map<String, Allowed>> constraints) {
     this.id = id;
     this.dimensions = List.copyOf(dimensions);
@@ -132,19 +142,28 @@ public final class SdmxStructure {
   public static SdmxStructure of(Path dsd) {
     Object key;
     try {
-      key = dsd == null ? SHIPPED_DSD
-          : List.of(dsd.toAbsolutePath().normalize(), Files.getLastModifiedTime(dsd), Files.size(dsd));
+      key =
+          dsd == null
+              ? SHIPPED_DSD
+              : List.of(
+                  dsd.toAbsolutePath().normalize(),
+                  Files.getLastModifiedTime(dsd),
+                  Files.size(dsd));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the SDMX DSD " + dsd, e);
     }
-    return LOADED.computeIfAbsent(key, k -> {
-      try {
-        byte[] xml = dsd == null ? resource(SHIPPED_DSD) : Files.readAllBytes(dsd);
-        return read(xml, dsd == null ? SHIPPED_DSD : dsd.toString(), resource(SHIPPED_CONSTRAINTS));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the SDMX DSD " + (dsd == null ? SHIPPED_DSD : dsd), e);
-      }
-    });
+    return LOADED.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            byte[] xml = dsd == null ? resource(SHIPPED_DSD) : Files.readAllBytes(dsd);
+            return read(
+                xml, dsd == null ? SHIPPED_DSD : dsd.toString(), resource(SHIPPED_CONSTRAINTS));
+          } catch (IOException e) {
+            throw new UncheckedIOException(
+                "cannot read the SDMX DSD " + (dsd == null ? SHIPPED_DSD : dsd), e);
+          }
+        });
   }
 
   private static byte[] resource(String name) throws IOException {
@@ -156,12 +175,13 @@ public final class SdmxStructure {
     }
   }
 
-  private static SdmxStructure read(byte[] xml, String where, byte[] constraintsCsv) throws IOException {
-    List<Structure> structures = SdmxXmlStreams.struct21(Languages.ANY)
-        .parseStream(() -> new ByteArrayInputStream(xml));
+  private static SdmxStructure read(byte[] xml, String where, byte[] constraintsCsv)
+      throws IOException {
+    List<Structure> structures =
+        SdmxXmlStreams.struct21(Languages.ANY).parseStream(() -> new ByteArrayInputStream(xml));
     if (structures.size() != 1) {
-      throw new IllegalArgumentException(where + ": expected one SDMX data structure definition, found "
-          + structures.size());
+      throw new IllegalArgumentException(
+          where + ": expected one SDMX data structure definition, found " + structures.size());
     }
     Structure s = structures.get(0);
     List<String> dims = new ArrayList<>();
@@ -175,9 +195,17 @@ public final class SdmxStructure {
       attributes.add(a.getId());
       codeList(a).ifPresent(c -> codeLists.put(a.getId(), c));
     }
-    String id = s.getRef().getAgency() + ":" + s.getRef().getId() + "(" + s.getRef().getVersion() + ")";
-    return new SdmxStructure(id, dims, s.getTimeDimensionId(), s.getPrimaryMeasureId(),
-        attributes, mandatoryAttributes(xml, where), codeLists, constraints(constraintsCsv));
+    String id =
+        s.getRef().getAgency() + ":" + s.getRef().getId() + "(" + s.getRef().getVersion() + ")";
+    return new SdmxStructure(
+        id,
+        dims,
+        s.getTimeDimensionId(),
+        s.getPrimaryMeasureId(),
+        attributes,
+        mandatoryAttributes(xml, where),
+        codeLists,
+        constraints(constraintsCsv));
   }
 
   private static Optional<CodeList> codeList(Component c) {
@@ -205,11 +233,13 @@ public final class SdmxStructure {
           if (e == XMLStreamConstants.START_ELEMENT && STRUCTURE_NS.equals(r.getNamespaceURI())) {
             if (r.getLocalName().equals("AttributeList")) {
               inAttributeList = true;
-            } else if (inAttributeList && r.getLocalName().equals("Attribute")
+            } else if (inAttributeList
+                && r.getLocalName().equals("Attribute")
                 && "Mandatory".equals(r.getAttributeValue(null, "assignmentStatus"))) {
               m.add(r.getAttributeValue(null, "id"));
             }
-          } else if (e == XMLStreamConstants.END_ELEMENT && STRUCTURE_NS.equals(r.getNamespaceURI())
+          } else if (e == XMLStreamConstants.END_ELEMENT
+              && STRUCTURE_NS.equals(r.getNamespaceURI())
               && r.getLocalName().equals("AttributeList")) {
             inAttributeList = false;
           }
@@ -226,7 +256,8 @@ public final class SdmxStructure {
   private static Map<String, Map<String, Allowed>> constraints(byte[] csv) throws IOException {
     Map<String, Map<String, Allowed>> m = new LinkedHashMap<>();
     try (Reader in = new InputStreamReader(new ByteArrayInputStream(csv), StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         Map<String, Allowed> row = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : r.toMap().entrySet()) {
           if (!e.getKey().equals("SERIES") && !e.getKey().equals("Name") && e.getValue() != null) {
@@ -269,14 +300,16 @@ public final class SdmxStructure {
     return mandatory;
   }
 
-  /** The code list of a coded dimension or attribute; empty when it is not coded or not in the DSD. */
+  /**
+   * The code list of a coded dimension or attribute; empty when it is not coded or not in the DSD.
+   */
   public Optional<CodeList> codeList(String component) {
     return Optional.ofNullable(codeLists.get(component));
   }
 
   /**
-   * The content constraints of a series by column ({@code UNIT_MEASURE}, {@code UNIT_MULT},
-   * {@code SEX}, …); empty when the constraints file has no row for the series.
+   * The content constraints of a series by column ({@code UNIT_MEASURE}, {@code UNIT_MULT}, {@code
+   * SEX}, …); empty when the constraints file has no row for the series.
    */
   public Optional<Map<String, Allowed>> constraints(String series) {
     return Optional.ofNullable(constraints.get(series));

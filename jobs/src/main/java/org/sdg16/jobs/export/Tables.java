@@ -1,9 +1,9 @@
 package org.sdg16.jobs.export;
 
-import org.sdg16.schemas.output.FindingRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
@@ -18,8 +18,8 @@ public final class Tables {
   private Tables() {}
 
   /**
-   * The columns of {@code observations} (contract §4.2), in table order, each read from the
-   * {@link Observation} component of the same name.
+   * The columns of {@code observations} (contract §4.2), in table order, each read from the {@link
+   * Observation} component of the same name.
    */
   public static final List<Column<Observation>> OBSERVATIONS =
       Column.ofRecord(Observation.class, WarehouseTables.OBSERVATIONS.columnNames());
@@ -33,42 +33,42 @@ public final class Tables {
       List.of("dataset", "file", "sheet", "row", "column", "code", "severity", "message", "raw");
 
   /** Series, area, year, then every dimension, unit and reporting type. */
-  public static final Comparator<Observation> OBSERVATION_ORDER = Comparator
-      .comparing(Observation::series)
-      .thenComparingInt(Observation::refArea)
-      .thenComparingInt(Observation::timePeriod)
-      .thenComparing(Observation::sex)
-      .thenComparing(Observation::age)
-      .thenComparing(Observation::exploitation)
-      .thenComparing(Observation::armType)
-      .thenComparing(Observation::justification)
-      .thenComparing(Observation::commodity)
-      .thenComparing(Observation::route)
-      .thenComparing(Observation::unitMeasure)
-      .thenComparing(Observation::reportingType);
+  public static final Comparator<Observation> OBSERVATION_ORDER =
+      Comparator.comparing(Observation::series)
+          .thenComparingInt(Observation::refArea)
+          .thenComparingInt(Observation::timePeriod)
+          .thenComparing(Observation::sex)
+          .thenComparing(Observation::age)
+          .thenComparing(Observation::exploitation)
+          .thenComparing(Observation::armType)
+          .thenComparing(Observation::justification)
+          .thenComparing(Observation::commodity)
+          .thenComparing(Observation::route)
+          .thenComparing(Observation::unitMeasure)
+          .thenComparing(Observation::reportingType);
 
   /** Series, area, then every dimension. */
-  public static final Comparator<TrendRow> TREND_ORDER = Comparator
-      .comparing(TrendRow::series)
-      .thenComparingInt(TrendRow::refArea)
-      .thenComparing(TrendRow::sex, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::age, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::exploitation, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::armType, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::justification, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::commodity, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::route, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(TrendRow::unitMeasure, Comparator.nullsFirst(Comparator.naturalOrder()));
+  public static final Comparator<TrendRow> TREND_ORDER =
+      Comparator.comparing(TrendRow::series)
+          .thenComparingInt(TrendRow::refArea)
+          .thenComparing(TrendRow::sex, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::age, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::exploitation, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::armType, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::justification, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::commodity, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::route, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(TrendRow::unitMeasure, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /** Dataset, file, sheet, row (file-level findings first), then code, column and message. */
-  public static final Comparator<FindingRecord> FINDING_ORDER = Comparator
-      .comparing(FindingRecord::dataset, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(FindingRecord::file, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(FindingRecord::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(FindingRecord::row, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(FindingRecord::code)
-      .thenComparing(FindingRecord::column, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(FindingRecord::message);
+  public static final Comparator<FindingRecord> FINDING_ORDER =
+      Comparator.comparing(FindingRecord::dataset, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FindingRecord::file, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FindingRecord::sheet, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FindingRecord::row, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FindingRecord::code)
+          .thenComparing(FindingRecord::column, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(FindingRecord::message);
 
   /** A sorted copy. */
   public static <T> List<T> sorted(List<T> rows, Comparator<? super T> order) {

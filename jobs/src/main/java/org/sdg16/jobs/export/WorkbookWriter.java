@@ -24,36 +24,51 @@ import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
  * The analyst workbook of contract §4.4, {@code exports/xlsx/sdg16_observations.xlsx}:
+ *
  * <ul>
  *   <li>one sheet per series family of the catalogue ({@code firearms}, {@code ccp}, {@code tip},
- *       {@code iff}) with every column of the {@code observations} table;</li>
+ *       {@code iff}) with every column of the {@code observations} table;
  *   <li>{@code series}: every catalogue entry with its code, title, unit, official or project
- *       status, SDG indicator, methodology section, formula, NATURE, family and how aggregates
- *       pool it;</li>
- *   <li>{@code trends}: every column of the {@code trends} table.</li>
+ *       status, SDG indicator, methodology section, formula, NATURE, family and how aggregates pool
+ *       it;
+ *   <li>{@code trends}: every column of the {@code trends} table.
  * </ul>
+ *
  * Numbers are numeric cells (whole numbers such as years and M49 codes formatted without
  * separators), a missing number is a blank cell, never 0. The {@code value} of an observation keeps
- * full precision in its cell and is shown with the decimals of its series ({@link Series#decimals()}:
- * {@code #,##0.00} for percentages, rates and ratios, {@code #,##0} for counts), as SDMX and Open
- * SDG publish it. Reported totals (methodology §5) stay in the family sheets, marked by their
- * {@code reported_total} column ({@code true}) and their {@code obs_status U}; text cells are escaped against formula
- * injection exactly as in the CSV exports ({@link Escaping}). Every sheet has its header row
- * frozen, an auto-filter over its rows and column widths fitted to its content (capped). Written
- * with POI's streaming SXSSF, so a large table needs little memory.
+ * full precision in its cell and is shown with the decimals of its series ({@link
+ * Series#decimals()}: {@code #,##0.00} for percentages, rates and ratios, {@code #,##0} for
+ * counts), as SDMX and Open SDG publish it. Reported totals (methodology §5) stay in the family
+ * sheets, marked by their {@code reported_total} column ({@code true}) and their {@code obs_status
+ * U}; text cells are escaped against formula injection exactly as in the CSV exports ({@link
+ * Escaping}). Every sheet has its header row frozen, an auto-filter over its rows and column widths
+ * fitted to its content (capped). Written with POI's streaming SXSSF, so a large table needs little
+ * memory.
  */
 public final class WorkbookWriter {
 
   /** Columns of the {@code series} sheet. */
-  public static final List<String> SERIES_COLUMNS = List.of("series", "title", "unit_measure",
-      "official_or_project", "indicator", "methodology_section", "formula", "nature", "family",
-      "aggregation");
+  public static final List<String> SERIES_COLUMNS =
+      List.of(
+          "series",
+          "title",
+          "unit_measure",
+          "official_or_project",
+          "indicator",
+          "methodology_section",
+          "formula",
+          "nature",
+          "family",
+          "aggregation");
 
   /** Rows kept in memory per sheet while streaming. */
   private static final int WINDOW = 500;
+
   private static final int MAX_WIDTH = 60;
+
   /** Excel's limit on the text of one cell. */
   static final int MAX_TEXT = 32_767;
+
   private static final String CUT = "… [cut: the full text is in csv/]";
 
   private WorkbookWriter() {}
@@ -80,8 +95,12 @@ public final class WorkbookWriter {
       byFamily.put(f, new ArrayList<>());
     }
     for (Observation o : Tables.sorted(observations, Tables.OBSERVATION_ORDER)) {
-      Series s = SeriesCatalogue.byCode(o.series()).orElseThrow(() ->
-          new IllegalArgumentException("series " + o.series() + " is not in the catalogue"));
+      Series s =
+          SeriesCatalogue.byCode(o.series())
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "series " + o.series() + " is not in the catalogue"));
       byFamily.get(s.family()).add(o);
     }
     SXSSFWorkbook wb = new SXSSFWorkbook(WINDOW);
@@ -89,11 +108,22 @@ public final class WorkbookWriter {
     try {
       Styles styles = new Styles(wb);
       for (Map.Entry<String, List<Observation>> e : byFamily.entrySet()) {
-        table(wb, styles, e.getKey(), Tables.OBSERVATIONS, e.getValue(),
+        table(
+            wb,
+            styles,
+            e.getKey(),
+            Tables.OBSERVATIONS,
+            e.getValue(),
             o -> SeriesCatalogue.byCode(o.series()).orElseThrow().decimals());
       }
       table(wb, styles, "series", seriesColumns(), SeriesCatalogue.ALL, null);
-      table(wb, styles, WarehouseTables.TRENDS.name(), Tables.TRENDS, Tables.sorted(trends, Tables.TREND_ORDER), null);
+      table(
+          wb,
+          styles,
+          WarehouseTables.TRENDS.name(),
+          Tables.TRENDS,
+          Tables.sorted(trends, Tables.TREND_ORDER),
+          null);
       wb.write(out);
     } finally {
       wb.close();
@@ -106,7 +136,9 @@ public final class WorkbookWriter {
     c.add(new Column<>("series", Column.Kind.TEXT, Series::code));
     c.add(new Column<>("title", Column.Kind.TEXT, Series::title));
     c.add(new Column<>("unit_measure", Column.Kind.TEXT, Series::unitMeasure));
-    c.add(new Column<>("official_or_project", Column.Kind.TEXT, s -> s.official() ? "official" : "project"));
+    c.add(
+        new Column<>(
+            "official_or_project", Column.Kind.TEXT, s -> s.official() ? "official" : "project"));
     c.add(new Column<>("indicator", Column.Kind.TEXT, Series::indicator));
     c.add(new Column<>("methodology_section", Column.Kind.TEXT, Series::section));
     c.add(new Column<>("formula", Column.Kind.TEXT, Series::formula));
@@ -133,13 +165,18 @@ public final class WorkbookWriter {
       integer.setDataFormat(wb.createDataFormat().getFormat("0"));
     }
 
-    /** A number shown with thousands separators and {@code n} decimals: {@code #,##0}, {@code #,##0.00}. */
+    /**
+     * A number shown with thousands separators and {@code n} decimals: {@code #,##0}, {@code
+     * #,##0.00}.
+     */
     CellStyle decimals(int n) {
-      return decimals.computeIfAbsent(n, k -> {
-        CellStyle c = wb.createCellStyle();
-        c.setDataFormat(wb.createDataFormat().getFormat(format(k)));
-        return c;
-      });
+      return decimals.computeIfAbsent(
+          n,
+          k -> {
+            CellStyle c = wb.createCellStyle();
+            c.setDataFormat(wb.createDataFormat().getFormat(format(k)));
+            return c;
+          });
     }
   }
 
@@ -152,8 +189,13 @@ public final class WorkbookWriter {
    * One sheet; {@code valueDecimals}, when given, is the number of decimals the {@code value}
    * column shows for a row.
    */
-  private static <R> void table(SXSSFWorkbook wb, Styles styles, String name, List<Column<R>> columns,
-      List<R> rows, java.util.function.ToIntFunction<R> valueDecimals) {
+  private static <R> void table(
+      SXSSFWorkbook wb,
+      Styles styles,
+      String name,
+      List<Column<R>> columns,
+      List<R> rows,
+      java.util.function.ToIntFunction<R> valueDecimals) {
     SXSSFSheet sheet = wb.createSheet(name);
     int[] widths = new int[columns.size()];
     Row head = sheet.createRow(0);

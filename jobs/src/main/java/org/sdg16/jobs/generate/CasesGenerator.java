@@ -30,21 +30,40 @@ final class CasesGenerator extends RowGenerator {
 
   private static final int DATE = DatasetGenerator.column(Datasets.FIREARMS_CASES, "seizure_date");
   private static final int QUANTITY = DatasetGenerator.column(Datasets.FIREARMS_CASES, "quantity");
-  private static final int DEPARTURE = DatasetGenerator.column(Datasets.FIREARMS_CASES, "country_of_departure");
+  private static final int DEPARTURE =
+      DatasetGenerator.column(Datasets.FIREARMS_CASES, "country_of_departure");
   private static final int TRACED = DatasetGenerator.column(Datasets.FIREARMS_CASES, "traced");
-  private static final int TRANSPORTED = DatasetGenerator.column(Datasets.FIREARMS_CASES, "transport");
+  private static final int TRANSPORTED =
+      DatasetGenerator.column(Datasets.FIREARMS_CASES, "transport");
 
-  private static final String[] ARMS = {"PISTOL", "REVOLVER", "RIFLE", "SHOTGUN",
-      "SUBMACHINE_GUN", "MACHINE_GUN", "LIGHT_WEAPON", "OTHER", "UNKNOWN", ""};
+  private static final String[] ARMS = {
+    "PISTOL",
+    "REVOLVER",
+    "RIFLE",
+    "SHOTGUN",
+    "SUBMACHINE_GUN",
+    "MACHINE_GUN",
+    "LIGHT_WEAPON",
+    "OTHER",
+    "UNKNOWN",
+    ""
+  };
   private static final double[] ARM_W = {35, 8, 22, 12, 5, 2, 2, 4, 5, 5};
   private static final double[] JUST_W = {40, 45, 5, 10};
   private static final String[] TRANSPORT = {"LAND", "SEA", "AIR", "POSTAL", "OTHER", "UNKNOWN"};
   private static final double[] TRANSPORT_W = {45, 15, 10, 15, 5, 10};
-  private static final String[] MANUFACTURERS = {"USA", "DEU", "AUT", "ITA", "BEL", "TUR", "RUS",
-      "CZE", "BRA", "CHN", "ISR", "HRV", "ESP", "SRB", "BGR"};
-  private static final List<FindingCode> KINDS = List.of(FindingCode.NOT_POSITIVE,
-      FindingCode.BAD_INTEGER, FindingCode.UNKNOWN_AREA, FindingCode.UNKNOWN_CODE,
-      FindingCode.BAD_DATE, FindingCode.DUPLICATE_KEY);
+  private static final String[] MANUFACTURERS = {
+    "USA", "DEU", "AUT", "ITA", "BEL", "TUR", "RUS", "CZE", "BRA", "CHN", "ISR", "HRV", "ESP",
+    "SRB", "BGR"
+  };
+  private static final List<FindingCode> KINDS =
+      List.of(
+          FindingCode.NOT_POSITIVE,
+          FindingCode.BAD_INTEGER,
+          FindingCode.UNKNOWN_AREA,
+          FindingCode.UNKNOWN_CODE,
+          FindingCode.BAD_DATE,
+          FindingCode.DUPLICATE_KEY);
 
   CasesGenerator(World world, Tally tally) {
     super(world, tally, Datasets.FIREARMS_CASES);
@@ -70,20 +89,34 @@ final class CasesGenerator extends RowGenerator {
         if (ry.nextDouble() < 0.25) {
           continue;
         }
-        int n = (int) Math.min(60, Math.max(1, Math.round(scale * StrictMath.exp(0.4 * gaussian(ry)))));
+        int n =
+            (int) Math.min(60, Math.max(1, Math.round(scale * StrictMath.exp(0.4 * gaussian(ry)))));
         String[] dates = dates(y);
         for (int k = 1; k <= n; k++) {
           String id = String.format(Locale.ROOT, "%s-FC-%d-%03d", c.iso3(), y, k);
           long q = Math.min(5000, Math.max(1, Math.round(lognormal(ry, 3, 1.3))));
           String traced = pickTraced(ry);
-          rs.add(new Row(y, id, q, true, id, area, dates[ry.nextInt(dates.length)],
-              ARMS[pickWeighted(ry, ARM_W)], Long.toString(q),
-              FirearmsGenerator.JUSTIFICATIONS[pickWeighted(ry, JUST_W)],
-              ry.nextDouble() < 0.8 ? MANUFACTURERS[ry.nextInt(MANUFACTURERS.length)] : "",
-              ry.nextDouble() < 0.4 ? world.otherCountry(ry, c) : "",
-              ry.nextDouble() < 0.6 ? world.otherCountry(ry, c) : "",
-              ry.nextDouble() < 0.5 ? (ry.nextBoolean() ? area : world.otherCountry(ry, c)) : "",
-              traced, TRANSPORT[pickWeighted(ry, TRANSPORT_W)], submitted(y)));
+          rs.add(
+              new Row(
+                  y,
+                  id,
+                  q,
+                  true,
+                  id,
+                  area,
+                  dates[ry.nextInt(dates.length)],
+                  ARMS[pickWeighted(ry, ARM_W)],
+                  Long.toString(q),
+                  FirearmsGenerator.JUSTIFICATIONS[pickWeighted(ry, JUST_W)],
+                  ry.nextDouble() < 0.8 ? MANUFACTURERS[ry.nextInt(MANUFACTURERS.length)] : "",
+                  ry.nextDouble() < 0.4 ? world.otherCountry(ry, c) : "",
+                  ry.nextDouble() < 0.6 ? world.otherCountry(ry, c) : "",
+                  ry.nextDouble() < 0.5
+                      ? (ry.nextBoolean() ? area : world.otherCountry(ry, c))
+                      : "",
+                  traced,
+                  TRANSPORT[pickWeighted(ry, TRANSPORT_W)],
+                  submitted(y)));
         }
       }
       SplittableRandom br = rng(seed(), tag("cases-bad"), c.m49());

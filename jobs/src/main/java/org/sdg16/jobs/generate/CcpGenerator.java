@@ -27,10 +27,10 @@ import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
- * The Container Control Programme seizures of contract §1.3 (methodology §2), one row per
- * seizure, streamed to disk row by row so that any number of events runs in a small heap: the
- * member countries ({@link CcpMember}) and what each seizure holds ({@link CcpGoods}) are drawn
- * here into one file per year, with the bad rows planned over the whole run.
+ * The Container Control Programme seizures of contract §1.3 (methodology §2), one row per seizure,
+ * streamed to disk row by row so that any number of events runs in a small heap: the member
+ * countries ({@link CcpMember}) and what each seizure holds ({@link CcpGoods}) are drawn here into
+ * one file per year, with the bad rows planned over the whole run.
  */
 final class CcpGenerator implements DatasetGenerator {
 
@@ -48,11 +48,19 @@ final class CcpGenerator implements DatasetGenerator {
   private static final int SUBMITTED = DatasetGenerator.column(Datasets.CCP, "submitted_on");
 
   private static final String[] TRANSPORTS = {"SEA", "AIR", "DRY_PORT", "LAND"};
-  private static final List<FindingCode> KINDS = List.of(FindingCode.UNKNOWN_AREA,
-      FindingCode.UNKNOWN_CODE, FindingCode.BAD_NUMBER, FindingCode.NOT_POSITIVE,
-      FindingCode.BAD_DATE, FindingCode.FUTURE_DATE, FindingCode.YEAR_OUT_OF_RANGE,
-      FindingCode.MISSING_VALUE, FindingCode.UNIT_MISMATCH, FindingCode.DUPLICATE_KEY,
-      FindingCode.ROW_WIDTH);
+  private static final List<FindingCode> KINDS =
+      List.of(
+          FindingCode.UNKNOWN_AREA,
+          FindingCode.UNKNOWN_CODE,
+          FindingCode.BAD_NUMBER,
+          FindingCode.NOT_POSITIVE,
+          FindingCode.BAD_DATE,
+          FindingCode.FUTURE_DATE,
+          FindingCode.YEAR_OUT_OF_RANGE,
+          FindingCode.MISSING_VALUE,
+          FindingCode.UNIT_MISMATCH,
+          FindingCode.DUPLICATE_KEY,
+          FindingCode.ROW_WIDTH);
 
   private final World world;
   private final Tally tally;
@@ -153,7 +161,8 @@ final class CcpGenerator implements DatasetGenerator {
 
   /** Part {@code part} of {@code nParts} of a year's file, its header written. */
   private Csv open(Path dir, int y, int part, long nParts) throws IOException {
-    String name = nParts == 1 ? "ccp_" + y + ".csv" : String.format(Locale.ROOT, "ccp_%d_%02d.csv", y, part);
+    String name =
+        nParts == 1 ? "ccp_" + y + ".csv" : String.format(Locale.ROOT, "ccp_%d_%02d.csv", y, part);
     Csv w = Csv.verbatim(dir.resolve(name));
     w.row(HEADER);
     tally.written(schema().name(), 0, 1);
@@ -169,8 +178,10 @@ final class CcpGenerator implements DatasetGenerator {
     final double[] cum;
     final double tot;
     final String[] dates;
+
     /** The {@code submitted_on} date of a seizure by month: the end of the month after it. */
     final String[] monthEnd = new String[12];
+
     /** The quantile of the year reached by the last seizure. */
     double u;
 
@@ -196,13 +207,16 @@ final class CcpGenerator implements DatasetGenerator {
       }
     }
 
-    /** The cells of the next seizure, {@code left} of the year's seizures (this one included) to go. */
+    /**
+     * The cells of the next seizure, {@code left} of the year's seizures (this one included) to go.
+     */
     void seizure(long left, String[] cells) {
       // the next of the year's sorted uniform dates (order statistics, drawn in sequence)
       u = 1 - (1 - u) * StrictMath.pow(1 - r.nextDouble(), 1.0 / left);
       int day = Math.min(dates.length - 1, (int) (u * dates.length));
       CcpMember m = active.get(search(cum, active.size(), r.nextDouble() * tot));
-      int port = search(m.portCum, m.portCum.length, r.nextDouble() * m.portCum[m.portCum.length - 1]);
+      int port =
+          search(m.portCum, m.portCum.length, r.nextDouble() * m.portCum[m.portCum.length - 1]);
       int tr = m.portTransport[port];
       double[] cc = m.comCum[tr];
       Commodity com = COMMODITIES[search(cc, cc.length, r.nextDouble() * cc[cc.length - 1])];
@@ -222,8 +236,8 @@ final class CcpGenerator implements DatasetGenerator {
   }
 
   /**
-   * The bad rows of the run: kind i of {@link #KINDS} is planned for row {@code (i + 0.5) n / kinds}
-   * and carried to the next rows while it cannot be placed; besides, each row is bad with
+   * The bad rows of the run: kind i of {@link #KINDS} is planned for row {@code (i + 0.5) n /
+   * kinds} and carried to the next rows while it cannot be placed; besides, each row is bad with
    * probability {@link SyntheticData#BAD_RATE}, of a random kind.
    */
   private static final class BadRows {
@@ -276,8 +290,11 @@ final class CcpGenerator implements DatasetGenerator {
       }
       case BAD_NUMBER -> c[QUANTITY] = oneOf(r, "12,5", "n/a", "1 250");
       case NOT_POSITIVE -> c[QUANTITY] = "0";
-      case BAD_DATE -> c[DATE] = r.nextBoolean() ? y + "-13-45" : c[DATE].substring(8) + "/"
-          + c[DATE].substring(5, 7) + "/" + y;
+      case BAD_DATE ->
+          c[DATE] =
+              r.nextBoolean()
+                  ? y + "-13-45"
+                  : c[DATE].substring(8) + "/" + c[DATE].substring(5, 7) + "/" + y;
       case FUTURE_DATE -> c[DATE] = FUTURE;
       case YEAR_OUT_OF_RANGE -> c[DATE] = "1985" + c[DATE].substring(4).replace("-02-29", "-02-28");
       case MISSING_VALUE -> {

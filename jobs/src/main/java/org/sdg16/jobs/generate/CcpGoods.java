@@ -15,24 +15,27 @@ import org.sdg16.schemas.codes.Commodity;
 import org.sdg16.schemas.codes.M49;
 
 /**
- * What one port seizure holds: its quantity and unit, where the goods came from and where they
- * were going.
+ * What one port seizure holds: its quantity and unit, where the goods came from and where they were
+ * going.
  */
 final class CcpGoods {
 
   /** Where seized goods typically come from (UNODC World Drug Report and CCP reports). */
-  private static final Map<Commodity, String[]> ORIGINS = Map.of(
-      Commodity.COCAINE, new String[] {"COL", "PER", "BOL", "ECU", "BRA", "VEN", "PAN"},
-      Commodity.HEROIN, new String[] {"AFG", "MMR", "PAK", "IRN", "LAO", "MEX"},
-      Commodity.CANNABIS, new String[] {"MAR", "AFG", "LBN", "COL", "JAM", "ALB", "PRY", "NGA"},
-      Commodity.PSYCHOTROPICS, new String[] {"MMR", "NLD", "BEL", "SYR", "LBN", "MEX"},
-      Commodity.NPS, new String[] {"CHN", "IND", "NLD"},
-      Commodity.PRECURSORS, new String[] {"CHN", "IND", "DEU", "NLD"},
-      Commodity.CIGARETTES, new String[] {"ARE", "CHN", "VNM", "PRY", "BLR", "KOR"},
-      Commodity.COUNTERFEIT, new String[] {"CHN", "HKG", "TUR", "IND", "THA", "VNM"},
-      Commodity.WILDLIFE, new String[] {"NGA", "COD", "MOZ", "ZAF", "KEN", "TZA", "CMR", "AGO", "IDN"});
+  private static final Map<Commodity, String[]> ORIGINS =
+      Map.of(
+          Commodity.COCAINE, new String[] {"COL", "PER", "BOL", "ECU", "BRA", "VEN", "PAN"},
+          Commodity.HEROIN, new String[] {"AFG", "MMR", "PAK", "IRN", "LAO", "MEX"},
+          Commodity.CANNABIS, new String[] {"MAR", "AFG", "LBN", "COL", "JAM", "ALB", "PRY", "NGA"},
+          Commodity.PSYCHOTROPICS, new String[] {"MMR", "NLD", "BEL", "SYR", "LBN", "MEX"},
+          Commodity.NPS, new String[] {"CHN", "IND", "NLD"},
+          Commodity.PRECURSORS, new String[] {"CHN", "IND", "DEU", "NLD"},
+          Commodity.CIGARETTES, new String[] {"ARE", "CHN", "VNM", "PRY", "BLR", "KOR"},
+          Commodity.COUNTERFEIT, new String[] {"CHN", "HKG", "TUR", "IND", "THA", "VNM"},
+          Commodity.WILDLIFE,
+              new String[] {"NGA", "COD", "MOZ", "ZAF", "KEN", "TZA", "CMR", "AGO", "IDN"});
 
   private final World world;
+
   /** The typical origins of each commodity by ordinal, or null where any area is as likely. */
   private final List<Origin> origins = originTable();
 
@@ -43,8 +46,8 @@ final class CcpGoods {
   /**
    * Quantity and unit of one seizure (methodology §2 units): drugs and precursors mostly in kg,
    * small ones in grams and very large ones in tonnes; cigarettes in pieces, strategic goods in
-   * containers, counterfeit goods and vehicles in items, alcohol in litres. Log-normal, so a
-   * few seizures are very large.
+   * containers, counterfeit goods and vehicles in items, alcohol in litres. Log-normal, so a few
+   * seizures are very large.
    */
   static void quantity(SplittableRandom r, Commodity c, boolean air, String[] cells) {
     double a = air ? 0.1 : 1;
@@ -56,7 +59,8 @@ final class CcpGoods {
       case NPS -> mass(r, 2 * a, 2.0, 5_000, cells);
       case PRECURSORS -> mass(r, 500 * a, 2.0, 500_000, cells);
       case CIGARETTES -> {
-        long sticks = Math.max(1, Math.round(Math.min(5e7, lognormal(r, 800_000 * a, 1.4)) / 200)) * 200;
+        long sticks =
+            Math.max(1, Math.round(Math.min(5e7, lognormal(r, 800_000 * a, 1.4)) / 200)) * 200;
         cells[QUANTITY] = Long.toString(sticks);
         cells[UNIT] = "PIECES";
       }
@@ -65,7 +69,8 @@ final class CcpGoods {
         cells[UNIT] = "CONTAINERS";
       }
       case COUNTERFEIT -> {
-        cells[QUANTITY] = Long.toString(Math.max(1, Math.round(Math.min(5e6, lognormal(r, 2000 * a, 1.8)))));
+        cells[QUANTITY] =
+            Long.toString(Math.max(1, Math.round(Math.min(5e6, lognormal(r, 2000 * a, 1.8)))));
         cells[UNIT] = "ITEMS";
       }
       case WILDLIFE -> {
@@ -87,7 +92,8 @@ final class CcpGoods {
       }
       case OTHER -> {
         if (r.nextDouble() < 0.6) {
-          cells[QUANTITY] = Long.toString(Math.max(1, Math.round(Math.min(1e6, lognormal(r, 300, 2.0)))));
+          cells[QUANTITY] =
+              Long.toString(Math.max(1, Math.round(Math.min(1e6, lognormal(r, 300, 2.0)))));
           cells[UNIT] = "ITEMS";
         } else {
           mass(r, 150 * a, 2.0, 200_000, cells);
@@ -97,8 +103,8 @@ final class CcpGoods {
     }
   }
 
-  private static void mass(SplittableRandom r, double medianKg, double sigma, double capKg,
-      String[] cells) {
+  private static void mass(
+      SplittableRandom r, double medianKg, double sigma, double capKg, String[] cells) {
     double kg = Math.min(capKg, lognormal(r, medianKg, sigma));
     double u = r.nextDouble();
     if (kg < 1 && u < 0.85) {
@@ -127,13 +133,18 @@ final class CcpGoods {
       List<String> iso = new ArrayList<>();
       List<String> num = new ArrayList<>();
       for (String s : list) {
-        M49.standard().resolve(s).ifPresent(a -> {
-          iso.add(a.iso3());
-          num.add(Integer.toString(a.m49()));
-        });
+        M49.standard()
+            .resolve(s)
+            .ifPresent(
+                a -> {
+                  iso.add(a.iso3());
+                  num.add(Integer.toString(a.m49()));
+                });
       }
-      out.add(iso.isEmpty() ? null
-          : new Origin(c, iso.toArray(new String[0]), num.toArray(new String[0])));
+      out.add(
+          iso.isEmpty()
+              ? null
+              : new Origin(c, iso.toArray(new String[0]), num.toArray(new String[0])));
     }
     return out;
   }

@@ -14,9 +14,9 @@ import org.sdg16.schemas.codes.M49;
 
 /**
  * A member country of the Container Control Programme: the year it joins, its weight in the
- * programme's seizures, its port control units (a code and a transport each: sea port, airport,
- * dry port, land border) and the commodity mix they seize by transport. {@link #all} draws the
- * members of a run.
+ * programme's seizures, its port control units (a code and a transport each: sea port, airport, dry
+ * port, land border) and the commodity mix they seize by transport. {@link #all} draws the members
+ * of a run.
  */
 final class CcpMember {
   final Country country;
@@ -26,12 +26,20 @@ final class CcpMember {
   final String[] ports;
   final int[] portTransport;
   final double[] portCum;
+
   /** Cumulative commodity weights, by transport. */
   final double[][] comCum = new double[4][];
+
   int seq;
 
-  CcpMember(Country country, String area, double weight, int joins, String[] ports,
-      int[] portTransport, double[] portCum) {
+  CcpMember(
+      Country country,
+      String area,
+      double weight,
+      int joins,
+      String[] ports,
+      int[] portTransport,
+      double[] portCum) {
     this.country = country;
     this.area = area;
     this.weight = weight;
@@ -42,22 +50,42 @@ final class CcpMember {
   }
 
   static final Commodity[] COMMODITIES = Commodity.values();
+
   /** Events per 100 seizures at sea ports, dry ports and land borders. */
-  private static final double[] SEA_MIX = mix(Map.ofEntries(Map.entry(Commodity.COCAINE, 16.0),
-      Map.entry(Commodity.CANNABIS, 15.0), Map.entry(Commodity.CIGARETTES, 14.0),
-      Map.entry(Commodity.COUNTERFEIT, 12.0), Map.entry(Commodity.HEROIN, 5.0),
-      Map.entry(Commodity.PSYCHOTROPICS, 6.0), Map.entry(Commodity.NPS, 3.0),
-      Map.entry(Commodity.PRECURSORS, 4.0), Map.entry(Commodity.STRATEGIC_GOODS, 2.0),
-      Map.entry(Commodity.WILDLIFE, 6.0), Map.entry(Commodity.ALCOHOL, 5.0),
-      Map.entry(Commodity.VEHICLES, 4.0), Map.entry(Commodity.OTHER, 8.0)));
+  private static final double[] SEA_MIX =
+      mix(
+          Map.ofEntries(
+              Map.entry(Commodity.COCAINE, 16.0),
+              Map.entry(Commodity.CANNABIS, 15.0),
+              Map.entry(Commodity.CIGARETTES, 14.0),
+              Map.entry(Commodity.COUNTERFEIT, 12.0),
+              Map.entry(Commodity.HEROIN, 5.0),
+              Map.entry(Commodity.PSYCHOTROPICS, 6.0),
+              Map.entry(Commodity.NPS, 3.0),
+              Map.entry(Commodity.PRECURSORS, 4.0),
+              Map.entry(Commodity.STRATEGIC_GOODS, 2.0),
+              Map.entry(Commodity.WILDLIFE, 6.0),
+              Map.entry(Commodity.ALCOHOL, 5.0),
+              Map.entry(Commodity.VEHICLES, 4.0),
+              Map.entry(Commodity.OTHER, 8.0)));
+
   /** Events per 100 seizures at airports (air cargo and passengers). */
-  private static final double[] AIR_MIX = mix(Map.ofEntries(Map.entry(Commodity.COCAINE, 25.0),
-      Map.entry(Commodity.CANNABIS, 10.0), Map.entry(Commodity.CIGARETTES, 4.0),
-      Map.entry(Commodity.COUNTERFEIT, 12.0), Map.entry(Commodity.HEROIN, 6.0),
-      Map.entry(Commodity.PSYCHOTROPICS, 10.0), Map.entry(Commodity.NPS, 8.0),
-      Map.entry(Commodity.PRECURSORS, 2.0), Map.entry(Commodity.STRATEGIC_GOODS, 3.0),
-      Map.entry(Commodity.WILDLIFE, 8.0), Map.entry(Commodity.ALCOHOL, 1.0),
-      Map.entry(Commodity.VEHICLES, 0.0), Map.entry(Commodity.OTHER, 11.0)));
+  private static final double[] AIR_MIX =
+      mix(
+          Map.ofEntries(
+              Map.entry(Commodity.COCAINE, 25.0),
+              Map.entry(Commodity.CANNABIS, 10.0),
+              Map.entry(Commodity.CIGARETTES, 4.0),
+              Map.entry(Commodity.COUNTERFEIT, 12.0),
+              Map.entry(Commodity.HEROIN, 6.0),
+              Map.entry(Commodity.PSYCHOTROPICS, 10.0),
+              Map.entry(Commodity.NPS, 8.0),
+              Map.entry(Commodity.PRECURSORS, 2.0),
+              Map.entry(Commodity.STRATEGIC_GOODS, 3.0),
+              Map.entry(Commodity.WILDLIFE, 8.0),
+              Map.entry(Commodity.ALCOHOL, 1.0),
+              Map.entry(Commodity.VEHICLES, 0.0),
+              Map.entry(Commodity.OTHER, 11.0)));
 
   private static double[] mix(Map<Commodity, Double> w) {
     double[] out = new double[COMMODITIES.length];
@@ -67,7 +95,9 @@ final class CcpMember {
     return out;
   }
 
-  /** The member countries of the programme among the reporting countries, each joining in a year. */
+  /**
+   * The member countries of the programme among the reporting countries, each joining in a year.
+   */
   static List<CcpMember> all(World world) {
     List<CcpMember> out = new ArrayList<>();
     for (Country c : world.countries) {
@@ -78,11 +108,21 @@ final class CcpMember {
         continue;
       }
       int span = world.years.length;
-      int joins = out.isEmpty() ? world.years[0]
-          : world.years[0] + (int) (r.nextDouble() * r.nextDouble() * span * 0.8);
+      int joins =
+          out.isEmpty()
+              ? world.years[0]
+              : world.years[0] + (int) (r.nextDouble() * r.nextDouble() * span * 0.8);
       double weight = lognormal(r, 1, 1.0) * StrictMath.pow(c.pop2015() / 1e6, 0.3);
-      int nPorts = (int) Math.max(1, Math.min(7,
-          1 + r.nextDouble() * (1 + StrictMath.log10(Math.max(c.pop2015(), 1e5)) - 5) * 1.5));
+      int nPorts =
+          (int)
+              Math.max(
+                  1,
+                  Math.min(
+                      7,
+                      1
+                          + r.nextDouble()
+                              * (1 + StrictMath.log10(Math.max(c.pop2015(), 1e5)) - 5)
+                              * 1.5));
       String[] ports = new String[nPorts];
       int[] tr = new int[nPorts];
       double[] cum = new double[nPorts];
@@ -91,8 +131,11 @@ final class CcpMember {
       for (int p = 0; p < nPorts; p++) {
         String code;
         do {
-          code = prefix + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
-              + (char) ('A' + r.nextInt(26));
+          code =
+              prefix
+                  + (char) ('A' + r.nextInt(26))
+                  + (char) ('A' + r.nextInt(26))
+                  + (char) ('A' + r.nextInt(26));
         } while (contains(ports, code));
         ports[p] = code;
         double u = r.nextDouble();
@@ -138,7 +181,8 @@ final class CcpMember {
     double[] m = new double[COMMODITIES.length];
     java.util.Arrays.fill(m, 1.0);
     int region = a.region();
-    boolean latam = Integer.valueOf(419).equals(a.subRegion()) || Integer.valueOf(419).equals(a.sdgRegion());
+    boolean latam =
+        Integer.valueOf(419).equals(a.subRegion()) || Integer.valueOf(419).equals(a.sdgRegion());
     if (latam) {
       m[Commodity.COCAINE.ordinal()] = 3.0;
       m[Commodity.CANNABIS.ordinal()] = 1.5;
@@ -164,7 +208,7 @@ final class CcpMember {
         m[Commodity.PSYCHOTROPICS.ordinal()] = 2.0;
         m[Commodity.WILDLIFE.ordinal()] = 1.5;
       }
-      default -> { }
+      default -> {}
     }
     return m;
   }

@@ -19,9 +19,9 @@ final class Cells {
   static final String FUTURE = "2099-01-01";
 
   /**
-   * A plain decimal in {@link Locale#ROOT} form with at most {@code scale} decimals, trailing
-   * zeros dropped ({@code 1234.5}, {@code 12}); at least one unit of the last decimal when
-   * {@code positive}.
+   * A plain decimal in {@link Locale#ROOT} form with at most {@code scale} decimals, trailing zeros
+   * dropped ({@code 1234.5}, {@code 12}); at least one unit of the last decimal when {@code
+   * positive}.
    */
   static String decimal(double v, int scale, boolean positive) {
     long p = 1;
@@ -64,7 +64,9 @@ final class Cells {
     return s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_|_$", "");
   }
 
-  /** The {@code submitted_on} date of every annual return of a reference year: 31 March after it. */
+  /**
+   * The {@code submitted_on} date of every annual return of a reference year: 31 March after it.
+   */
   static String submitted(int year) {
     return (year + 1) + "-03-31";
   }

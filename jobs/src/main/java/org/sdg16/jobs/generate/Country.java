@@ -30,23 +30,27 @@ record Country(int index, M49.Area area, double pop2015, double growth, boolean 
   }
 
   /**
-   * Dependent territories: they come after the states, so that a run of N countries holds the
-   * first N states by M49 code (Hong Kong, Macao and the State of Palestine report on their own
-   * and count as states here).
+   * Dependent territories: they come after the states, so that a run of N countries holds the first
+   * N states by M49 code (Hong Kong, Macao and the State of Palestine report on their own and count
+   * as states here).
    */
-  private static final Set<String> TERRITORIES = Set.of("ABW", "AIA", "ALA", "ASM", "BES", "BLM",
-      "BMU", "CCK", "COK", "CUW", "CXR", "CYM", "ESH", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL",
-      "GUF", "GUM", "IMN", "JEY", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN",
-      "PRI", "PYF", "REU", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "VGB", "VIR", "WLF");
+  private static final Set<String> TERRITORIES =
+      Set.of(
+          "ABW", "AIA", "ALA", "ASM", "BES", "BLM", "BMU", "CCK", "COK", "CUW", "CXR", "CYM", "ESH",
+          "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "IMN", "JEY", "MAF", "MNP", "MSR",
+          "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI", "PYF", "REU", "SHN", "SJM", "SPM", "SXM",
+          "TCA", "TKL", "VGB", "VIR", "WLF");
 
   /** Uninhabited territories: no returns, no population. */
   static final Set<String> UNINHABITED = Set.of("ATA", "BVT", "HMD", "ATF", "SGS", "UMI", "IOT");
 
   /** Countries without a sea coast: their port control units sit in dry ports and airports. */
-  private static final Set<String> LANDLOCKED = Set.of("AFG", "AND", "ARM", "AUT", "AZE", "BDI",
-      "BFA", "BLR", "BOL", "BTN", "BWA", "CAF", "CHE", "CZE", "ETH", "HUN", "KAZ", "KGZ", "LAO", "LIE",
-      "LSO", "LUX", "MDA", "MKD", "MLI", "MNG", "MWI", "NER", "NPL", "PRY", "RWA", "SMR", "SRB", "SSD",
-      "SVK", "SWZ", "TCD", "TJK", "TKM", "UGA", "UZB", "VAT", "ZMB", "ZWE");
+  private static final Set<String> LANDLOCKED =
+      Set.of(
+          "AFG", "AND", "ARM", "AUT", "AZE", "BDI", "BFA", "BLR", "BOL", "BTN", "BWA", "CAF", "CHE",
+          "CZE", "ETH", "HUN", "KAZ", "KGZ", "LAO", "LIE", "LSO", "LUX", "MDA", "MKD", "MLI", "MNG",
+          "MWI", "NER", "NPL", "PRY", "RWA", "SMR", "SRB", "SSD", "SVK", "SWZ", "TCD", "TJK", "TKM",
+          "UGA", "UZB", "VAT", "ZMB", "ZWE");
 
   /**
    * Every inhabited M49 area with an ISO3 code and a region: the states by M49 code, then the
@@ -54,11 +58,12 @@ record Country(int index, M49.Area area, double pop2015, double growth, boolean 
    */
   static List<Country> all(long seed) {
     List<M49.Area> areas = new ArrayList<>(M49.standard().areas());
-    areas.sort((a, b) -> {
-      boolean ta = a.iso3() != null && TERRITORIES.contains(a.iso3());
-      boolean tb = b.iso3() != null && TERRITORIES.contains(b.iso3());
-      return ta != tb ? Boolean.compare(ta, tb) : Integer.compare(a.m49(), b.m49());
-    });
+    areas.sort(
+        (a, b) -> {
+          boolean ta = a.iso3() != null && TERRITORIES.contains(a.iso3());
+          boolean tb = b.iso3() != null && TERRITORIES.contains(b.iso3());
+          return ta != tb ? Boolean.compare(ta, tb) : Integer.compare(a.m49(), b.m49());
+        });
     List<Country> out = new ArrayList<>();
     for (M49.Area a : areas) {
       if (a.iso3() == null || a.region() == null || UNINHABITED.contains(a.iso3())) {

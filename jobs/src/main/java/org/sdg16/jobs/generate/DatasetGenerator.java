@@ -8,9 +8,9 @@ import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Field;
 
 /**
- * The generator of one dataset of the synthetic inbox, or of the population table. Each draws
- * from random streams of its own ({@link Rng#rng} with a tag of its own), so the generators may
- * run in any order and give the same bytes.
+ * The generator of one dataset of the synthetic inbox, or of the population table. Each draws from
+ * random streams of its own ({@link Rng#rng} with a tag of its own), so the generators may run in
+ * any order and give the same bytes.
  */
 interface DatasetGenerator {
 

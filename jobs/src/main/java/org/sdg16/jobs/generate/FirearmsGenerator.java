@@ -26,10 +26,10 @@ import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
- * The annual firearms returns of contract §1.1 (methodology §1), one file per country
- * ({@code returns_<ISO3>.csv}), long format: the measures scaled by population, breakdowns by type
- * and by legal justification that add up to their total, blanks for what was not reported, and
- * bad rows of every kind the firearms rules report, the cross-row ones included.
+ * The annual firearms returns of contract §1.1 (methodology §1), one file per country ({@code
+ * returns_<ISO3>.csv}), long format: the measures scaled by population, breakdowns by type and by
+ * legal justification that add up to their total, blanks for what was not reported, and bad rows of
+ * every kind the firearms rules report, the cross-row ones included.
  */
 final class FirearmsGenerator extends RowGenerator {
 
@@ -37,24 +37,53 @@ final class FirearmsGenerator extends RowGenerator {
   private static final int YEAR = DatasetGenerator.column(Datasets.FIREARMS, "year");
   private static final int MEASURE = DatasetGenerator.column(Datasets.FIREARMS, "measure");
   private static final int ARM_TYPE = DatasetGenerator.column(Datasets.FIREARMS, "arm_type");
-  private static final int JUSTIFICATION = DatasetGenerator.column(Datasets.FIREARMS, "justification");
+  private static final int JUSTIFICATION =
+      DatasetGenerator.column(Datasets.FIREARMS, "justification");
   private static final int VALUE = DatasetGenerator.column(Datasets.FIREARMS, "value");
   private static final int SUBMITTED = DatasetGenerator.column(Datasets.FIREARMS, "submitted_on");
 
-  private static final String[] ARM_TYPES = {"PISTOL", "REVOLVER", "RIFLE", "SHOTGUN",
-      "SUBMACHINE_GUN", "MACHINE_GUN", "LIGHT_WEAPON", "OTHER", "UNKNOWN"};
+  private static final String[] ARM_TYPES = {
+    "PISTOL",
+    "REVOLVER",
+    "RIFLE",
+    "SHOTGUN",
+    "SUBMACHINE_GUN",
+    "MACHINE_GUN",
+    "LIGHT_WEAPON",
+    "OTHER",
+    "UNKNOWN"
+  };
   private static final double[] ARM_WEIGHTS = {35, 8, 20, 15, 3, 1, 0.5, 5, 10};
-  static final String[] JUSTIFICATIONS =
-      {"ILLICIT_POSSESSION", "ILLICIT_TRAFFICKING", "ILLICIT_MANUFACTURE", "OTHER"};
+  static final String[] JUSTIFICATIONS = {
+    "ILLICIT_POSSESSION", "ILLICIT_TRAFFICKING", "ILLICIT_MANUFACTURE", "OTHER"
+  };
+
   /** Global Study on Firearms Trafficking 2020: about two-thirds possession, 9 % trafficking. */
   private static final double[] JUSTIFICATION_WEIGHTS = {65, 9, 3, 23};
-  private static final Set<String> DENOMINATOR_MEASURES = Set.of("SEIZED", "FOUND",
-      "SURRENDERED", "SEIZED_FOUND_SURRENDERED", "TRACED", "TRACE_REQ_SENT", "TRACE_REQ_SUCCESS");
-  private static final List<FindingCode> KINDS = List.of(FindingCode.UNKNOWN_AREA,
-      FindingCode.UNKNOWN_CODE, FindingCode.BAD_NUMBER, FindingCode.NEGATIVE_VALUE,
-      FindingCode.YEAR_OUT_OF_RANGE, FindingCode.MISSING_VALUE, FindingCode.BAD_DATE,
-      FindingCode.FUTURE_DATE, FindingCode.ROW_WIDTH, FindingCode.DUPLICATE_KEY,
-      FindingCode.TRACED_ABOVE_DENOMINATOR, FindingCode.SUCCESS_ABOVE_REQUESTS);
+
+  private static final Set<String> DENOMINATOR_MEASURES =
+      Set.of(
+          "SEIZED",
+          "FOUND",
+          "SURRENDERED",
+          "SEIZED_FOUND_SURRENDERED",
+          "TRACED",
+          "TRACE_REQ_SENT",
+          "TRACE_REQ_SUCCESS");
+  private static final List<FindingCode> KINDS =
+      List.of(
+          FindingCode.UNKNOWN_AREA,
+          FindingCode.UNKNOWN_CODE,
+          FindingCode.BAD_NUMBER,
+          FindingCode.NEGATIVE_VALUE,
+          FindingCode.YEAR_OUT_OF_RANGE,
+          FindingCode.MISSING_VALUE,
+          FindingCode.BAD_DATE,
+          FindingCode.FUTURE_DATE,
+          FindingCode.ROW_WIDTH,
+          FindingCode.DUPLICATE_KEY,
+          FindingCode.TRACED_ABOVE_DENOMINATOR,
+          FindingCode.SUCCESS_ABOVE_REQUESTS);
   private static final List<FindingCode> RANDOM_KINDS = KINDS.subList(0, 10);
 
   FirearmsGenerator(World world, Tally tally) {
@@ -69,7 +98,8 @@ final class FirearmsGenerator extends RowGenerator {
       SplittableRandom br = rng(seed(), tag("firearms-bad"), c.m49());
       inject(rs, br, plan, c.index(), RANDOM_KINDS, this::bad);
       // a cross-row case now and then, besides the planned ones
-      for (FindingCode k : List.of(FindingCode.TRACED_ABOVE_DENOMINATOR, FindingCode.SUCCESS_ABOVE_REQUESTS)) {
+      for (FindingCode k :
+          List.of(FindingCode.TRACED_ABOVE_DENOMINATOR, FindingCode.SUCCESS_ABOVE_REQUESTS)) {
         if (br.nextDouble() < BAD_RATE * 5 * years.length) {
           bad(k, rs, br);
         }
@@ -94,7 +124,8 @@ final class FirearmsGenerator extends RowGenerator {
 
   /** A bad row of a kind, planned: a cross-row case, or one row that fits it. */
   private boolean bad(FindingCode kind, List<Row> rs, SplittableRandom r) {
-    if (kind == FindingCode.TRACED_ABOVE_DENOMINATOR || kind == FindingCode.SUCCESS_ABOVE_REQUESTS) {
+    if (kind == FindingCode.TRACED_ABOVE_DENOMINATOR
+        || kind == FindingCode.SUCCESS_ABOVE_REQUESTS) {
       return crossRow(kind, rs, r);
     }
     int i = pick(rs, r, x -> x.eligible && !x.touched && fits(kind, x));
@@ -194,22 +225,22 @@ final class FirearmsGenerator extends RowGenerator {
 
   /**
    * One country's firearms returns: the measures of contract §1.1 scaled by population, with
-   * breakdowns by type and by legal justification that add up to their total, and blanks for
-   * what was not reported.
+   * breakdowns by type and by legal justification that add up to their total, and blanks for what
+   * was not reported.
    */
   private List<Row> rows(Country c) {
     SplittableRandom r = rng(seed(), tag("firearms"), c.m49());
     String area = areaCell(r, c);
     boolean emptyTotals = r.nextDouble() < 0.4;
     String t = emptyTotals ? "" : "_T";
-    double rate = lognormal(r, 12, 0.9);               // arms seized per 100,000
+    double rate = lognormal(r, 12, 0.9); // arms seized per 100,000
     double trend = 0.04 * gaussian(r);
     double pReport = 0.55 + 0.45 * r.nextDouble();
     double u = r.nextDouble();
-    int style = u < 0.70 ? 0 : u < 0.85 ? 1 : 2;       // parts, combined only, both
+    int style = u < 0.70 ? 0 : u < 0.85 ? 1 : 2; // parts, combined only, both
     boolean found = r.nextDouble() < 0.75;
     boolean surrendered = r.nextDouble() < 0.6;
-    boolean blankRows = r.nextDouble() < 0.5;          // not reported: blank row, or no row
+    boolean blankRows = r.nextDouble() < 0.5; // not reported: blank row, or no row
     boolean traced = r.nextDouble() < 0.7;
     boolean identified = r.nextDouble() < 0.6;
     boolean requests = r.nextDouble() < 0.5;
@@ -260,11 +291,21 @@ final class FirearmsGenerator extends RowGenerator {
           if (v == null && !(reported && blankRows)) {
             return;
           }
-          boolean elig = !DENOMINATOR_MEASURES.contains(measure) || !arm.equals("_T")
-              || !just.equals("_T");
-          rs.add(new Row(y, measure + "|" + arm + "|" + just, v, elig, area, ys, measure,
-              arm.equals("_T") ? t : arm, just.equals("_T") ? t : just,
-              v == null ? "" : Long.toString(v), sub));
+          boolean elig =
+              !DENOMINATOR_MEASURES.contains(measure) || !arm.equals("_T") || !just.equals("_T");
+          rs.add(
+              new Row(
+                  y,
+                  measure + "|" + arm + "|" + just,
+                  v,
+                  elig,
+                  area,
+                  ys,
+                  measure,
+                  arm.equals("_T") ? t : arm,
+                  just.equals("_T") ? t : just,
+                  v == null ? "" : Long.toString(v),
+                  sub));
         }
       }
       Add add = new Add();
@@ -299,15 +340,23 @@ final class FirearmsGenerator extends RowGenerator {
         add.row("TRACE_REQ_SUCCESS", "_T", "_T", ry.nextDouble() < 0.05 ? null : ok, true);
       }
       if (ammo) {
-        add.row("AMMUNITION", "_T", "_T",
-            Math.round(s * ammoPerArm * StrictMath.exp(0.4 * gaussian(ry))), true);
+        add.row(
+            "AMMUNITION",
+            "_T",
+            "_T",
+            Math.round(s * ammoPerArm * StrictMath.exp(0.4 * gaussian(ry))),
+            true);
       }
       if (parts) {
         add.row("PARTS", "_T", "_T", Math.round(s * 0.5 * ry.nextDouble()), true);
       }
       if (cases) {
-        add.row("SEIZURE_CASES", "_T", "_T",
-            s == 0 ? 0 : Math.max(1, Math.round(s * (0.3 + 0.6 * ry.nextDouble()))), true);
+        add.row(
+            "SEIZURE_CASES",
+            "_T",
+            "_T",
+            s == 0 ? 0 : Math.max(1, Math.round(s * (0.3 + 0.6 * ry.nextDouble()))),
+            true);
       }
       if (byType) {
         long[] p = apportion(baseValue, noisy(ry, typeW, 0.2));

@@ -19,8 +19,8 @@ import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
- * The illicit market estimates of contract §1.5 (methodology §4), one file per year
- * ({@code markets_<year>.csv}) for the last six reference years: about 30 % of the countries give
+ * The illicit market estimates of contract §1.5 (methodology §4), one file per year ({@code
+ * markets_<year>.csv}) for the last six reference years: about 30 % of the countries give
  * quantities and wholesale prices of a few commodities, inward and sometimes outward.
  */
 final class MarketsGenerator extends RowGenerator {
@@ -29,18 +29,27 @@ final class MarketsGenerator extends RowGenerator {
   private static final int COMMODITY = DatasetGenerator.column(Datasets.MARKETS, "commodity");
   private static final int FLOW = DatasetGenerator.column(Datasets.MARKETS, "flow");
   private static final int KG_CELL = DatasetGenerator.column(Datasets.MARKETS, "quantity_kg");
-  private static final int PRICE_CELL = DatasetGenerator.column(Datasets.MARKETS, "price_usd_per_kg");
+  private static final int PRICE_CELL =
+      DatasetGenerator.column(Datasets.MARKETS, "price_usd_per_kg");
   private static final int SOURCE = DatasetGenerator.column(Datasets.MARKETS, "price_source");
 
-  private static final String[] COMMODITIES =
-      {"COCAINE", "HEROIN", "CANNABIS", "PSYCHOTROPICS", "CIGARETTES"};
+  private static final String[] COMMODITIES = {
+    "COCAINE", "HEROIN", "CANNABIS", "PSYCHOTROPICS", "CIGARETTES"
+  };
+
   /** Kilograms per 100,000 population, median. */
   private static final double[] KG = {10, 5, 300, 20, 5000};
+
   /** Wholesale price, USD per kg, median. */
   private static final double[] PRICE = {35000, 25000, 2500, 8000, 60};
-  private static final List<FindingCode> KINDS = List.of(FindingCode.NEGATIVE_VALUE,
-      FindingCode.NOT_POSITIVE, FindingCode.MISSING_VALUE, FindingCode.UNKNOWN_CODE,
-      FindingCode.YEAR_OUT_OF_RANGE);
+
+  private static final List<FindingCode> KINDS =
+      List.of(
+          FindingCode.NEGATIVE_VALUE,
+          FindingCode.NOT_POSITIVE,
+          FindingCode.MISSING_VALUE,
+          FindingCode.UNKNOWN_CODE,
+          FindingCode.YEAR_OUT_OF_RANGE);
 
   MarketsGenerator(World world, Tally tally) {
     super(world, tally, Datasets.MARKETS);
@@ -70,7 +79,7 @@ final class MarketsGenerator extends RowGenerator {
       if (!anyCom) {
         com[0] = true;
       }
-      double outward = r.nextDouble();  // share of countries that also export (transit, production)
+      double outward = r.nextDouble(); // share of countries that also export (transit, production)
       List<Row> rs = new ArrayList<>();
       for (int y = firstYear; y <= years[years.length - 1]; y++) {
         SplittableRandom ry = rng(seed(), tag("markets"), c.m49(), y);
@@ -86,12 +95,27 @@ final class MarketsGenerator extends RowGenerator {
             if (flow.equals("OUTWARD") && outward > 0.35) {
               continue;
             }
-            double kg = c.population(y) / 1e5 * level[k] * (flow.equals("OUTWARD") ? 0.5 : 1)
-                * StrictMath.exp(0.2 * gaussian(ry));
+            double kg =
+                c.population(y)
+                    / 1e5
+                    * level[k]
+                    * (flow.equals("OUTWARD") ? 0.5 : 1)
+                    * StrictMath.exp(0.2 * gaussian(ry));
             double p = price[k] * StrictMath.exp(0.1 * gaussian(ry));
-            rs.add(new Row(y, COMMODITIES[k] + "|" + flow, null, true, area,
-                Integer.toString(y), COMMODITIES[k], flow, decimal(kg, 1, false),
-                decimal(p, 2, true), src, submitted(y)));
+            rs.add(
+                new Row(
+                    y,
+                    COMMODITIES[k] + "|" + flow,
+                    null,
+                    true,
+                    area,
+                    Integer.toString(y),
+                    COMMODITIES[k],
+                    flow,
+                    decimal(kg, 1, false),
+                    decimal(p, 2, true),
+                    src,
+                    submitted(y)));
           }
         }
       }

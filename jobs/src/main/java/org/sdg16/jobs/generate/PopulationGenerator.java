@@ -3,8 +3,8 @@ package org.sdg16.jobs.generate;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.sdg16.schemas.csv.Csv;
-import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.dataset.DatasetSchema;
+import org.sdg16.schemas.dataset.Datasets;
 
 /**
  * The population table of contract §1.7 as {@code population.csv}: every country and reference

@@ -4,9 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * The random streams of the generator and the draws made from them. A stream is derived from the
- * seed and a path (a dataset tag, a country, a year), never shared, so that no value depends on
- * the order in which the generators visit datasets, countries or years; every draw uses
- * {@link StrictMath}, so the same seed gives the same bits on every platform.
+ * seed and a path (a dataset tag, a country, a year), never shared, so that no value depends on the
+ * order in which the generators visit datasets, countries or years; every draw uses {@link
+ * StrictMath}, so the same seed gives the same bits on every platform.
  */
 final class Rng {
 

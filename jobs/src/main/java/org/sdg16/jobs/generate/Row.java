@@ -8,14 +8,19 @@ import org.sdg16.schemas.csv.Csv;
 final class Row {
   final String[] c;
   final int year;
+
   /** The canonical key within the country (e.g. {@code SEIZED|_T|_T}). */
   final String key;
+
   /** The value of a long-format row, null when blank. */
   Long value;
+
   /** May be made bad without changing what a cross-row rule sees in other rows. */
   final boolean eligible;
+
   /** Already made bad, or part of an injected cross-row case. */
   boolean touched;
+
   /** Written with one cell too many. */
   boolean extraCell;
 

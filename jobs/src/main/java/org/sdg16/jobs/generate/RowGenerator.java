@@ -18,9 +18,9 @@ import org.sdg16.schemas.validation.FindingCode;
  * A generator that builds its rows in memory, one country at a time, before it writes them: the
  * firearms returns, cases, trafficking returns and market estimates (not the port seizures, which
  * are streamed, nor the population table, which has no bad rows). What they share is the bad-row
- * injection: a planned row
- * of each finding kind (a {@link Plan}), then a few at random, each breaking exactly one rule
- * (contract §2), tallied so that the findings a validator must report are known.
+ * injection: a planned row of each finding kind (a {@link Plan}), then a few at random, each
+ * breaking exactly one rule (contract §2), tallied so that the findings a validator must report are
+ * known.
  */
 abstract class RowGenerator implements DatasetGenerator {
 
@@ -53,7 +53,9 @@ abstract class RowGenerator implements DatasetGenerator {
     return world.seed();
   }
 
-  /** Makes the cells of a row bad in one way of {@code kind} (one not handled by {@link #apply}). */
+  /**
+   * Makes the cells of a row bad in one way of {@code kind} (one not handled by {@link #apply}).
+   */
   abstract void breakCells(FindingCode kind, Row row, SplittableRandom r);
 
   /** The column in which a duplicate gets another value, or -1 where it keeps its cells. */
@@ -98,7 +100,12 @@ abstract class RowGenerator implements DatasetGenerator {
    * Applies the due planned kinds (each to a row it fits), then makes each eligible row bad with
    * probability {@link SyntheticData#BAD_RATE}.
    */
-  void inject(List<Row> rs, SplittableRandom br, Plan plan, int unit, List<FindingCode> randomKinds,
+  void inject(
+      List<Row> rs,
+      SplittableRandom br,
+      Plan plan,
+      int unit,
+      List<FindingCode> randomKinds,
       Injector injector) {
     for (FindingCode k : plan.due(unit)) {
       if (injector.inject(k, rs, br)) {

@@ -11,8 +11,8 @@ import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * What the generators of one run wrote, counted as they write it: rows and files per dataset, the
- * bad rows injected and the findings and quarantined rows a validator must report for them. The
- * one mutable thing the generators share; it becomes the run's {@link Summary}.
+ * bad rows injected and the findings and quarantined rows a validator must report for them. The one
+ * mutable thing the generators share; it becomes the run's {@link Summary}.
  */
 final class Tally {
 

@@ -29,8 +29,8 @@ import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * The trafficking in persons returns of contract §1.4 (methodology §3), long format, one file per
- * region ({@code tip_<region>.csv}): detected victims by sex, age and form of exploitation that
- * add up to their totals, and suspects, prosecuted and convicted persons.
+ * region ({@code tip_<region>.csv}): detected victims by sex, age and form of exploitation that add
+ * up to their totals, and suspects, prosecuted and convicted persons.
  */
 final class TipGenerator extends RowGenerator {
 
@@ -46,9 +46,15 @@ final class TipGenerator extends RowGenerator {
   private static final String[] AGES = {"Y0T17", "Y_GE18"};
   private static final String[] FORMS = {"SEXUAL", "FORCED_LABOUR", "ORGAN_REMOVAL", "OTHER"};
   private static final double[] FORM_W = {50, 35, 1, 14};
-  private static final List<FindingCode> KINDS = List.of(FindingCode.NOT_APPLICABLE,
-      FindingCode.UNKNOWN_AREA, FindingCode.UNKNOWN_CODE, FindingCode.BAD_NUMBER,
-      FindingCode.NEGATIVE_VALUE, FindingCode.MISSING_VALUE, FindingCode.PARTS_ABOVE_TOTAL);
+  private static final List<FindingCode> KINDS =
+      List.of(
+          FindingCode.NOT_APPLICABLE,
+          FindingCode.UNKNOWN_AREA,
+          FindingCode.UNKNOWN_CODE,
+          FindingCode.BAD_NUMBER,
+          FindingCode.NEGATIVE_VALUE,
+          FindingCode.MISSING_VALUE,
+          FindingCode.PARTS_ABOVE_TOTAL);
   private static final List<FindingCode> RANDOM_KINDS = KINDS.subList(0, 6);
 
   TipGenerator(World world, Tally tally) {
@@ -79,10 +85,14 @@ final class TipGenerator extends RowGenerator {
     return VALUE;
   }
 
-  /** Forms of exploitation apply to detected victims only: {@code NOT_APPLICABLE} fits the others. */
+  /**
+   * Forms of exploitation apply to detected victims only: {@code NOT_APPLICABLE} fits the others.
+   */
   @Override
   boolean fits(FindingCode k, Row row) {
-    return k == FindingCode.NOT_APPLICABLE ? !row.c[MEASURE].equals("DETECTED_VICTIMS") : super.fits(k, row);
+    return k == FindingCode.NOT_APPLICABLE
+        ? !row.c[MEASURE].equals("DETECTED_VICTIMS")
+        : super.fits(k, row);
   }
 
   /** A bad row of a kind, planned: victims by sex above their total, or one row that fits it. */
@@ -116,9 +126,10 @@ final class TipGenerator extends RowGenerator {
       tally.badRow(dataset(), kind, 3, 0);
       return true;
     }
-    Predicate<Row> fits = kind == FindingCode.NOT_APPLICABLE
-        ? x -> !x.touched && !x.c[MEASURE].equals("DETECTED_VICTIMS")
-        : x -> !x.touched;
+    Predicate<Row> fits =
+        kind == FindingCode.NOT_APPLICABLE
+            ? x -> !x.touched && !x.c[MEASURE].equals("DETECTED_VICTIMS")
+            : x -> !x.touched;
     int i = pick(rs, r, fits);
     if (i < 0) {
       return false;
@@ -153,14 +164,14 @@ final class TipGenerator extends RowGenerator {
 
   /**
    * One country's trafficking return: detected victims from one sex × age × form table, so that
-   * every published breakdown adds up to its total; suspects, prosecuted and convicted persons
-   * in a plausible funnel.
+   * every published breakdown adds up to its total; suspects, prosecuted and convicted persons in a
+   * plausible funnel.
    */
   private List<Row> rows(Country c) {
     SplittableRandom r = rng(seed(), tag("tip"), c.m49());
     String area = areaCell(r, c);
     String t = r.nextDouble() < 0.3 ? "" : "_T";
-    double rate = lognormal(r, 0.8, 1.1);            // detected victims per 100,000
+    double rate = lognormal(r, 0.8, 1.1); // detected victims per 100,000
     double trend = 0.05 * gaussian(r);
     double pF = 0.45 + 0.3 * r.nextDouble();
     double pChild = 0.1 + 0.35 * r.nextDouble();
@@ -191,9 +202,20 @@ final class TipGenerator extends RowGenerator {
           if (v == null && !blankRows) {
             return;
           }
-          rs.add(new Row(y, m + "|" + sex + "|" + age + "|" + form, v, true, area, ys, m,
-              sex.equals("_T") ? t : sex, age.equals("_T") ? t : age, form.equals("_T") ? t : form,
-              v == null ? "" : Long.toString(v), sub));
+          rs.add(
+              new Row(
+                  y,
+                  m + "|" + sex + "|" + age + "|" + form,
+                  v,
+                  true,
+                  area,
+                  ys,
+                  m,
+                  sex.equals("_T") ? t : sex,
+                  age.equals("_T") ? t : age,
+                  form.equals("_T") ? t : form,
+                  v == null ? "" : Long.toString(v),
+                  sub));
         }
 
         Long part(long v) {
@@ -201,8 +223,12 @@ final class TipGenerator extends RowGenerator {
         }
       }
       Add add = new Add();
-      long v = Math.round(c.population(y) / 1e5 * rate * StrictMath.exp(trend * (y - 2015)
-          + 0.25 * gaussian(ry)));
+      long v =
+          Math.round(
+              c.population(y)
+                  / 1e5
+                  * rate
+                  * StrictMath.exp(trend * (y - 2015) + 0.25 * gaussian(ry)));
       // sex x age x form table
       double[] w = new double[16];
       double pf = clamp(pF + 0.05 * gaussian(ry), 0.05, 0.95);

@@ -7,19 +7,24 @@ import org.sdg16.jobs.generate.SyntheticData.Options;
 import org.sdg16.schemas.codes.M49;
 
 /**
- * What every generator of one run shares, fixed before the first file is written: the options
- * in force, the reporting countries, the reference years and the areas goods come from and go to.
+ * What every generator of one run shares, fixed before the first file is written: the options in
+ * force, the reporting countries, the reference years and the areas goods come from and go to.
  * Nothing in it changes while the generators run.
  */
 final class World {
 
   /** The options in force (countries capped, last year clamped). */
   final Options options;
+
   /** The reporting countries, the first {@code options.countries()} of {@link Country#all}. */
   final List<Country> countries;
+
   /** The reference years, in order. */
   final int[] years;
-  /** Every inhabited M49 area with an ISO3 code and a region, by M49 code: origins, destinations. */
+
+  /**
+   * Every inhabited M49 area with an ISO3 code and a region, by M49 code: origins, destinations.
+   */
   final List<M49.Area> areas;
 
   World(Options options, List<Country> countries) {

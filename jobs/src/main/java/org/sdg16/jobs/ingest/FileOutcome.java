@@ -12,14 +12,23 @@ import org.sdg16.schemas.validation.Validator;
  * read, accepted and quarantined, every finding, and the file's SHA-256 for the manifest. It holds
  * no rows, so the ingest job can bring it to the driver for any size of file.
  *
- * @param rejection       the finding that rejected the whole file, or null
- * @param findings        every finding: file-level notes first, then the rows' in row order
+ * @param rejection the finding that rejected the whole file, or null
+ * @param findings every finding: file-level notes first, then the rows' in row order
  * @param findingsOmitted findings left out of {@code findings} (the run manifest embeds at most
- *                        {@link IngestJob#MANIFEST_FINDINGS_PER_FILE} per file; the
- *                        {@code findings} table has them all)
+ *     {@link IngestJob#MANIFEST_FINDINGS_PER_FILE} per file; the {@code findings} table has them
+ *     all)
  */
-public record FileOutcome(SourceFile source, String dataset, String sheet, String sha256, long bytes,
-    int rowsRead, int rowsAccepted, int rowsQuarantined, Finding rejection, List<Finding> findings,
+public record FileOutcome(
+    SourceFile source,
+    String dataset,
+    String sheet,
+    String sha256,
+    long bytes,
+    int rowsRead,
+    int rowsAccepted,
+    int rowsQuarantined,
+    Finding rejection,
+    List<Finding> findings,
     long findingsOmitted) {
 
   public FileOutcome {
@@ -27,12 +36,28 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
   }
 
   /** The outcome of a validated submission; {@code notes} are file-level findings put first. */
-  public static FileOutcome of(SourceFile source, String dataset, String sheet, String sha256, long bytes,
-      Validator.Result r, List<Finding> notes) {
+  public static FileOutcome of(
+      SourceFile source,
+      String dataset,
+      String sheet,
+      String sha256,
+      long bytes,
+      Validator.Result r,
+      List<Finding> notes) {
     List<Finding> all = new ArrayList<>(notes);
     all.addAll(r.findings());
-    return new FileOutcome(source, dataset, sheet, sha256, bytes, r.rowsRead(), r.accepted().size(),
-        r.quarantined().size(), r.rejection(), all, 0);
+    return new FileOutcome(
+        source,
+        dataset,
+        sheet,
+        sha256,
+        bytes,
+        r.rowsRead(),
+        r.accepted().size(),
+        r.quarantined().size(),
+        r.rejection(),
+        all,
+        0);
   }
 
   public boolean rejected() {
@@ -53,8 +78,8 @@ public record FileOutcome(SourceFile source, String dataset, String sheet, Strin
 
   /** The per-file object of {@code validate --json} and the run manifest (contract §3). */
   /**
-   * A finding as the manifest gives it: code, severity, row, column, message; with
-   * {@code withPlace} also its dataset and file (a finding not listed under its file).
+   * A finding as the manifest gives it: code, severity, row, column, message; with {@code
+   * withPlace} also its dataset and file (a finding not listed under its file).
    */
   public static Map<String, Object> json(Finding f, boolean withPlace) {
     Map<String, Object> o = new LinkedHashMap<>();

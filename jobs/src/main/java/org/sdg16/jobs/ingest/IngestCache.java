@@ -11,10 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +38,8 @@ import org.sdg16.schemas.validation.Validator;
  * program's own code (a new build may validate differently). The entry holds the file's scratch
  * records ({@link Scratch}, the rows exactly as the read step wrote them) and its outcome heads
  * ({@link OutcomeHead}); every later step (duplicate keys, revisions, the tables, quarantine and
- * findings) runs on all files every time, so a run that reuses entries writes the same tables as
- * a full one.
+ * findings) runs on all files every time, so a run that reuses entries writes the same tables as a
+ * full one.
  *
  * <p>The date that counts as today enters validation only through two rules (a year after this
  * year, a date after today: {@link #TODAY_BOUND}), and only to refuse a value; a value that passed
@@ -56,16 +55,21 @@ import org.sdg16.schemas.validation.Validator;
 public final class IngestCache {
 
   /** Findings whose outcome depends on the date that counts as today (see the class comment). */
-  static final Set<FindingCode> TODAY_BOUND = Set.of(FindingCode.YEAR_OUT_OF_RANGE, FindingCode.FUTURE_DATE);
+  static final Set<FindingCode> TODAY_BOUND =
+      Set.of(FindingCode.YEAR_OUT_OF_RANGE, FindingCode.FUTURE_DATE);
 
-  /** A run that would read entries from more batches than this parses everything again (one batch). */
+  /**
+   * A run that would read entries from more batches than this parses everything again (one batch).
+   */
   static final int MAX_BATCHES = 8;
 
   private static final String FILES = "files.json";
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-  /** One file's entry: the batch that holds its records, its index in that batch's run, its heads. */
+  /**
+   * One file's entry: the batch that holds its records, its index in that batch's run, its heads.
+   */
   public record Entry(String key, int task, List<OutcomeHead> heads) {}
 
   private final Path root;
@@ -83,23 +87,36 @@ public final class IngestCache {
     return root;
   }
 
-  /** Whether a file may have an entry: a regular file in the inbox (not a link) within the size limit. */
+  /**
+   * Whether a file may have an entry: a regular file in the inbox (not a link) within the size
+   * limit.
+   */
   static boolean cacheable(FileTask f, PipelineConfig.Limits limits) {
     Path p = Path.of(f.path());
-    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) && f.bytes() >= 0 && f.bytes() <= limits.maxFileBytes();
+    return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+        && f.bytes() >= 0
+        && f.bytes() <= limits.maxFileBytes();
   }
 
   /** The key of a file whose bytes have the given SHA-256. */
   static String key(FileTask f, String sha256, PipelineConfig.Limits limits) {
-    String text = String.join("\n", "sdg16 ingest cache 1", Fingerprint.VALUE, f.relative(),
-        String.valueOf(f.dataset()), String.valueOf(f.as()),
-        limits.maxFileMb() + "," + limits.maxCellChars() + "," + limits.maxSheetRows(), sha256);
+    String text =
+        String.join(
+            "\n",
+            "sdg16 ingest cache 1",
+            Fingerprint.VALUE,
+            f.relative(),
+            String.valueOf(f.dataset()),
+            String.valueOf(f.as()),
+            limits.maxFileMb() + "," + limits.maxCellChars() + "," + limits.maxSheetRows(),
+            sha256);
     return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   /**
    * Every entry of every complete batch, by key, with the batch folder; leftovers of killed runs
-   * are removed first, and a batch whose list cannot be read is removed (its files are parsed again).
+   * are removed first, and a batch whose list cannot be read is removed (its files are parsed
+   * again).
    */
   public Map<String, Located> load() {
     Map<String, Located> out = new LinkedHashMap<>();
@@ -137,15 +154,17 @@ public final class IngestCache {
     return batch.resolve("records");
   }
 
-  /** The folder a run writes the records of the files it parses to; {@link #commit} publishes it. */
+  /**
+   * The folder a run writes the records of the files it parses to; {@link #commit} publishes it.
+   */
   Path pending(String runId) {
     return root.resolve(".batch-" + runId);
   }
 
   /**
-   * Publishes the batch of this run (its records were written to {@link #pending}) with the
-   * entries of the files it parsed, then removes every other batch but those this run reused
-   * entries from: what is left holds exactly one entry for each file of the inbox.
+   * Publishes the batch of this run (its records were written to {@link #pending}) with the entries
+   * of the files it parsed, then removes every other batch but those this run reused entries from:
+   * what is left holds exactly one entry for each file of the inbox.
    */
   void commit(String runId, List<Entry> parsed, Set<Path> reusedFrom) {
     try {
@@ -160,7 +179,9 @@ public final class IngestCache {
         delete(pending);
       }
       for (Path b : Files.isDirectory(root) ? list() : List.<Path>of()) {
-        if (!b.equals(published) && !reusedFrom.contains(b) && b.getFileName().toString().startsWith("batch-")) {
+        if (!b.equals(published)
+            && !reusedFrom.contains(b)
+            && b.getFileName().toString().startsWith("batch-")) {
           delete(b);
         }
       }

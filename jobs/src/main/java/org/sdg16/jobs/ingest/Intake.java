@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.sdg16.jobs.io.CsvTableReader;
 import org.sdg16.jobs.io.ReadOutcome;
-import org.sdg16.jobs.published.PublishedFile;
-import org.sdg16.jobs.published.PublishedReader;
 import org.sdg16.jobs.io.Sheet;
 import org.sdg16.jobs.io.XlsxTableReader;
+import org.sdg16.jobs.published.PublishedFile;
+import org.sdg16.jobs.published.PublishedReader;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.DatasetSchema;
@@ -34,9 +34,9 @@ import org.sdg16.schemas.validation.Submission;
 import org.sdg16.schemas.validation.Validator;
 
 /**
- * Finds the files of an inbox and turns each into validated rows (contract §1–§2): reading CSV
- * and Excel, checking the header, every row rule and the cross-row rules. No Spark here: both
- * {@code validate} (dry run) and the ingest job use it.
+ * Finds the files of an inbox and turns each into validated rows (contract §1–§2): reading CSV and
+ * Excel, checking the header, every row rule and the cross-row rules. No Spark here: both {@code
+ * validate} (dry run) and the ingest job use it.
  */
 public final class Intake {
 
@@ -65,9 +65,18 @@ public final class Intake {
     Path f = src.file();
     String bad = badNameCharacter(src.relative());
     if (bad != null) {
-      return Optional.of(reject(src, dataset, null, -1, FindingCode.BAD_FILE_NAME,
-          "the path " + printable(src.relative()) + " contains " + bad
-              + "; rename the file or folder (letters, digits, spaces, '-', '_' and '.' are safe)"));
+      return Optional.of(
+          reject(
+              src,
+              dataset,
+              null,
+              -1,
+              FindingCode.BAD_FILE_NAME,
+              "the path "
+                  + printable(src.relative())
+                  + " contains "
+                  + bad
+                  + "; rename the file or folder (letters, digits, spaces, '-', '_' and '.' are safe)"));
     }
     if (Files.isSymbolicLink(f)) {
       Path root = f;
@@ -76,33 +85,73 @@ public final class Intake {
       }
       try {
         if (Files.isDirectory(f)) {
-          return Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
-              "the entry is a symbolic link to the folder " + f.toRealPath() + "; links to folders are not followed"));
+          return Optional.of(
+              reject(
+                  src,
+                  dataset,
+                  null,
+                  -1,
+                  FindingCode.OUTSIDE_INBOX,
+                  "the entry is a symbolic link to the folder "
+                      + f.toRealPath()
+                      + "; links to folders are not followed"));
         }
         if (root == null || !f.toRealPath().startsWith(root.toRealPath())) {
-          return Optional.of(reject(src, dataset, null, -1, FindingCode.OUTSIDE_INBOX,
-              "the file is a symbolic link to " + f.toRealPath() + ", outside the inbox; it was not read"));
+          return Optional.of(
+              reject(
+                  src,
+                  dataset,
+                  null,
+                  -1,
+                  FindingCode.OUTSIDE_INBOX,
+                  "the file is a symbolic link to "
+                      + f.toRealPath()
+                      + ", outside the inbox; it was not read"));
         }
       } catch (IOException e) {
-        return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
-            "the file is a broken symbolic link: " + e.getMessage()));
+        return Optional.of(
+            reject(
+                src,
+                dataset,
+                null,
+                -1,
+                FindingCode.UNREADABLE_FILE,
+                "the file is a broken symbolic link: " + e.getMessage()));
       }
     }
     if (Files.exists(f) && !Files.isRegularFile(f)) {
       // a FIFO or device, or a link inside the inbox to one: refused, never opened
-      return Optional.of(reject(src, dataset, null, -1, FindingCode.UNREADABLE_FILE,
-          "the entry is not a regular file (a FIFO, socket or device); it was not read"));
+      return Optional.of(
+          reject(
+              src,
+              dataset,
+              null,
+              -1,
+              FindingCode.UNREADABLE_FILE,
+              "the entry is not a regular file (a FIFO, socket or device); it was not read"));
     }
     long bytes = size(f);
     if (bytes > limits.maxFileBytes()) {
-      return Optional.of(reject(src, dataset, null, bytes, FindingCode.FILE_TOO_LARGE, String.format(
-          java.util.Locale.ROOT, "the file has %,d bytes, above the limit of %d MB (limits.max_file_mb)",
-          bytes, limits.maxFileMb())));
+      return Optional.of(
+          reject(
+              src,
+              dataset,
+              null,
+              bytes,
+              FindingCode.FILE_TOO_LARGE,
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the file has %,d bytes, above the limit of %d MB (limits.max_file_mb)",
+                  bytes,
+                  limits.maxFileMb())));
     }
     return Optional.empty();
   }
 
-  /** What in a relative path lineage cannot give exactly: a backslash or a control character; null if none. */
+  /**
+   * What in a relative path lineage cannot give exactly: a backslash or a control character; null
+   * if none.
+   */
   static String badNameCharacter(String relative) {
     for (int i = 0; i < relative.length(); i++) {
       char c = relative.charAt(i);
@@ -116,12 +165,17 @@ public final class Intake {
     return null;
   }
 
-  /** A path as a finding shows it: control characters as {@code \\uXXXX}, at most 200 characters. */
+  /**
+   * A path as a finding shows it: control characters as {@code \\uXXXX}, at most 200 characters.
+   */
   static String printable(String relative) {
     StringBuilder b = new StringBuilder("'");
     for (int i = 0; i < relative.length() && b.length() < 200; i++) {
       char c = relative.charAt(i);
-      b.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04X", (int) c) : String.valueOf(c));
+      b.append(
+          Character.isISOControl(c)
+              ? String.format(Locale.ROOT, "\\u%04X", (int) c)
+              : String.valueOf(c));
     }
     return b.append(b.length() >= 200 ? "…'" : "'").toString();
   }
@@ -137,16 +191,22 @@ public final class Intake {
     }
     List<SourceFile> out = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(inbox)) {
-      walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().forEach(p -> {
-        Path rel = inbox.relativize(p);
-        String top = rel.getNameCount() > 1 ? rel.getName(0).toString().toLowerCase(Locale.ROOT) : null;
-        if (SourceFile.PUBLISHED.equals(top)) {
-          return;
-        }
-        List<String> names = new ArrayList<>();
-        rel.forEach(n -> names.add(n.toString()));
-        out.add(new SourceFile(p, String.join("/", names), datasetOfFolder(top)));
-      });
+      walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+          .sorted()
+          .forEach(
+              p -> {
+                Path rel = inbox.relativize(p);
+                String top =
+                    rel.getNameCount() > 1
+                        ? rel.getName(0).toString().toLowerCase(Locale.ROOT)
+                        : null;
+                if (SourceFile.PUBLISHED.equals(top)) {
+                  return;
+                }
+                List<String> names = new ArrayList<>();
+                rel.forEach(n -> names.add(n.toString()));
+                out.add(new SourceFile(p, String.join("/", names), datasetOfFolder(top)));
+              });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -167,7 +227,10 @@ public final class Intake {
     PublishedReader reader = new PublishedReader(validator);
     List<Path> entries;
     try (Stream<Path> s = Files.walk(dir)) {
-      entries = s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+      entries =
+          s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+              .sorted()
+              .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -176,9 +239,11 @@ public final class Intake {
       inbox.relativize(p).forEach(n -> names.add(n.toString()));
       SourceFile src = new SourceFile(p, String.join("/", names), PublishedReader.DATASET);
       Optional<Checked> no = refused(src, src.dataset());
-      out.add(no.isPresent()
-          ? new PublishedFile(PublishedFile.Format.UNKNOWN, null, no.get().outcome(), no.get().result())
-          : reader.readFile(src));
+      out.add(
+          no.isPresent()
+              ? new PublishedFile(
+                  PublishedFile.Format.UNKNOWN, null, no.get().outcome(), no.get().result())
+              : reader.readFile(src));
     }
     return out;
   }
@@ -192,7 +257,11 @@ public final class Intake {
     if (f.equals(SourceFile.WORKBOOK)) {
       return SourceFile.WORKBOOK;
     }
-    return Datasets.INBOX.stream().map(DatasetSchema::name).filter(f::equals).findFirst().orElse(null);
+    return Datasets.INBOX.stream()
+        .map(DatasetSchema::name)
+        .filter(f::equals)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Reads and validates one file; a workbook of {@code workbooks/} gives one outcome per sheet. */
@@ -200,8 +269,10 @@ public final class Intake {
     return check(src).stream().map(Checked::outcome).toList();
   }
 
-  /** Reads and validates a file as the given dataset, whatever its folder (population, or
-   * {@code validate --dataset}). */
+  /**
+   * Reads and validates a file as the given dataset, whatever its folder (population, or {@code
+   * validate --dataset}).
+   */
   public List<FileOutcome> processAs(SourceFile src, DatasetSchema schema) {
     return checkAs(src, schema).stream().map(Checked::outcome).toList();
   }
@@ -219,8 +290,17 @@ public final class Intake {
    *
    * @param part index of the outcome (workbook sheet) the row belongs to
    */
-  public record Row(int part, String dataset, String sheet, int row, TypedRow typed, List<String> flags,
-      Map<String, String> cells, List<Finding> findings, boolean keyPending) implements Emitted {}
+  public record Row(
+      int part,
+      String dataset,
+      String sheet,
+      int row,
+      TypedRow typed,
+      List<String> flags,
+      Map<String, String> cells,
+      List<Finding> findings,
+      boolean keyPending)
+      implements Emitted {}
 
   /**
    * The outcome of one file or workbook sheet, after its rows. Its {@code findings} are the
@@ -230,7 +310,8 @@ public final class Intake {
    *
    * @param header the header as read, for the raw cells of rows found duplicated later
    */
-  public record Head(int part, FileOutcome outcome, List<String> header, boolean streamed) implements Emitted {}
+  public record Head(int part, FileOutcome outcome, List<String> header, boolean streamed)
+      implements Emitted {}
 
   /** An open reading of one file: close it when done (the CSV reader holds the file open). */
   public interface Reading extends Iterator<Emitted>, AutoCloseable {
@@ -249,11 +330,17 @@ public final class Intake {
    */
   public Reading read(SourceFile src, DatasetSchema as, boolean stream) {
     SourceFile f = as == null ? src : new SourceFile(src.file(), src.relative(), as.name());
-    DatasetSchema schema = f.dataset() == null || SourceFile.WORKBOOK.equals(f.dataset()) ? null
-        : Datasets.byName(f.dataset()).orElseThrow();
+    DatasetSchema schema =
+        f.dataset() == null || SourceFile.WORKBOOK.equals(f.dataset())
+            ? null
+            : Datasets.byName(f.dataset()).orElseThrow();
     // a file the rules of contract §2 refuse is read the usual way, which gives that finding
-    if (stream && schema != null && schema.rowByRow() && Files.isRegularFile(f.file())
-        && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv") && refused(f, schema.name()).isEmpty()) {
+    if (stream
+        && schema != null
+        && schema.rowByRow()
+        && Files.isRegularFile(f.file())
+        && f.fileName().toLowerCase(Locale.ROOT).endsWith(".csv")
+        && refused(f, schema.name()).isEmpty()) {
       return new Streamed(f, schema);
     }
     List<Checked> checked = as == null ? check(src) : checkAs(src, as);
@@ -287,17 +374,50 @@ public final class Intake {
         }
       }
       for (Validator.Accepted a : r.accepted()) {
-        out.add(new Row(part, c.dataset(), c.sheet(), a.row().row(), a.row(), a.flags(), null,
-            warnings.getOrDefault(a.row().row(), List.of()), false));
+        out.add(
+            new Row(
+                part,
+                c.dataset(),
+                c.sheet(),
+                a.row().row(),
+                a.row(),
+                a.flags(),
+                null,
+                warnings.getOrDefault(a.row().row(), List.of()),
+                false));
       }
       for (Validator.Quarantined q : r.quarantined()) {
-        out.add(new Row(part, c.dataset(), c.sheet(), q.raw().row(), null, List.of(), q.raw().cells(),
-            q.findings(), false));
+        out.add(
+            new Row(
+                part,
+                c.dataset(),
+                c.sheet(),
+                q.raw().row(),
+                null,
+                List.of(),
+                q.raw().cells(),
+                q.findings(),
+                false));
       }
       FileOutcome o = c.outcome();
       List<Finding> fileLevel = o.findings().stream().filter(x -> x.row() == null).toList();
-      out.add(new Head(part, new FileOutcome(o.source(), o.dataset(), o.sheet(), o.sha256(), o.bytes(),
-          o.rowsRead(), o.rowsAccepted(), o.rowsQuarantined(), o.rejection(), fileLevel, 0), c.header(), false));
+      out.add(
+          new Head(
+              part,
+              new FileOutcome(
+                  o.source(),
+                  o.dataset(),
+                  o.sheet(),
+                  o.sha256(),
+                  o.bytes(),
+                  o.rowsRead(),
+                  o.rowsAccepted(),
+                  o.rowsQuarantined(),
+                  o.rejection(),
+                  fileLevel,
+                  0),
+              c.header(),
+              false));
     }
     return out;
   }
@@ -345,12 +465,28 @@ public final class Intake {
         read++;
         if (c.passed()) {
           accepted++;
-          return new Row(0, schema.name(), null, c.raw().row(), c.typed(), List.of(), c.raw().cells(),
-              List.of(), true);
+          return new Row(
+              0,
+              schema.name(),
+              null,
+              c.raw().row(),
+              c.typed(),
+              List.of(),
+              c.raw().cells(),
+              List.of(),
+              true);
         }
         quarantined++;
-        return new Row(0, schema.name(), null, c.raw().row(), null, List.of(), c.raw().cells(),
-            c.findings(), false);
+        return new Row(
+            0,
+            schema.name(),
+            null,
+            c.raw().row(),
+            null,
+            List.of(),
+            c.raw().cells(),
+            c.findings(),
+            false);
       }
       if (headGiven) {
         throw new java.util.NoSuchElementException();
@@ -360,11 +496,25 @@ public final class Intake {
       }
       close();
       headGiven = true;
-      String sha = cursor.digested() ? HexFormat.of().formatHex(digest.digest()) : sha256(src.file());
+      String sha =
+          cursor.digested() ? HexFormat.of().formatHex(digest.digest()) : sha256(src.file());
       long bytes = size(src.file());
-      FileOutcome o = rejection != null
-          ? new FileOutcome(src, schema.name(), null, sha, bytes, 0, 0, 0, rejection, List.of(rejection), 0)
-          : new FileOutcome(src, schema.name(), null, sha, bytes, read, accepted, quarantined, null, List.of(), 0);
+      FileOutcome o =
+          rejection != null
+              ? new FileOutcome(
+                  src, schema.name(), null, sha, bytes, 0, 0, 0, rejection, List.of(rejection), 0)
+              : new FileOutcome(
+                  src,
+                  schema.name(),
+                  null,
+                  sha,
+                  bytes,
+                  read,
+                  accepted,
+                  quarantined,
+                  null,
+                  List.of(),
+                  0);
       return new Head(0, o, cursor.header() == null ? List.of() : cursor.header(), true);
     }
 
@@ -380,8 +530,15 @@ public final class Intake {
   // ---- validation of whole files -----------------------------------------------------------
 
   /** A validated submission with what it came from. */
-  private record Checked(SourceFile src, String dataset, String sheet, String sha, long bytes,
-      Validator.Result result, List<Finding> notes, List<String> header) {
+  private record Checked(
+      SourceFile src,
+      String dataset,
+      String sheet,
+      String sha,
+      long bytes,
+      Validator.Result result,
+      List<Finding> notes,
+      List<String> header) {
     FileOutcome outcome() {
       return FileOutcome.of(src, dataset, sheet, sha, bytes, result, notes);
     }
@@ -398,18 +555,37 @@ public final class Intake {
     String sha = sha256(src.file());
     long bytes = size(src.file());
     if (src.dataset() == null) {
-      return List.of(reject(src, "unknown", sha, bytes, FindingCode.UNKNOWN_DATASET,
-          "the file is not in a dataset folder (" + String.join(", ",
-              Datasets.INBOX.stream().map(DatasetSchema::name).toList()) + ", workbooks)"));
+      return List.of(
+          reject(
+              src,
+              "unknown",
+              sha,
+              bytes,
+              FindingCode.UNKNOWN_DATASET,
+              "the file is not in a dataset folder ("
+                  + String.join(", ", Datasets.INBOX.stream().map(DatasetSchema::name).toList())
+                  + ", workbooks)"));
     }
     String name = src.fileName().toLowerCase(Locale.ROOT);
     if (name.endsWith(".csv")) {
-      return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, FindingCode.UNSUPPORTED_FORMAT,
-          "workbooks/ holds .xlsx workbooks with one sheet per dataset; put CSV files in their dataset folder"));
+      return List.of(
+          reject(
+              src,
+              SourceFile.WORKBOOK,
+              sha,
+              bytes,
+              FindingCode.UNSUPPORTED_FORMAT,
+              "workbooks/ holds .xlsx workbooks with one sheet per dataset; put CSV files in their dataset folder"));
     }
     if (!name.endsWith(".xlsx")) {
-      return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, FindingCode.UNSUPPORTED_FORMAT,
-          "only .xlsx workbooks are read in workbooks/, not '" + src.fileName() + "'"));
+      return List.of(
+          reject(
+              src,
+              SourceFile.WORKBOOK,
+              sha,
+              bytes,
+              FindingCode.UNSUPPORTED_FORMAT,
+              "only .xlsx workbooks are read in workbooks/, not '" + src.fileName() + "'"));
     }
     return checkWorkbook(src, sha, bytes);
   }
@@ -417,8 +593,14 @@ public final class Intake {
   private List<Checked> checkAs(SourceFile src, DatasetSchema schema) {
     SourceFile as = new SourceFile(src.file(), src.relative(), schema.name());
     if (!Files.isRegularFile(src.file())) {
-      return List.of(reject(as, schema.name(), null, -1, FindingCode.UNREADABLE_FILE,
-          "file not found: " + src.file()));
+      return List.of(
+          reject(
+              as,
+              schema.name(),
+              null,
+              -1,
+              FindingCode.UNREADABLE_FILE,
+              "file not found: " + src.file()));
     }
     return check(as, schema);
   }
@@ -432,18 +614,36 @@ public final class Intake {
     long bytes = size(src.file());
     String name = src.fileName().toLowerCase(Locale.ROOT);
     if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
-      return List.of(reject(src, schema.name(), sha, bytes, FindingCode.UNSUPPORTED_FORMAT,
-          "only .csv and .xlsx files are read, not '" + src.fileName() + "'"));
+      return List.of(
+          reject(
+              src,
+              schema.name(),
+              sha,
+              bytes,
+              FindingCode.UNSUPPORTED_FORMAT,
+              "only .csv and .xlsx files are read, not '" + src.fileName() + "'"));
     }
-    ReadOutcome read = name.endsWith(".csv") ? CsvTableReader.read(src.file())
-        : XlsxTableReader.read(src.file(), n -> n.equalsIgnoreCase(schema.name()), true, limits.maxSheetRows());
+    ReadOutcome read =
+        name.endsWith(".csv")
+            ? CsvTableReader.read(src.file())
+            : XlsxTableReader.read(
+                src.file(), n -> n.equalsIgnoreCase(schema.name()), true, limits.maxSheetRows());
     if (read.failed()) {
       return List.of(reject(src, schema.name(), sha, bytes, read.failure(), read.message()));
     }
     if (read.sheets().isEmpty()) {
-      return List.of(reject(src, schema.name(), sha, bytes, FindingCode.UNREADABLE_FILE,
-          "the workbook has no readable visible sheet (it may be truncated or damaged"
-              + (read.hidden().isEmpty() ? "" : ", or hold hidden sheets only: " + quoted(read.hidden())) + ")"));
+      return List.of(
+          reject(
+              src,
+              schema.name(),
+              sha,
+              bytes,
+              FindingCode.UNREADABLE_FILE,
+              "the workbook has no readable visible sheet (it may be truncated or damaged"
+                  + (read.hidden().isEmpty()
+                      ? ""
+                      : ", or hold hidden sheets only: " + quoted(read.hidden()))
+                  + ")"));
     }
     if (read.sheets().size() > 1) {
       return List.of(duplicateSheets(src, schema.name(), read.sheets(), sha, bytes));
@@ -456,17 +656,35 @@ public final class Intake {
     if (read.hidden().isEmpty()) {
       return List.of();
     }
-    return List.of(Finding.of(FindingCode.HIDDEN_SHEET, src.dataset() == null ? SourceFile.WORKBOOK : src.dataset(),
-        src.relative(), null, null, null, (read.hidden().size() == 1 ? "the hidden sheet " : "the hidden sheets ")
-            + quoted(read.hidden()) + " of the workbook " + (read.hidden().size() == 1 ? "was" : "were")
-            + " not read; unhide a sheet that holds data meant for UNODC"));
+    return List.of(
+        Finding.of(
+            FindingCode.HIDDEN_SHEET,
+            src.dataset() == null ? SourceFile.WORKBOOK : src.dataset(),
+            src.relative(),
+            null,
+            null,
+            null,
+            (read.hidden().size() == 1 ? "the hidden sheet " : "the hidden sheets ")
+                + quoted(read.hidden())
+                + " of the workbook "
+                + (read.hidden().size() == 1 ? "was" : "were")
+                + " not read; unhide a sheet that holds data meant for UNODC"));
   }
 
   /** Two or more sheets of one workbook that hold one dataset: none is read (contract §2). */
-  private static Checked duplicateSheets(SourceFile src, String dataset, List<Sheet> sheets, String sha, long bytes) {
-    return reject(src, dataset, sha, bytes, FindingCode.DUPLICATE_SHEET, "the sheets "
-        + quoted(sheets.stream().map(Sheet::name).toList()) + " all hold dataset " + dataset
-        + "; none was read: keep one sheet per dataset");
+  private static Checked duplicateSheets(
+      SourceFile src, String dataset, List<Sheet> sheets, String sha, long bytes) {
+    return reject(
+        src,
+        dataset,
+        sha,
+        bytes,
+        FindingCode.DUPLICATE_SHEET,
+        "the sheets "
+            + quoted(sheets.stream().map(Sheet::name).toList())
+            + " all hold dataset "
+            + dataset
+            + "; none was read: keep one sheet per dataset");
   }
 
   private static String quoted(List<String> names) {
@@ -479,30 +697,55 @@ public final class Intake {
   }
 
   private List<Checked> checkWorkbook(SourceFile src, String sha, long bytes) {
-    ReadOutcome read = XlsxTableReader.read(src.file(), n -> datasetOfSheet(n).isPresent(), false,
-        limits.maxSheetRows());
+    ReadOutcome read =
+        XlsxTableReader.read(
+            src.file(), n -> datasetOfSheet(n).isPresent(), false, limits.maxSheetRows());
     if (read.failed()) {
       return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, read.failure(), read.message()));
     }
     List<Finding> notes = new ArrayList<>(hiddenNotes(src, read));
     for (String s : read.skipped()) {
-      notes.add(Finding.of(FindingCode.UNKNOWN_SHEET, SourceFile.WORKBOOK, src.relative(), s,
-          null, null, "sheet '" + s + "' names no dataset and was not read"));
+      notes.add(
+          Finding.of(
+              FindingCode.UNKNOWN_SHEET,
+              SourceFile.WORKBOOK,
+              src.relative(),
+              s,
+              null,
+              null,
+              "sheet '" + s + "' names no dataset and was not read"));
     }
     List<Sheet> known = read.sheets();
     if (known.isEmpty()) {
-      return List.of(reject(src, SourceFile.WORKBOOK, sha, bytes, FindingCode.UNKNOWN_DATASET,
-          "no sheet of the workbook is named after a dataset (" + String.join(", ",
-              Datasets.INBOX.stream().map(DatasetSchema::name).toList()) + ")"));
+      return List.of(
+          reject(
+              src,
+              SourceFile.WORKBOOK,
+              sha,
+              bytes,
+              FindingCode.UNKNOWN_DATASET,
+              "no sheet of the workbook is named after a dataset ("
+                  + String.join(", ", Datasets.INBOX.stream().map(DatasetSchema::name).toList())
+                  + ")"));
     }
     Map<String, List<Sheet>> byDataset = new java.util.LinkedHashMap<>();
     for (Sheet s : known) {
-      byDataset.computeIfAbsent(datasetOfSheet(s.name()).orElseThrow().name(), k -> new ArrayList<>()).add(s);
+      byDataset
+          .computeIfAbsent(datasetOfSheet(s.name()).orElseThrow().name(), k -> new ArrayList<>())
+          .add(s);
     }
     List<Checked> out = new ArrayList<>();
     for (Map.Entry<String, List<Sheet>> e : byDataset.entrySet()) {
-      out.add(e.getValue().size() > 1 ? duplicateSheets(src, e.getKey(), e.getValue(), sha, bytes)
-          : validate(src, Datasets.byName(e.getKey()).orElseThrow(), e.getValue().get(0), sha, bytes, List.of()));
+      out.add(
+          e.getValue().size() > 1
+              ? duplicateSheets(src, e.getKey(), e.getValue(), sha, bytes)
+              : validate(
+                  src,
+                  Datasets.byName(e.getKey()).orElseThrow(),
+                  e.getValue().get(0),
+                  sha,
+                  bytes,
+                  List.of()));
     }
     // the workbook's notes (sheets not read) go with its first sheet that was read, else its first
     int at = 0;
@@ -516,7 +759,12 @@ public final class Intake {
     return out;
   }
 
-  private Checked validate(SourceFile src, DatasetSchema schema, Sheet sheet, String sha, long bytes,
+  private Checked validate(
+      SourceFile src,
+      DatasetSchema schema,
+      Sheet sheet,
+      String sha,
+      long bytes,
       List<Finding> notes) {
     Submission sub = new Submission(schema.name(), src.relative(), sheet.name(), sheet.header());
     Validator.Result r = validator.validate(schema, sub, sheet.rows());
@@ -524,14 +772,22 @@ public final class Intake {
   }
 
   private static Checked withNotes(Checked c, List<Finding> notes) {
-    return new Checked(c.src(), c.dataset(), c.sheet(), c.sha(), c.bytes(), c.result(), notes, c.header());
+    return new Checked(
+        c.src(), c.dataset(), c.sheet(), c.sha(), c.bytes(), c.result(), notes, c.header());
   }
 
-  private static Checked reject(SourceFile src, String dataset, String sha, long bytes,
-      FindingCode code, String message) {
+  private static Checked reject(
+      SourceFile src, String dataset, String sha, long bytes, FindingCode code, String message) {
     Submission sub = new Submission(dataset, src.relative(), null, List.of());
-    return new Checked(src, dataset, null, sha, bytes,
-        Validator.rejected(sub, sub.finding(code, null, null, message)), List.of(), List.of());
+    return new Checked(
+        src,
+        dataset,
+        null,
+        sha,
+        bytes,
+        Validator.rejected(sub, sub.finding(code, null, null, message)),
+        List.of(),
+        List.of());
   }
 
   static long size(Path p) {

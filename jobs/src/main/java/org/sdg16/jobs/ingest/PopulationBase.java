@@ -33,13 +33,13 @@ import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * The population base of methodology §5, as the ingest writes it to the {@code population} table:
- * every value of the shipped reference ({@link PopulationReference}, World Bank WDI
- * {@code SP.POP.TOTL}) overridden area-year by area-year by the configured population file, and the
- * one {@link FindingCode#POPULATION_MISSING} finding of a run for the area-years of the returns that
+ * every value of the shipped reference ({@link PopulationReference}, World Bank WDI {@code
+ * SP.POP.TOTL}) overridden area-year by area-year by the configured population file, and the one
+ * {@link FindingCode#POPULATION_MISSING} finding of a run for the area-years of the returns that
  * neither source holds.
  *
- * <p>Reference rows keep the table's lineage columns: {@code source_file} is
- * {@value #REFERENCE_FILE}, {@code source_row} the 1-based data row of the reference file.
+ * <p>Reference rows keep the table's lineage columns: {@code source_file} is {@value
+ * #REFERENCE_FILE}, {@code source_row} the 1-based data row of the reference file.
  */
 public final class PopulationBase {
 
@@ -62,26 +62,40 @@ public final class PopulationBase {
 
   /**
    * The population base: {@code configured} (the accepted rows of the configured file in the
-   * table's layout, {@code configuredRows} of them) and every row of the shipped reference
-   * ({@link PopulationReference#worldBank()}) for an area-year that the file does not hold. The
-   * configured file is small (one value per country and year): its keys are brought to the driver
-   * and sent to the one task that reads the reference from the classpath (about 14,000 rows, which
-   * would make a task of 2 MB if the driver sent them).
+   * table's layout, {@code configuredRows} of them) and every row of the shipped reference ({@link
+   * PopulationReference#worldBank()}) for an area-year that the file does not hold. The configured
+   * file is small (one value per country and year): its keys are brought to the driver and sent to
+   * the one task that reads the reference from the classpath (about 14,000 rows, which would make a
+   * task of 2 MB if the driver sent them).
    */
-  static Merged merge(SparkSession spark, Dataset<Row> configured, long configuredRows, String runId) {
+  static Merged merge(
+      SparkSession spark, Dataset<Row> configured, long configuredRows, String runId) {
     Set<AreaYear> overridden = new HashSet<>();
     if (configuredRows > 0) {
       for (Row r : configured.select("ref_area", "year").collectAsList()) {
         overridden.add(new AreaYear(r.getInt(0), r.getInt(1)));
       }
     }
-    long rows = PopulationReference.worldBank().entries().stream()
-        .filter(e -> !overridden.contains(new AreaYear(e.m49(), e.year()))).count();
-    JavaRDD<Row> values = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(List.of(0), 1)
-        .flatMap(new ReferenceRows(overridden));
-    Dataset<Row> ref = spark.createDataFrame(values, REFERENCE_VALUES).select(col("ref_area"), col("year"),
-        col("population"), lit(REFERENCE_FILE).as("source_file"), lit(null).cast(DataTypes.StringType).as("source_sheet"),
-        col("source_row"), lit(runId).as("ingest_run"), array().cast(DataTypes.createArrayType(DataTypes.StringType)).as("flags"));
+    long rows =
+        PopulationReference.worldBank().entries().stream()
+            .filter(e -> !overridden.contains(new AreaYear(e.m49(), e.year())))
+            .count();
+    JavaRDD<Row> values =
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(List.of(0), 1)
+            .flatMap(new ReferenceRows(overridden));
+    Dataset<Row> ref =
+        spark
+            .createDataFrame(values, REFERENCE_VALUES)
+            .select(
+                col("ref_area"),
+                col("year"),
+                col("population"),
+                lit(REFERENCE_FILE).as("source_file"),
+                lit(null).cast(DataTypes.StringType).as("source_sheet"),
+                col("source_row"),
+                lit(runId).as("ingest_run"),
+                array().cast(DataTypes.createArrayType(DataTypes.StringType)).as("flags"));
     return new Merged(configured.unionByName(ref), configuredRows + rows);
   }
 
@@ -94,14 +108,18 @@ public final class PopulationBase {
   }
 
   /** The numbers of a reference row: area, year, population and data row of the reference file. */
-  private static final StructType REFERENCE_VALUES = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("ref_area", DataTypes.IntegerType, false),
-      DataTypes.createStructField("year", DataTypes.IntegerType, false),
-      DataTypes.createStructField("population", DataTypes.DoubleType, false),
-      DataTypes.createStructField("source_row", DataTypes.IntegerType, false)));
+  private static final StructType REFERENCE_VALUES =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("ref_area", DataTypes.IntegerType, false),
+              DataTypes.createStructField("year", DataTypes.IntegerType, false),
+              DataTypes.createStructField("population", DataTypes.DoubleType, false),
+              DataTypes.createStructField("source_row", DataTypes.IntegerType, false)));
 
-  /** The reference values ({@link #REFERENCE_VALUES}) except those of the area-years in
-   * {@code overridden}. */
+  /**
+   * The reference values ({@link #REFERENCE_VALUES}) except those of the area-years in {@code
+   * overridden}.
+   */
   static List<Row> referenceRows(PopulationReference reference, Set<AreaYear> overridden) {
     List<Row> out = new ArrayList<>(reference.entries().size());
     for (PopulationReference.Entry e : reference.entries()) {
@@ -120,16 +138,27 @@ public final class PopulationBase {
   static List<AreaYear> missing(SparkSession spark, Path staging) {
     Dataset<Row> used = null;
     for (DatasetSchema s : Datasets.INBOX) {
-      Dataset<Row> t = spark.read().schema(SparkSchemas.of(s.table())).parquet(staging.resolve(s.tableName()).toString());
+      Dataset<Row> t =
+          spark
+              .read()
+              .schema(SparkSchemas.of(s.table()))
+              .parquet(staging.resolve(s.tableName()).toString());
       Column y = s.field("year").isPresent() ? col("year") : year(col("seizure_date"));
       Dataset<Row> ay = t.select(col("ref_area"), y.as("year"));
       used = used == null ? ay : used.unionByName(ay);
     }
-    Dataset<Row> population = spark.read().schema(SparkSchemas.of(WarehouseTables.POPULATION))
-        .parquet(staging.resolve(WarehouseTables.POPULATION.name()).toString()).select("ref_area", "year");
+    Dataset<Row> population =
+        spark
+            .read()
+            .schema(SparkSchemas.of(WarehouseTables.POPULATION))
+            .parquet(staging.resolve(WarehouseTables.POPULATION.name()).toString())
+            .select("ref_area", "year");
     List<AreaYear> out = new ArrayList<>();
-    for (Row r : used.distinct().join(population, new String[] {"ref_area", "year"}, "left_anti")
-        .orderBy("ref_area", "year").collectAsList()) {
+    for (Row r :
+        used.distinct()
+            .join(population, new String[] {"ref_area", "year"}, "left_anti")
+            .orderBy("ref_area", "year")
+            .collectAsList()) {
       out.add(new AreaYear(r.getInt(0), r.getInt(1)));
     }
     return out;
@@ -137,10 +166,10 @@ public final class PopulationBase {
 
   /**
    * The {@link FindingCode#POPULATION_MISSING} finding for {@code missing} (sorted by area and
-   * year), or null when nothing is missing. The message lists each area (with its M49 name) and
-   * its years, consecutive years as a range: {@code no population for 3 area-years: 831
-   * (Guernsey) 2019–2020; 404 (Kenya) 2025}, up to about {@value #MESSAGE_LIST_CHARS} characters,
-   * then {@code … and N more}.
+   * year), or null when nothing is missing. The message lists each area (with its M49 name) and its
+   * years, consecutive years as a range: {@code no population for 3 area-years: 831 (Guernsey)
+   * 2019–2020; 404 (Kenya) 2025}, up to about {@value #MESSAGE_LIST_CHARS} characters, then {@code
+   * … and N more}.
    */
   public static Finding finding(List<AreaYear> missing, String file) {
     if (missing.isEmpty()) {
@@ -163,7 +192,9 @@ public final class PopulationBase {
       while (j < missing.size() && missing.get(j).area() == area) {
         int from = missing.get(j).year();
         int to = from;
-        while (j + 1 < missing.size() && missing.get(j + 1).area() == area && missing.get(j + 1).year() == to + 1) {
+        while (j + 1 < missing.size()
+            && missing.get(j + 1).area() == area
+            && missing.get(j + 1).year() == to + 1) {
           j++;
           to++;
         }
@@ -182,8 +213,19 @@ public final class PopulationBase {
       i = j;
     }
     int more = missing.size() - listed;
-    String message = "no population for " + missing.size() + (missing.size() == 1 ? " area-year: " : " area-years: ")
-        + list + (more > 0 ? " \u2026 and " + more + " more" : "");
-    return Finding.of(FindingCode.POPULATION_MISSING, Datasets.POPULATION.name(), file, null, null, null, message);
+    String message =
+        "no population for "
+            + missing.size()
+            + (missing.size() == 1 ? " area-year: " : " area-years: ")
+            + list
+            + (more > 0 ? " \u2026 and " + more + " more" : "");
+    return Finding.of(
+        FindingCode.POPULATION_MISSING,
+        Datasets.POPULATION.name(),
+        file,
+        null,
+        null,
+        null,
+        message);
   }
 }

@@ -15,12 +15,11 @@ import org.sdg16.schemas.dataset.Datasets;
 
 /**
  * The read step of the ingest job, run on an executor for a few files, one after the other: reads
- * and validates each with
- * {@link Intake} (the same readers and {@link org.sdg16.schemas.validation.Validator} as the
- * {@code validate} command) and gives its rows as {@link Scratch} records one at a time, so a
- * file read row by row is never held in memory. The head of each outcome goes to the driver
- * through an accumulator: the step runs as the result stage of a write, where Spark applies the
- * updates of each task once, whatever the retries.
+ * and validates each with {@link Intake} (the same readers and {@link
+ * org.sdg16.schemas.validation.Validator} as the {@code validate} command) and gives its rows as
+ * {@link Scratch} records one at a time, so a file read row by row is never held in memory. The
+ * head of each outcome goes to the driver through an accumulator: the step runs as the result stage
+ * of a write, where Spark applies the updates of each task once, whatever the retries.
  *
  * <p>Serializable: it carries the date that counts as today, the limits, whether to stream, and the
  * accumulator; the M49 list is loaded once per executor JVM.
@@ -34,7 +33,11 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
   private final boolean stream;
   private final CollectionAccumulator<OutcomeHead> heads;
 
-  ReadFiles(LocalDate today, PipelineConfig.Limits limits, boolean stream, CollectionAccumulator<OutcomeHead> heads) {
+  ReadFiles(
+      LocalDate today,
+      PipelineConfig.Limits limits,
+      boolean stream,
+      CollectionAccumulator<OutcomeHead> heads) {
     this.today = today;
     this.limits = limits;
     this.stream = stream;
@@ -63,8 +66,11 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
               return false;
             }
             task = todo.next();
-            Intake.Reading r = intake.read(task.source(),
-                task.as() == null ? null : Datasets.byName(task.as()).orElseThrow(), stream);
+            Intake.Reading r =
+                intake.read(
+                    task.source(),
+                    task.as() == null ? null : Datasets.byName(task.as()).orElseThrow(),
+                    stream);
             if (ctx != null) {
               ctx.addTaskCompletionListener((TaskCompletionListener) c -> r.close());
             }
@@ -75,7 +81,8 @@ final class ReadFiles implements FlatMapFunction<List<FileTask>, Row> {
           if (e instanceof Intake.Row r) {
             next = r;
             if (!r.findings().isEmpty()) {
-              changesOn = Math.min(changesOn, IngestCache.changesOn(r.findings(), r.cells(), today));
+              changesOn =
+                  Math.min(changesOn, IngestCache.changesOn(r.findings(), r.cells(), today));
             }
           } else {
             heads.add(OutcomeHead.of(task.index(), (Intake.Head) e, changesOn));

@@ -19,11 +19,11 @@ import org.apache.spark.sql.expressions.Window;
 import org.sdg16.schemas.dataset.DatasetSchema;
 
 /**
- * Contract §1, revisions: per revision key (area and year for the annual returns, area and event
- * id for the event datasets) only the rows of the submission with the latest {@code submitted_on}
- * win, and on equal dates those of the file whose name sorts last; one file (or sheet) is one
- * submission. {@link #mark} is the rule;
- * {@link #repeatedKeys} only narrows down where it has anything to decide.
+ * Contract §1, revisions: per revision key (area and year for the annual returns, area and event id
+ * for the event datasets) only the rows of the submission with the latest {@code submitted_on} win,
+ * and on equal dates those of the file whose name sorts last; one file (or sheet) is one
+ * submission. {@link #mark} is the rule; {@link #repeatedKeys} only narrows down where it has
+ * anything to decide.
  */
 final class Revisions {
 
@@ -34,25 +34,34 @@ final class Revisions {
     // one file (or workbook sheet) is one submission: its date for a key is the latest
     // submitted_on of its rows, so that a key's rows from one file are kept or replaced together
     Column sheet = coalesce(col("source_sheet"), lit(""));
-    Column[] fileKey = Stream.concat(Arrays.stream(key(schema)), Stream.of(col("source_file"), sheet))
-        .toArray(Column[]::new);
-    Column submission = struct(max(date(schema)).over(Window.partitionBy(fileKey)).as("d"),
-        element_at(split(col("source_file"), "/"), -1).as("name"), col("source_file").as("path"),
-        sheet.as("sheet"));
+    Column[] fileKey =
+        Stream.concat(Arrays.stream(key(schema)), Stream.of(col("source_file"), sheet))
+            .toArray(Column[]::new);
+    Column submission =
+        struct(
+            max(date(schema)).over(Window.partitionBy(fileKey)).as("d"),
+            element_at(split(col("source_file"), "/"), -1).as("name"),
+            col("source_file").as("path"),
+            sheet.as("sheet"));
     return df.withColumn("_submission", submission)
-        .withColumn("_wins", col("_submission").equalTo(max(col("_submission")).over(Window.partitionBy(key(schema)))))
+        .withColumn(
+            "_wins",
+            col("_submission")
+                .equalTo(max(col("_submission")).over(Window.partitionBy(key(schema)))))
         .drop("_submission");
   }
 
   /**
    * The revision keys held by more than one row, as their {@link #keyHash} in {@code _key}. Only
    * their rows can lose to a later submission or hold a duplicate key (the unique key of a dataset
-   * contains its revision key). A hash aggregate over one long per row finds them without
-   * shuffling the rows of a big table; two keys that share a hash only add rows to check, never
-   * take one away.
+   * contains its revision key). A hash aggregate over one long per row finds them without shuffling
+   * the rows of a big table; two keys that share a hash only add rows to check, never take one
+   * away.
    */
   static Dataset<Row> repeatedKeys(Dataset<Row> df, DatasetSchema schema) {
-    return df.groupBy(keyHash(schema).as("_key")).agg(count(lit(1)).as("_n")).filter(col("_n").gt(1))
+    return df.groupBy(keyHash(schema).as("_key"))
+        .agg(count(lit(1)).as("_n"))
+        .filter(col("_n").gt(1))
         .select("_key");
   }
 
@@ -67,6 +76,8 @@ final class Revisions {
   }
 
   private static Column[] key(DatasetSchema schema) {
-    return schema.revisionKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    return schema.revisionKey().stream()
+        .map(org.apache.spark.sql.functions::col)
+        .toArray(Column[]::new);
   }
 }

@@ -14,8 +14,8 @@ import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.Validator;
 
 /**
- * The rows of a small file validated whole on the driver (the published series of contract §1.6)
- * in the layout of its tables: accepted rows ({@link DatasetSchema#table()}), {@link
+ * The rows of a small file validated whole on the driver (the published series of contract §1.6) in
+ * the layout of its tables: accepted rows ({@link DatasetSchema#table()}), {@link
  * WarehouseTables#QUARANTINE} and {@link WarehouseTables#FINDINGS} (contract §2, §4.1). The returns
  * themselves are encoded in Spark tasks ({@link Scratch}).
  */
@@ -24,7 +24,8 @@ public final class Rows {
   private Rows() {}
 
   /** Accepted rows of one validated file in the layout of {@link DatasetSchema#table()}. */
-  public static List<Row> accepted(DatasetSchema schema, FileOutcome o, Validator.Result r, String runId) {
+  public static List<Row> accepted(
+      DatasetSchema schema, FileOutcome o, Validator.Result r, String runId) {
     List<Row> out = new ArrayList<>(r.accepted().size());
     List<Field> fields = schema.fields();
     for (Validator.Accepted a : r.accepted()) {
@@ -48,13 +49,27 @@ public final class Rows {
   public static List<Row> quarantined(FileOutcome o, Validator.Result r, String runId) {
     List<Row> out = new ArrayList<>();
     if (r.rejected()) {
-      out.add(RowFactory.create(o.dataset(), o.source().relative(), o.sheet(), null, Map.of(),
-          new Row[] {finding(r.rejection())}, runId));
+      out.add(
+          RowFactory.create(
+              o.dataset(),
+              o.source().relative(),
+              o.sheet(),
+              null,
+              Map.of(),
+              new Row[] {finding(r.rejection())},
+              runId));
     }
     for (Validator.Quarantined q : r.quarantined()) {
       Row[] fs = q.findings().stream().map(Rows::finding).toArray(Row[]::new);
-      out.add(RowFactory.create(o.dataset(), o.source().relative(), o.sheet(), q.raw().row(),
-          new LinkedHashMap<>(q.raw().cells()), fs, runId));
+      out.add(
+          RowFactory.create(
+              o.dataset(),
+              o.source().relative(),
+              o.sheet(),
+              q.raw().row(),
+              new LinkedHashMap<>(q.raw().cells()),
+              fs,
+              runId));
     }
     return out;
   }
@@ -68,9 +83,18 @@ public final class Rows {
     List<Row> out = new ArrayList<>();
     for (Finding f : o.findings()) {
       Map<String, String> raw = f.row() == null ? null : rawByRow.get(f.row());
-      out.add(RowFactory.create(f.dataset() == null ? o.dataset() : f.dataset(), o.source().relative(),
-          f.sheet(), f.row(), f.column(), f.code().name(), f.severity().name(), f.message(),
-          raw == null ? null : new LinkedHashMap<>(raw), runId));
+      out.add(
+          RowFactory.create(
+              f.dataset() == null ? o.dataset() : f.dataset(),
+              o.source().relative(),
+              f.sheet(),
+              f.row(),
+              f.column(),
+              f.code().name(),
+              f.severity().name(),
+              f.message(),
+              raw == null ? null : new LinkedHashMap<>(raw),
+              runId));
     }
     return out;
   }

@@ -29,8 +29,8 @@ import org.sdg16.schemas.validation.Finding;
 
 /**
  * The record the ingest job's read step writes for every data row a file gives ({@link
- * Intake.Row}), once, to a scratch Parquet folder; the later steps read back only the columns
- * they need, so no file is parsed twice and nothing big is held in memory.
+ * Intake.Row}), once, to a scratch Parquet folder; the later steps read back only the columns they
+ * need, so no file is parsed twice and nothing big is held in memory.
  *
  * <p>The record is flat and narrow, because writing it is most of the read step's cost: the typed
  * values of an accepted row go to shared slots by type ({@code int_0}, {@code num_0}, {@code
@@ -44,6 +44,7 @@ final class Scratch {
 
   /** Values of {@code kind}. */
   static final String ACCEPTED = "accepted";
+
   static final String QUARANTINED = "quarantined";
 
   /** The datasets whose rows the scratch holds. */
@@ -56,19 +57,27 @@ final class Scratch {
   }
 
   /** A finding, with the dataset and sheet it names. */
-  static final StructType FINDING = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("code", DataTypes.StringType, false),
-      DataTypes.createStructField("severity", DataTypes.StringType, false),
-      DataTypes.createStructField("dataset", DataTypes.StringType, true),
-      DataTypes.createStructField("sheet", DataTypes.StringType, true),
-      DataTypes.createStructField("row", DataTypes.IntegerType, true),
-      DataTypes.createStructField("column", DataTypes.StringType, true),
-      DataTypes.createStructField("message", DataTypes.StringType, false)));
+  static final StructType FINDING =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField("code", DataTypes.StringType, false),
+              DataTypes.createStructField("severity", DataTypes.StringType, false),
+              DataTypes.createStructField("dataset", DataTypes.StringType, true),
+              DataTypes.createStructField("sheet", DataTypes.StringType, true),
+              DataTypes.createStructField("row", DataTypes.IntegerType, true),
+              DataTypes.createStructField("column", DataTypes.StringType, true),
+              DataTypes.createStructField("message", DataTypes.StringType, false)));
 
   /** What {@code detail} holds: raw cells by column, and the row's findings. */
-  static final StructType DETAIL = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("raw", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), true),
-      DataTypes.createStructField("findings", DataTypes.createArrayType(FINDING, true), true)));
+  static final StructType DETAIL =
+      DataTypes.createStructType(
+          List.of(
+              DataTypes.createStructField(
+                  "raw",
+                  DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true),
+                  true),
+              DataTypes.createStructField(
+                  "findings", DataTypes.createArrayType(FINDING, true), true)));
 
   /**
    * Separates the raw cells of an accepted row in {@code raw_line}: the cells are kept, as one
@@ -78,9 +87,23 @@ final class Scratch {
   static final String CELL_SEPARATOR = "\u001F";
 
   /** The slot prefixes by Spark type of a field. */
-  private static final Map<Field.Kind, String> PREFIX = new EnumMap<>(Map.of(
-      Field.Kind.AREA, "int_", Field.Kind.YEAR, "int_", Field.Kind.INT, "int_",
-      Field.Kind.NUMBER, "num_", Field.Kind.CODE, "str_", Field.Kind.TEXT, "str_", Field.Kind.DATE, "date_"));
+  private static final Map<Field.Kind, String> PREFIX =
+      new EnumMap<>(
+          Map.of(
+              Field.Kind.AREA,
+              "int_",
+              Field.Kind.YEAR,
+              "int_",
+              Field.Kind.INT,
+              "int_",
+              Field.Kind.NUMBER,
+              "num_",
+              Field.Kind.CODE,
+              "str_",
+              Field.Kind.TEXT,
+              "str_",
+              Field.Kind.DATE,
+              "date_"));
 
   /** Slot column of each field, per dataset name, in declaration order. */
   private static final Map<String, String[]> SLOTS = new HashMap<>();
@@ -106,48 +129,61 @@ final class Scratch {
   }
 
   /**
-   * Parquet settings of the scratch records, written once and read back a few times within
-   * minutes: a light codec, and none of the work that only pays for long-lived files (min/max
-   * statistics of every value, page checksums, size statistics, dictionaries), which made up a
-   * third of the read step. Statistics stay on the columns the later steps filter on, to skip the
-   * row groups of other datasets; dictionaries on the lineage columns that repeat on every row.
+   * Parquet settings of the scratch records, written once and read back a few times within minutes:
+   * a light codec, and none of the work that only pays for long-lived files (min/max statistics of
+   * every value, page checksums, size statistics, dictionaries), which made up a third of the read
+   * step. Statistics stay on the columns the later steps filter on, to skip the row groups of other
+   * datasets; dictionaries on the lineage columns that repeat on every row.
    */
-  static final Map<String, String> PARQUET = Map.ofEntries(
-      Map.entry("compression", "lz4_raw"),
-      Map.entry("parquet.block.size", Integer.toString(16 << 20)),
-      Map.entry("parquet.column.statistics.enabled", "false"),
-      Map.entry("parquet.column.statistics.enabled#kind", "true"),
-      Map.entry("parquet.column.statistics.enabled#dataset", "true"),
-      Map.entry("parquet.column.statistics.enabled#task", "true"),
-      Map.entry("parquet.size.statistics.enabled", "false"),
-      Map.entry("parquet.page.write-checksum.enabled", "false"),
-      Map.entry("parquet.enable.dictionary", "false"),
-      Map.entry("parquet.enable.dictionary#kind", "true"),
-      Map.entry("parquet.enable.dictionary#dataset", "true"),
-      Map.entry("parquet.enable.dictionary#source_file", "true"),
-      Map.entry("parquet.enable.dictionary#source_sheet", "true"));
+  static final Map<String, String> PARQUET =
+      Map.ofEntries(
+          Map.entry("compression", "lz4_raw"),
+          Map.entry("parquet.block.size", Integer.toString(16 << 20)),
+          Map.entry("parquet.column.statistics.enabled", "false"),
+          Map.entry("parquet.column.statistics.enabled#kind", "true"),
+          Map.entry("parquet.column.statistics.enabled#dataset", "true"),
+          Map.entry("parquet.column.statistics.enabled#task", "true"),
+          Map.entry("parquet.size.statistics.enabled", "false"),
+          Map.entry("parquet.page.write-checksum.enabled", "false"),
+          Map.entry("parquet.enable.dictionary", "false"),
+          Map.entry("parquet.enable.dictionary#kind", "true"),
+          Map.entry("parquet.enable.dictionary#dataset", "true"),
+          Map.entry("parquet.enable.dictionary#source_file", "true"),
+          Map.entry("parquet.enable.dictionary#source_sheet", "true"));
 
   /** The scratch record. */
   static final StructType SCHEMA = schema();
 
   private static StructType schema() {
-    List<StructField> f = new ArrayList<>(List.of(
-        DataTypes.createStructField("task", DataTypes.IntegerType, false),
-        DataTypes.createStructField("part", DataTypes.IntegerType, false),
-        DataTypes.createStructField("kind", DataTypes.StringType, false),
-        DataTypes.createStructField("dataset", DataTypes.StringType, false),
-        DataTypes.createStructField("source_file", DataTypes.StringType, false),
-        DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
-        DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
-        DataTypes.createStructField("key_pending", DataTypes.BooleanType, false)));
-    Map<String, DataType> types = Map.of("int_", DataTypes.IntegerType, "num_", DataTypes.DoubleType,
-        "str_", DataTypes.StringType, "date_", DataTypes.DateType);
+    List<StructField> f =
+        new ArrayList<>(
+            List.of(
+                DataTypes.createStructField("task", DataTypes.IntegerType, false),
+                DataTypes.createStructField("part", DataTypes.IntegerType, false),
+                DataTypes.createStructField("kind", DataTypes.StringType, false),
+                DataTypes.createStructField("dataset", DataTypes.StringType, false),
+                DataTypes.createStructField("source_file", DataTypes.StringType, false),
+                DataTypes.createStructField("source_sheet", DataTypes.StringType, true),
+                DataTypes.createStructField("source_row", DataTypes.IntegerType, false),
+                DataTypes.createStructField("key_pending", DataTypes.BooleanType, false)));
+    Map<String, DataType> types =
+        Map.of(
+            "int_",
+            DataTypes.IntegerType,
+            "num_",
+            DataTypes.DoubleType,
+            "str_",
+            DataTypes.StringType,
+            "date_",
+            DataTypes.DateType);
     for (Map.Entry<String, Integer> w : WIDTH.entrySet()) {
       for (int i = 0; i < w.getValue(); i++) {
         f.add(DataTypes.createStructField(w.getKey() + i, types.get(w.getKey()), true));
       }
     }
-    f.add(DataTypes.createStructField("flags", DataTypes.createArrayType(DataTypes.StringType, true), true));
+    f.add(
+        DataTypes.createStructField(
+            "flags", DataTypes.createArrayType(DataTypes.StringType, true), true));
     f.add(DataTypes.createStructField("raw_line", DataTypes.StringType, true));
     f.add(DataTypes.createStructField("detail", DataTypes.StringType, true));
     return DataTypes.createStructType(f);
@@ -164,12 +200,14 @@ final class Scratch {
 
   /** Per dataset name: the field names and the record positions of their slots. */
   private static final Map<String, String[]> FIELD_NAMES = new HashMap<>();
+
   private static final Map<String, int[]> POSITIONS = new HashMap<>();
 
   static {
     for (DatasetSchema d : DATASETS) {
       FIELD_NAMES.put(d.name(), d.fields().stream().map(Field::name).toArray(String[]::new));
-      POSITIONS.put(d.name(), java.util.Arrays.stream(SLOTS.get(d.name())).mapToInt(INDEX::get).toArray());
+      POSITIONS.put(
+          d.name(), java.util.Arrays.stream(SLOTS.get(d.name())).mapToInt(INDEX::get).toArray());
     }
   }
 
@@ -271,6 +309,7 @@ final class Scratch {
    * parsed {@link #detail()} as {@code d}.
    */
   static Column rawCells() {
-    return coalesce(col("d.raw"), map_from_arrays(col("header"), split(col("raw_line"), CELL_SEPARATOR, -1)));
+    return coalesce(
+        col("d.raw"), map_from_arrays(col("header"), split(col("raw_line"), CELL_SEPARATOR, -1)));
   }
 }

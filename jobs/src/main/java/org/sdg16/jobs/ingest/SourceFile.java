@@ -5,10 +5,10 @@ import java.nio.file.Path;
 /**
  * A file found in the inbox (or named on the command line).
  *
- * @param file     absolute path
+ * @param file absolute path
  * @param relative path as reported in findings and the manifest (relative to the inbox)
- * @param dataset  the dataset its folder names, {@link #WORKBOOK} for {@code workbooks/}, or null
- *                 when the folder names no dataset
+ * @param dataset the dataset its folder names, {@link #WORKBOOK} for {@code workbooks/}, or null
+ *     when the folder names no dataset
  */
 public record SourceFile(Path file, String relative, String dataset) {
 

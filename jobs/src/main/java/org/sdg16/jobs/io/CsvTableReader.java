@@ -34,10 +34,8 @@ import org.sdg16.schemas.validation.Validator;
  */
 public final class CsvTableReader {
 
-  private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-      .setIgnoreEmptyLines(true)
-      .setTrim(false)
-      .get();
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(false).get();
 
   /**
    * The longest physical line read (contract §2): the reader stops there, before anything of a
@@ -53,7 +51,9 @@ public final class CsvTableReader {
   /** A physical line over {@link #MAX_LINE_CHARS}. */
   static final class LineTooLong extends IOException {
     LineTooLong(long line) {
-      super(String.format(Locale.ROOT, "line %,d is longer than %,d characters", line, MAX_LINE_CHARS));
+      super(
+          String.format(
+              Locale.ROOT, "line %,d is longer than %,d characters", line, MAX_LINE_CHARS));
     }
   }
 
@@ -107,34 +107,40 @@ public final class CsvTableReader {
 
   /**
    * Opens a file to read it row by row, holding one row at a time: the ingest job streams big
-   * returns this way. The cursor has failed when the file cannot be read at all; it can also
-   * fail half-way (bytes that are not UTF-8, a broken quote), after it has given some rows: the
-   * file is then rejected whole all the same (contract §2), and the caller must drop those rows.
+   * returns this way. The cursor has failed when the file cannot be read at all; it can also fail
+   * half-way (bytes that are not UTF-8, a broken quote), after it has given some rows: the file is
+   * then rejected whole all the same (contract §2), and the caller must drop those rows.
    */
   public static Cursor open(Path file) {
     return open(file, null);
   }
 
   /**
-   * As {@link #open(Path)}, with every byte of the file also fed to {@code digest} (when not
-   * null) as it is read: {@link Cursor#close()} reads what the parser left, so that after it the
-   * digest holds the whole file, read once.
+   * As {@link #open(Path)}, with every byte of the file also fed to {@code digest} (when not null)
+   * as it is read: {@link Cursor#close()} reads what the parser left, so that after it the digest
+   * holds the whole file, read once.
    */
   public static Cursor open(Path file, MessageDigest digest) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] head = in.readNBytes(8192);
       for (byte b : head) {
         if (b == 0) {
-          return new Cursor(ReadOutcome.fail(FindingCode.UNSUPPORTED_FORMAT,
-              "the file holds binary data (NUL bytes), not CSV text"));
+          return new Cursor(
+              ReadOutcome.fail(
+                  FindingCode.UNSUPPORTED_FORMAT,
+                  "the file holds binary data (NUL bytes), not CSV text"));
         }
       }
     } catch (IOException e) {
-      return new Cursor(ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage()));
+      return new Cursor(
+          ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage()));
     }
     Cursor c = new Cursor(null);
     try {
-      c.bytes = digest == null ? Files.newInputStream(file) : new DigestInputStream(Files.newInputStream(file), digest);
+      c.bytes =
+          digest == null
+              ? Files.newInputStream(file)
+              : new DigestInputStream(Files.newInputStream(file), digest);
       c.reader = strictUtf8(c.bytes);
       c.parser = FORMAT.parse(c.reader);
       c.records = c.parser.iterator();
@@ -158,8 +164,8 @@ public final class CsvTableReader {
 
   /**
    * The rows of one CSV file in file order, numbered from 1 below the header; blank lines are not
-   * rows. {@link #hasNext()} turns false at the end of the file or when the file turns out to
-   * be unreadable ({@link #failed()}).
+   * rows. {@link #hasNext()} turns false at the end of the file or when the file turns out to be
+   * unreadable ({@link #failed()}).
    */
   public static final class Cursor implements Iterator<RawRow>, AutoCloseable {
     private InputStream bytes;
@@ -238,23 +244,41 @@ public final class CsvTableReader {
 
     /** A failure while reading records: bad bytes, a line over the limit, or broken CSV. */
     private void fail(Throwable cause) {
-      failure = cause instanceof LineTooLong ? ReadOutcome.fail(FindingCode.LINE_TOO_LONG,
-          "the file is refused: " + cause.getMessage() + " (a CSV return has short lines; is a line break missing?)")
-          : cause instanceof CharacterCodingException ? notUtf8(line)
-          : ReadOutcome.fail(FindingCode.UNREADABLE_FILE, String.format(Locale.ROOT,
-              "the file is not valid CSV after record %d: %s", line, cause.getMessage()));
+      failure =
+          cause instanceof LineTooLong
+              ? ReadOutcome.fail(
+                  FindingCode.LINE_TOO_LONG,
+                  "the file is refused: "
+                      + cause.getMessage()
+                      + " (a CSV return has short lines; is a line break missing?)")
+              : cause instanceof CharacterCodingException
+                  ? notUtf8(line)
+                  : ReadOutcome.fail(
+                      FindingCode.UNREADABLE_FILE,
+                      String.format(
+                          Locale.ROOT,
+                          "the file is not valid CSV after record %d: %s",
+                          line,
+                          cause.getMessage()));
       next = null;
     }
 
     /** A failure while opening the file. */
     private void failOpen(IOException e) {
-      failure = e instanceof CharacterCodingException ? notUtf8(line)
-          : ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
+      failure =
+          e instanceof CharacterCodingException
+              ? notUtf8(line)
+              : ReadOutcome.fail(
+                  FindingCode.UNREADABLE_FILE, "cannot read the file: " + e.getMessage());
     }
 
     private static ReadOutcome notUtf8(long line) {
-      return ReadOutcome.fail(FindingCode.NOT_UTF8, String.format(Locale.ROOT,
-          "the file is not UTF-8 text (invalid bytes after record %d); save it as CSV UTF-8", line));
+      return ReadOutcome.fail(
+          FindingCode.NOT_UTF8,
+          String.format(
+              Locale.ROOT,
+              "the file is not UTF-8 text (invalid bytes after record %d); save it as CSV UTF-8",
+              line));
     }
 
     /** Whether, after {@link #close()}, the digest given to {@code open} holds every byte. */
@@ -286,10 +310,18 @@ public final class CsvTableReader {
     }
   }
 
-  /** The refusal of a file whose header or row ({@code where}) is wider than {@link #MAX_COLUMNS}. */
+  /**
+   * The refusal of a file whose header or row ({@code where}) is wider than {@link #MAX_COLUMNS}.
+   */
   static ReadOutcome tooManyColumns(String where, int cells) {
-    return ReadOutcome.fail(FindingCode.TOO_MANY_COLUMNS, String.format(Locale.ROOT,
-        "the file is refused: %s has %,d cells, more than the %,d a return may have", where, cells, MAX_COLUMNS));
+    return ReadOutcome.fail(
+        FindingCode.TOO_MANY_COLUMNS,
+        String.format(
+            Locale.ROOT,
+            "the file is refused: %s has %,d cells, more than the %,d a return may have",
+            where,
+            cells,
+            MAX_COLUMNS));
   }
 
   /** Cells by column; cells beyond the header get positional names so the width check sees them. */
@@ -304,11 +336,14 @@ public final class CsvTableReader {
 
   /** A reader that fails on malformed UTF-8 and drops a leading byte order mark. */
   private static Reader strictUtf8(InputStream in) throws IOException {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     Reader r = new InputStreamReader(in, dec);
-    java.io.PushbackReader pr = new java.io.PushbackReader(new LineLimit(new java.io.BufferedReader(r, 65536)), 1);
+    java.io.PushbackReader pr =
+        new java.io.PushbackReader(new LineLimit(new java.io.BufferedReader(r, 65536)), 1);
     int first = pr.read();
     if (first != -1 && first != '\uFEFF') {
       pr.unread(first);

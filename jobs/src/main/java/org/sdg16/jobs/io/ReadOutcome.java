@@ -9,7 +9,11 @@ import org.sdg16.schemas.validation.FindingCode;
  * read at all (contract §2, "a file that cannot be read at all is rejected whole with one
  * finding").
  */
-public record ReadOutcome(List<Sheet> sheets, List<String> hidden, List<String> skipped, FindingCode failure,
+public record ReadOutcome(
+    List<Sheet> sheets,
+    List<String> hidden,
+    List<String> skipped,
+    FindingCode failure,
     String message) {
 
   public ReadOutcome {

@@ -48,12 +48,12 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads returns from Excel {@code .xlsx} workbooks (contract §1), streaming: the workbook part
- * gives the sheets, their state and the date system, and the XML of each sheet asked for is
- * parsed as it is inflated, so that only the rows of that sheet are held, up to
- * {@code limits.max_sheet_rows} (contract §2). Numeric cells holding codes or years are read as
- * their plain digits ({@code 2017}, not {@code 2017.0}); date-formatted cells become ISO dates;
- * formulas give their cached value. Rows whose cells are all blank are not data. Row numbers are
- * 1-based below the header, as the sheet shows them less the header's.
+ * gives the sheets, their state and the date system, and the XML of each sheet asked for is parsed
+ * as it is inflated, so that only the rows of that sheet are held, up to {@code
+ * limits.max_sheet_rows} (contract §2). Numeric cells holding codes or years are read as their
+ * plain digits ({@code 2017}, not {@code 2017.0}); date-formatted cells become ISO dates; formulas
+ * give their cached value. Rows whose cells are all blank are not data. Row numbers are 1-based
+ * below the header, as the sheet shows them less the header's.
  */
 public final class XlsxTableReader {
 
@@ -63,7 +63,8 @@ public final class XlsxTableReader {
   private XlsxTableReader() {}
 
   /** As {@link #read(Path, Predicate, boolean, int)} with the default row limit. */
-  public static ReadOutcome read(Path file, Predicate<String> sheetWanted, boolean fallbackToFirst) {
+  public static ReadOutcome read(
+      Path file, Predicate<String> sheetWanted, boolean fallbackToFirst) {
     return read(file, sheetWanted, fallbackToFirst, PipelineConfig.Limits.DEFAULT.maxSheetRows());
   }
 
@@ -72,38 +73,47 @@ public final class XlsxTableReader {
    * matches, the first visible sheet is read. Hidden and very hidden sheets are never read
    * (contract §2): their names come back in {@link ReadOutcome#hidden()} for a warning; the names
    * of the other visible sheets, not read either, in {@link ReadOutcome#skipped()}. A sheet read
-   * with more than {@code maxRows} data rows, or whose header is wider than
-   * {@link CsvTableReader#MAX_COLUMNS} or holds a cell that cannot be read, fails the file.
+   * with more than {@code maxRows} data rows, or whose header is wider than {@link
+   * CsvTableReader#MAX_COLUMNS} or holds a cell that cannot be read, fails the file.
    */
-  public static ReadOutcome read(Path file, Predicate<String> sheetWanted, boolean fallbackToFirst, int maxRows) {
+  public static ReadOutcome read(
+      Path file, Predicate<String> sheetWanted, boolean fallbackToFirst, int maxRows) {
     try (InputStream in = Files.newInputStream(file)) {
       byte[] magic = in.readNBytes(4);
       if (magic.length < 4 || magic[0] != 'P' || magic[1] != 'K') {
         if (magic.length >= 4 && (magic[0] & 0xFF) == 0xD0 && (magic[1] & 0xFF) == 0xCF) {
-          return ReadOutcome.fail(FindingCode.UNREADABLE_FILE,
+          return ReadOutcome.fail(
+              FindingCode.UNREADABLE_FILE,
               "the workbook is encrypted or in the old .xls format; save it as an unprotected .xlsx");
         }
-        return ReadOutcome.fail(FindingCode.UNSUPPORTED_FORMAT, "the file is not an .xlsx workbook");
+        return ReadOutcome.fail(
+            FindingCode.UNSUPPORTED_FORMAT, "the file is not an .xlsx workbook");
       }
     } catch (IOException e) {
-      return ReadOutcome.fail(FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage());
+      return ReadOutcome.fail(
+          FindingCode.UNREADABLE_FILE, "cannot open the file: " + e.getMessage());
     }
     try (Book book = Book.open(file)) {
       List<SheetRef> visible = book.sheets.stream().filter(s -> !s.hidden()).toList();
       List<SheetRef> matching = visible.stream().filter(s -> sheetWanted.test(s.name())).toList();
-      List<SheetRef> wanted = matching.isEmpty() && fallbackToFirst && !visible.isEmpty()
-          ? List.of(visible.get(0)) : matching;
+      List<SheetRef> wanted =
+          matching.isEmpty() && fallbackToFirst && !visible.isEmpty()
+              ? List.of(visible.get(0))
+              : matching;
       List<Sheet> out = new ArrayList<>();
       for (SheetRef s : wanted) {
         out.add(book.read(s, maxRows));
       }
-      List<String> hidden = book.sheets.stream().filter(SheetRef::hidden).map(SheetRef::name).toList();
-      List<String> skipped = visible.stream().filter(s -> !wanted.contains(s)).map(SheetRef::name).toList();
+      List<String> hidden =
+          book.sheets.stream().filter(SheetRef::hidden).map(SheetRef::name).toList();
+      List<String> skipped =
+          visible.stream().filter(s -> !wanted.contains(s)).map(SheetRef::name).toList();
       return ReadOutcome.ok(out, hidden, skipped);
     } catch (Refused e) {
       return e.outcome;
     } catch (Exception | OutOfMemoryError e) {
-      return ReadOutcome.fail(FindingCode.UNREADABLE_FILE,
+      return ReadOutcome.fail(
+          FindingCode.UNREADABLE_FILE,
           "the workbook cannot be read: " + e.getClass().getSimpleName() + ": " + e.getMessage());
     }
   }
@@ -145,9 +155,9 @@ public final class XlsxTableReader {
 
     /**
      * Opens a workbook read-only. Opening the package for writing would save it back on close:
-     * every read would rewrite the return a country sent (and change its SHA-256), even in a
-     * {@code validate} dry run. Opened from the file, the package inflates its entries through
-     * POI's {@code ZipSecureFile}, which refuses zip bombs.
+     * every read would rewrite the return a country sent (and change its SHA-256), even in a {@code
+     * validate} dry run. Opened from the file, the package inflates its entries through POI's
+     * {@code ZipSecureFile}, which refuses zip bombs.
      */
     static Book open(Path file) throws IOException, OpenXML4JException, XmlException {
       OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -168,8 +178,11 @@ public final class XlsxTableReader {
       }
       date1904 = wb.isSetWorkbookPr() && wb.getWorkbookPr().getDate1904();
       for (CTSheet s : wb.getSheets().getSheetArray()) {
-        sheets.add(new SheetRef(s.getName(),
-            s.getState() == STSheetState.HIDDEN || s.getState() == STSheetState.VERY_HIDDEN, s.getId()));
+        sheets.add(
+            new SheetRef(
+                s.getName(),
+                s.getState() == STSheetState.HIDDEN || s.getState() == STSheetState.VERY_HIDDEN,
+                s.getId()));
       }
     }
 
@@ -203,10 +216,13 @@ public final class XlsxTableReader {
     boolean isDate(String s, int columnStyle) {
       int own = s == null ? -1 : Integer.parseInt(s);
       int index = styles != null && own >= 0 && own < styles.getNumCellStyles() ? own : columnStyle;
-      return dateStyles.computeIfAbsent(index, i -> {
-        XSSFCellStyle style = styles == null ? null : styles.getStyleAt(i);
-        return style != null && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
-      });
+      return dateStyles.computeIfAbsent(
+          index,
+          i -> {
+            XSSFCellStyle style = styles == null ? null : styles.getStyleAt(i);
+            return style != null
+                && DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString());
+          });
     }
 
     @Override
@@ -269,7 +285,8 @@ public final class XlsxTableReader {
     }
 
     @Override
-    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+        throws SAXException {
       if (ns == null) {
         ns = uri;
         return;
@@ -314,7 +331,7 @@ public final class XlsxTableReader {
             collecting = inline;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
 
@@ -345,7 +362,7 @@ public final class XlsxTableReader {
           }
         }
         case "sheetData" -> inSheetData = false;
-        default -> { }
+        default -> {}
       }
     }
 
@@ -381,8 +398,11 @@ public final class XlsxTableReader {
       String r = atts.getValue("r");
       column = r == null ? values.size() : column(r);
       if (column < 0 || column > LAST_COLUMN) {
-        throw damaged("a cell " + (r == null ? "" : r + " ") + "lies outside the columns A to "
-            + CellReference.convertNumToColString(LAST_COLUMN));
+        throw damaged(
+            "a cell "
+                + (r == null ? "" : r + " ")
+                + "lies outside the columns A to "
+                + CellReference.convertNumToColString(LAST_COLUMN));
       }
       type = atts.getValue("t");
       style = atts.getValue("s");
@@ -395,7 +415,9 @@ public final class XlsxTableReader {
       inline.setLength(0);
     }
 
-    /** The 0-based column of a cell reference such as {@code B7}: -1 when it has no column letters. */
+    /**
+     * The 0-based column of a cell reference such as {@code B7}: -1 when it has no column letters.
+     */
     private static int column(String ref) {
       int col = 0;
       for (int i = 0; i < ref.length() && col <= LAST_COLUMN + 1; i++) {
@@ -428,16 +450,19 @@ public final class XlsxTableReader {
     }
 
     /**
-     * The text of the cell as a return means it, or why it cannot be read as the workbook gives
-     * it (contract §2: a finding on that cell, never a silent 0 or blank): a formula saved without
-     * its cached value, a shared string the workbook does not hold, a malformed number or date, a
+     * The text of the cell as a return means it, or why it cannot be read as the workbook gives it
+     * (contract §2: a finding on that cell, never a silent 0 or blank): a formula saved without its
+     * cached value, a shared string the workbook does not hold, a malformed number or date, a
      * number that is not finite.
      */
     private String text() throws Unreadable {
       if (hasFormula && !hasValue) {
         String f = formula.toString().trim();
-        throw new Unreadable("the formula " + (f.isEmpty() ? "" : "=" + f + " ") + "has no cached value (the"
-            + " workbook was saved without calculating it); recalculate and save the workbook again");
+        throw new Unreadable(
+            "the formula "
+                + (f.isEmpty() ? "" : "=" + f + " ")
+                + "has no cached value (the"
+                + " workbook was saved without calculating it); recalculate and save the workbook again");
       }
       String v = value.toString();
       switch (type == null ? "n" : type) {
@@ -460,7 +485,9 @@ public final class XlsxTableReader {
       }
     }
 
-    /** Digits as written ({@code 2017}, {@code 1234.5}), or an ISO date for a date-formatted number. */
+    /**
+     * Digits as written ({@code 2017}, {@code 1234.5}), or an ISO date for a date-formatted number.
+     */
     private String number(String v) throws Unreadable {
       double d;
       try {
@@ -471,7 +498,8 @@ public final class XlsxTableReader {
       if (!Double.isFinite(d)) {
         throw new Unreadable("the value is not a finite number");
       }
-      if (DateUtil.isValidExcelDate(d) && book.isDate(style, columnStyles == null ? 0 : columnStyles[column])) {
+      if (DateUtil.isValidExcelDate(d)
+          && book.isDate(style, columnStyles == null ? 0 : columnStyles[column])) {
         return DateUtil.getLocalDateTime(d, book.date1904).toLocalDate().toString();
       }
       return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
@@ -482,14 +510,16 @@ public final class XlsxTableReader {
         return book.sharedString(Integer.parseInt(v.trim()));
       } catch (NumberFormatException | IllegalStateException | IndexOutOfBoundsException e) {
         // ReadOnlySharedStringsTable: IllegalStateException past its last string, or without any
-        throw new Unreadable("the cell refers to shared string " + v + ", which the workbook does not hold");
+        throw new Unreadable(
+            "the cell refers to shared string " + v + ", which the workbook does not hold");
       }
     }
 
     /** A cell of type {@code d}: an ISO 8601 date, or date and time. */
     private static String isoDate(String v) throws Unreadable {
       try {
-        DateTimeFormatter f = v.indexOf('T') >= 0 ? DateTimeFormatter.ISO_DATE_TIME : DateTimeFormatter.ISO_DATE;
+        DateTimeFormatter f =
+            v.indexOf('T') >= 0 ? DateTimeFormatter.ISO_DATE_TIME : DateTimeFormatter.ISO_DATE;
         return LocalDate.from(f.parse(v)).toString();
       } catch (DateTimeException e) {
         throw new Unreadable(cannotBeRead("'" + v + "' is not an ISO date"));
@@ -497,10 +527,14 @@ public final class XlsxTableReader {
     }
 
     private static String cannotBeRead(String why) {
-      return "the cell cannot be read (" + (why.length() > 120 ? why.substring(0, 120) + "…" : why) + ")";
+      return "the cell cannot be read ("
+          + (why.length() > 120 ? why.substring(0, 120) + "…" : why)
+          + ")";
     }
 
-    /** Text with the {@code _xHHHH_} escapes of OOXML (a carriage return is {@code _x000D_}) undone. */
+    /**
+     * Text with the {@code _xHHHH_} escapes of OOXML (a carriage return is {@code _x000D_}) undone.
+     */
     private static String decoded(String s) {
       return s.contains("_x") ? new XSSFRichTextString(s).getString() : s;
     }
@@ -520,17 +554,28 @@ public final class XlsxTableReader {
         return;
       }
       int width = values.size();
-      while (width > header.size() && values.get(width - 1).isBlank() && !unreadable.containsKey(width - 1)) {
+      while (width > header.size()
+          && values.get(width - 1).isBlank()
+          && !unreadable.containsKey(width - 1)) {
         width--;
       }
       if (rows.size() == maxRows) {
-        throw new Refused(ReadOutcome.fail(FindingCode.TOO_MANY_ROWS, String.format(Locale.ROOT,
-            "the sheet '%s' has more than %,d data rows (limits.max_sheet_rows); save a sheet this big as CSV,"
-                + " which has no row limit", name, maxRows)));
+        throw new Refused(
+            ReadOutcome.fail(
+                FindingCode.TOO_MANY_ROWS,
+                String.format(
+                    Locale.ROOT,
+                    "the sheet '%s' has more than %,d data rows (limits.max_sheet_rows); save a sheet this big as CSV,"
+                        + " which has no row limit",
+                    name,
+                    maxRows)));
       }
       if (width > CsvTableReader.MAX_COLUMNS) {
-        throw new Refused(CsvTableReader.tooManyColumns(String.format(Locale.ROOT, "row %,d of the sheet '%s'",
-            rowNumber - headerRow, name), width));
+        throw new Refused(
+            CsvTableReader.tooManyColumns(
+                String.format(
+                    Locale.ROOT, "row %,d of the sheet '%s'", rowNumber - headerRow, name),
+                width));
       }
       Map<String, String> cells = new LinkedHashMap<>();
       Map<String, String> bad = new LinkedHashMap<>();
@@ -547,13 +592,23 @@ public final class XlsxTableReader {
       rows.add(new RawRow(rowNumber - headerRow, cells, bad));
     }
 
-    /** The header: column names normalised, trailing empty ones dropped; every cell must be readable. */
+    /**
+     * The header: column names normalised, trailing empty ones dropped; every cell must be
+     * readable.
+     */
     private void startHeader() throws Refused {
       if (!unreadable.isEmpty()) {
         Map.Entry<Integer, String> first = unreadable.firstEntry();
-        throw new Refused(ReadOutcome.fail(FindingCode.UNREADABLE_CELL, String.format(Locale.ROOT,
-            "the header cell %s%d of the sheet '%s' cannot be read: %s",
-            CellReference.convertNumToColString(first.getKey()), rowNumber, name, first.getValue())));
+        throw new Refused(
+            ReadOutcome.fail(
+                FindingCode.UNREADABLE_CELL,
+                String.format(
+                    Locale.ROOT,
+                    "the header cell %s%d of the sheet '%s' cannot be read: %s",
+                    CellReference.convertNumToColString(first.getKey()),
+                    rowNumber,
+                    name,
+                    first.getValue())));
       }
       header = new ArrayList<>();
       for (String v : values) {
@@ -563,14 +618,17 @@ public final class XlsxTableReader {
         header.remove(header.size() - 1);
       }
       if (header.size() > CsvTableReader.MAX_COLUMNS) {
-        throw new Refused(CsvTableReader.tooManyColumns("the header of the sheet '" + name + "'", header.size()));
+        throw new Refused(
+            CsvTableReader.tooManyColumns("the header of the sheet '" + name + "'", header.size()));
       }
       headerRow = rowNumber;
     }
 
     private Refused damaged(String what) {
-      return new Refused(ReadOutcome.fail(FindingCode.UNREADABLE_FILE,
-          "the workbook cannot be read: the sheet '" + name + "' is damaged: " + what));
+      return new Refused(
+          ReadOutcome.fail(
+              FindingCode.UNREADABLE_FILE,
+              "the workbook cannot be read: the sheet '" + name + "' is damaged: " + what));
     }
   }
 }

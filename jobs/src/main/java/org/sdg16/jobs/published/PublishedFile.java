@@ -8,16 +8,17 @@ import org.sdg16.schemas.validation.Validator;
 /**
  * What reading one file of {@code published/} gave: its format, its dataflow, and the outcome in
  * the shape of the rest of ingest ({@link FileOutcome}: accepted rows of the {@code published}
- * declaration, quarantined rows with their raw cells and findings, or the one finding that
- * rejected the file), so that it reconciles and reports the same way (rows read = accepted +
- * quarantined; {@link FileOutcome#toJson()} for the run manifest).
+ * declaration, quarantined rows with their raw cells and findings, or the one finding that rejected
+ * the file), so that it reconciles and reports the same way (rows read = accepted + quarantined;
+ * {@link FileOutcome#toJson()} for the run manifest).
  *
- * @param format   how the file was read
+ * @param format how the file was read
  * @param dataflow the SDMX dataflow of the file's first data row, or null (Open SDG)
- * @param outcome  counts and findings, as for any other file
- * @param result   the validated rows (a published file is small and read whole)
+ * @param outcome counts and findings, as for any other file
+ * @param result the validated rows (a published file is small and read whole)
  */
-public record PublishedFile(Format format, String dataflow, FileOutcome outcome, Validator.Result result) {
+public record PublishedFile(
+    Format format, String dataflow, FileOutcome outcome, Validator.Result result) {
 
   /** The file formats of contract §1.6. */
   public enum Format {

@@ -47,42 +47,43 @@ import org.sdg16.schemas.validation.Validator;
  * warehouse rows with {@code Rows.accepted/quarantined/findings}.
  *
  * <p>Formats, told apart by the header (column names are case-insensitive):
+ *
  * <ul>
  *   <li><b>SDMX-CSV 1.0</b>, a {@code DATAFLOW} column, as the UN SDG SDMX API serves (dataflow
  *       {@code IAEG-SDGs:DF_SDG_GLH(…)}), and <b>SDMX-CSV 2.0</b>, columns {@code STRUCTURE},
  *       {@code STRUCTURE_ID}, {@code ACTION}: {@code SERIES}, {@code REF_AREA}, {@code TIME_PERIOD}
- *       and {@code OBS_VALUE} are required; {@code SEX}, {@code AGE}, {@code UNIT_MEASURE},
- *       {@code OBS_STATUS}, {@code NATURE}, {@code COMMENT_OBS} are read; the source is the file
- *       name, the dataflow and {@code SOURCE_DETAIL}; other columns are ignored.</li>
- *   <li><b>Open SDG</b> indicator files, {@code Year} and {@code Value}: the series from
- *       {@code SeriesCode} or {@code Series} (without one, the file name
- *       {@code indicator_16-4-2.csv} names it when the indicator has a single official series),
- *       the area from {@code GeoCode} (M49) or else {@code GeoAreaName} (names matched by
- *       {@link AreaNames}), {@code Units}, {@code Sex}, {@code Age}, and where present
- *       {@code OBS_STATUS}, {@code Nature}, {@code COMMENT_OBS}. The UN SDG database's own CSV
- *       download ({@code TimePeriod}, {@code GeoAreaCode}, {@code FootNote}, …) reads the same
- *       way.</li>
+ *       and {@code OBS_VALUE} are required; {@code SEX}, {@code AGE}, {@code UNIT_MEASURE}, {@code
+ *       OBS_STATUS}, {@code NATURE}, {@code COMMENT_OBS} are read; the source is the file name, the
+ *       dataflow and {@code SOURCE_DETAIL}; other columns are ignored.
+ *   <li><b>Open SDG</b> indicator files, {@code Year} and {@code Value}: the series from {@code
+ *       SeriesCode} or {@code Series} (without one, the file name {@code indicator_16-4-2.csv}
+ *       names it when the indicator has a single official series), the area from {@code GeoCode}
+ *       (M49) or else {@code GeoAreaName} (names matched by {@link AreaNames}), {@code Units},
+ *       {@code Sex}, {@code Age}, and where present {@code OBS_STATUS}, {@code Nature}, {@code
+ *       COMMENT_OBS}. The UN SDG database's own CSV download ({@code TimePeriod}, {@code
+ *       GeoAreaCode}, {@code FootNote}, …) reads the same way.
  * </ul>
  *
  * <p>Rules, each broken rule a finding and the row quarantined (contract §2):
+ *
  * <ul>
- *   <li>every field is parsed by its {@code published} declaration ({@code BAD_NUMBER},
- *       {@code BAD_INTEGER}, {@code UNKNOWN_CODE}, {@code MISSING_VALUE}, …); an SDMX
- *       {@code NaN} value is a missing value, kept as null;</li>
- *   <li>an area that is neither an M49 country or area nor an M49 or SDG region is
- *       {@code UNKNOWN_AREA}. Regions are accepted (unlike a national return) because the UN
- *       publishes regional and World aggregates, which are drawn beside ours;</li>
- *   <li>the labels of the UN SDG API are read as their SDMX codes: sex {@code FEMALE}, {@code MALE},
- *       {@code BOTHSEX} → {@code F}, {@code M}, {@code _T}; age {@code <18Y}, {@code 18+} →
- *       {@code Y0T17}, {@code Y_GE18};</li>
+ *   <li>every field is parsed by its {@code published} declaration ({@code BAD_NUMBER}, {@code
+ *       BAD_INTEGER}, {@code UNKNOWN_CODE}, {@code MISSING_VALUE}, …); an SDMX {@code NaN} value is
+ *       a missing value, kept as null;
+ *   <li>an area that is neither an M49 country or area nor an M49 or SDG region is {@code
+ *       UNKNOWN_AREA}. Regions are accepted (unlike a national return) because the UN publishes
+ *       regional and World aggregates, which are drawn beside ours;
+ *   <li>the labels of the UN SDG API are read as their SDMX codes: sex {@code FEMALE}, {@code
+ *       MALE}, {@code BOTHSEX} → {@code F}, {@code M}, {@code _T}; age {@code <18Y}, {@code 18+} →
+ *       {@code Y0T17}, {@code Y_GE18};
  *   <li>a breakdown the table does not keep (an SDG DSD dimension other than sex and age that is
- *       not {@code _T}, an unknown Open SDG disaggregation column with a value), a frequency
- *       other than annual, a {@code UNIT_MULT} other than 0, or an SDMX-CSV 2.0 deletion
- *       ({@code ACTION} {@code D}) is {@code NOT_APPLICABLE};</li>
+ *       not {@code _T}, an unknown Open SDG disaggregation column with a value), a frequency other
+ *       than annual, a {@code UNIT_MULT} other than 0, or an SDMX-CSV 2.0 deletion ({@code ACTION}
+ *       {@code D}) is {@code NOT_APPLICABLE};
  *   <li>the same series, area, year, sex and age twice in one file is {@code DUPLICATE_KEY} on
- *       every such row;</li>
+ *       every such row;
  *   <li>a whole-file problem (not a CSV file, not UTF-8, empty, duplicate columns, no recognisable
- *       header, a required column missing) rejects the file with one finding.</li>
+ *       header, a required column missing) rejects the file with one finding.
  * </ul>
  */
 public final class PublishedReader {
@@ -91,18 +92,43 @@ public final class PublishedReader {
   public static final String DATASET = Datasets.PUBLISHED.name();
 
   private static final DatasetSchema SCHEMA = Datasets.PUBLISHED;
-  private static final Pattern INDICATOR_FILE = Pattern.compile("(?i)indicator_(\\d+)-(\\w+)-(\\w+)\\.csv");
+  private static final Pattern INDICATOR_FILE =
+      Pattern.compile("(?i)indicator_(\\d+)-(\\w+)-(\\w+)\\.csv");
 
   /** SDG DSD dimensions other than sex and age: only their total fits the table. */
-  private static final List<String> SDMX_BREAKDOWNS = List.of("urbanisation", "income_wealth_quantile",
-      "education_lev", "occupation", "cust_breakdown", "composite_breakdown", "disability_status",
-      "activity", "product");
+  private static final List<String> SDMX_BREAKDOWNS =
+      List.of(
+          "urbanisation",
+          "income_wealth_quantile",
+          "education_lev",
+          "occupation",
+          "cust_breakdown",
+          "composite_breakdown",
+          "disability_status",
+          "activity",
+          "product");
 
   /** Open SDG / UN SDG download columns that are metadata, not disaggregations. */
-  private static final Set<String> OPEN_SDG_IGNORED = Set.of("goal", "target", "indicator",
-      "seriesdescription", "series description", "reporting type", "reporting_type", "time_detail",
-      "timecoverage", "upperbound", "lowerbound", "baseperiod", "geoinfourl", "geoareaname",
-      "source", "unit_mult", "freq", "data_last_update");
+  private static final Set<String> OPEN_SDG_IGNORED =
+      Set.of(
+          "goal",
+          "target",
+          "indicator",
+          "seriesdescription",
+          "series description",
+          "reporting type",
+          "reporting_type",
+          "time_detail",
+          "timecoverage",
+          "upperbound",
+          "lowerbound",
+          "baseperiod",
+          "geoinfourl",
+          "geoareaname",
+          "source",
+          "unit_mult",
+          "freq",
+          "data_last_update");
 
   private final M49 m49;
   private final LocalDate today;
@@ -110,9 +136,9 @@ public final class PublishedReader {
   private final AreaNames areaNames;
 
   /**
-   * A reader that judges rows as {@code validator} does (its M49 list, its today, its cell
-   * limit). The ingest reaches it through {@link org.sdg16.jobs.ingest.Intake#published}, which
-   * first refuses what no inbox file may be (contract §2).
+   * A reader that judges rows as {@code validator} does (its M49 list, its today, its cell limit).
+   * The ingest reaches it through {@link org.sdg16.jobs.ingest.Intake#published}, which first
+   * refuses what no inbox file may be (contract §2).
    */
   public PublishedReader(Validator validator) {
     this.validator = validator;
@@ -121,15 +147,21 @@ public final class PublishedReader {
     this.areaNames = new AreaNames(m49);
   }
 
-  /** Reads a file with the shipped M49 list, today in UTC and the default limits; findings name it by its file name. */
+  /**
+   * Reads a file with the shipped M49 list, today in UTC and the default limits; findings name it
+   * by its file name.
+   */
   public static PublishedFile read(Path file) {
     return read(file, file.getFileName().toString());
   }
 
   /** As {@link #read(Path)}; {@code relative} is how findings and the manifest name the file. */
   public static PublishedFile read(Path file, String relative) {
-    Validator v = new Validator(M49.standard(), LocalDate.now(java.time.ZoneOffset.UTC),
-        org.sdg16.schemas.config.PipelineConfig.Limits.DEFAULT.maxCellChars());
+    Validator v =
+        new Validator(
+            M49.standard(),
+            LocalDate.now(java.time.ZoneOffset.UTC),
+            org.sdg16.schemas.config.PipelineConfig.Limits.DEFAULT.maxCellChars());
     return new PublishedReader(v).readFile(new SourceFile(file, relative, DATASET));
   }
 
@@ -141,7 +173,10 @@ public final class PublishedReader {
     }
     String name = file.getFileName().toString();
     if (!name.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-      return reject(src, List.of(), FindingCode.UNSUPPORTED_FORMAT,
+      return reject(
+          src,
+          List.of(),
+          FindingCode.UNSUPPORTED_FORMAT,
           "published/ holds SDMX-CSV or Open SDG .csv files, not '" + name + "'");
     }
     ReadOutcome read = CsvTableReader.read(file);
@@ -155,23 +190,34 @@ public final class PublishedReader {
     }
     Set<String> seen = new HashSet<>();
     Set<String> dups = new TreeSet<>();
-    header.forEach(h -> {
-      if (!seen.add(h)) {
-        dups.add(h);
-      }
-    });
+    header.forEach(
+        h -> {
+          if (!seen.add(h)) {
+            dups.add(h);
+          }
+        });
     if (!dups.isEmpty()) {
-      return reject(src, header, FindingCode.DUPLICATE_COLUMN,
+      return reject(
+          src,
+          header,
+          FindingCode.DUPLICATE_COLUMN,
           "column(s) " + String.join(", ", dups) + " appear more than once");
     }
     Format format = detect(seen);
     Mapper mapper;
     switch (format) {
       case SDMX_CSV_1, SDMX_CSV_2 -> {
-        List<String> missing = missing(seen, List.of("series", "ref_area", "time_period", "obs_value"));
+        List<String> missing =
+            missing(seen, List.of("series", "ref_area", "time_period", "obs_value"));
         if (!missing.isEmpty()) {
-          return reject(src, header, FindingCode.MISSING_COLUMN, "required SDMX-CSV column(s) "
-              + String.join(", ", missing.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList()) + " missing");
+          return reject(
+              src,
+              header,
+              FindingCode.MISSING_COLUMN,
+              "required SDMX-CSV column(s) "
+                  + String.join(
+                      ", ", missing.stream().map(s -> s.toUpperCase(Locale.ROOT)).toList())
+                  + " missing");
         }
         mapper = new SdmxMapper(format, name, seen);
       }
@@ -179,7 +225,10 @@ public final class PublishedReader {
         Optional<String> areaColumn = first(seen, "geocode", "geoareacode", "ref_area");
         boolean names = seen.contains("geoareaname");
         if (areaColumn.isEmpty() && !names) {
-          return reject(src, header, FindingCode.MISSING_COLUMN,
+          return reject(
+              src,
+              header,
+              FindingCode.MISSING_COLUMN,
               "an Open SDG file needs a GeoCode or GeoAreaName column: the area of its rows is unknown");
         }
         Optional<String> seriesColumn = first(seen, "seriescode", "series");
@@ -187,16 +236,30 @@ public final class PublishedReader {
         if (seriesColumn.isEmpty()) {
           fixedSeries = seriesOfFileName(name).orElse(null);
           if (fixedSeries == null) {
-            return reject(src, header, FindingCode.MISSING_COLUMN, "an Open SDG file needs a SeriesCode or "
-                + "Series column unless its name (indicator_16-4-2.csv) names an indicator with one official series");
+            return reject(
+                src,
+                header,
+                FindingCode.MISSING_COLUMN,
+                "an Open SDG file needs a SeriesCode or "
+                    + "Series column unless its name (indicator_16-4-2.csv) names an indicator with one official series");
           }
         }
-        mapper = new OpenSdgMapper(name, header, seriesColumn.orElse(null), fixedSeries,
-            areaColumn.orElse(null), names);
+        mapper =
+            new OpenSdgMapper(
+                name,
+                header,
+                seriesColumn.orElse(null),
+                fixedSeries,
+                areaColumn.orElse(null),
+                names);
       }
       default -> {
-        return reject(src, header, FindingCode.MISSING_COLUMN, "no recognisable header: expected SDMX-CSV "
-            + "(DATAFLOW, … or STRUCTURE, STRUCTURE_ID, ACTION, …) or Open SDG (Year, …, Value)");
+        return reject(
+            src,
+            header,
+            FindingCode.MISSING_COLUMN,
+            "no recognisable header: expected SDMX-CSV "
+                + "(DATAFLOW, … or STRUCTURE, STRUCTURE_ID, ACTION, …) or Open SDG (Year, …, Value)");
       }
     }
     return validate(src, format, header, sheet.rows(), mapper);
@@ -222,14 +285,19 @@ public final class PublishedReader {
       return Optional.empty();
     }
     String indicator = m.group(1) + "." + m.group(2) + "." + m.group(3);
-    List<String> s = SeriesCatalogue.official().stream().filter(x -> indicator.equalsIgnoreCase(x.indicator()))
-        .map(Series::code).toList();
+    List<String> s =
+        SeriesCatalogue.official().stream()
+            .filter(x -> indicator.equalsIgnoreCase(x.indicator()))
+            .map(Series::code)
+            .toList();
     return s.size() == 1 ? Optional.of(s.get(0)) : Optional.empty();
   }
 
   // ---- row mapping ----
 
-  /** A source row as cells of the {@code published} fields, its area, and problems found on the way. */
+  /**
+   * A source row as cells of the {@code published} fields, its area, and problems found on the way.
+   */
   private static final class Mapped {
     final Map<String, String> cells = new LinkedHashMap<>();
     Integer area;
@@ -258,7 +326,8 @@ public final class PublishedReader {
 
     @Override
     public String dataflow(RawRow raw) {
-      return blankToNull(raw.cells().get(format == Format.SDMX_CSV_1 ? "dataflow" : "structure_id"));
+      return blankToNull(
+          raw.cells().get(format == Format.SDMX_CSV_1 ? "dataflow" : "structure_id"));
     }
 
     @Override
@@ -279,23 +348,38 @@ public final class PublishedReader {
       m.cells.put("source", source(fileName, dataflow(raw), c.get("source_detail")));
       String freq = blankToNull(c.get("freq"));
       if (freq != null && !freq.equalsIgnoreCase("A")) {
-        m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, "freq",
-            "FREQ '" + freq + "': only annual data (A) are kept"));
+        m.problems.add(
+            Problem.of(
+                FindingCode.NOT_APPLICABLE,
+                "freq",
+                "FREQ '" + freq + "': only annual data (A) are kept"));
       }
       String mult = blankToNull(c.get("unit_mult"));
       if (mult != null && !isZero(mult)) {
-        m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, "unit_mult",
-            "UNIT_MULT " + mult + ": values are kept as published only at UNIT_MULT 0"));
+        m.problems.add(
+            Problem.of(
+                FindingCode.NOT_APPLICABLE,
+                "unit_mult",
+                "UNIT_MULT " + mult + ": values are kept as published only at UNIT_MULT 0"));
       }
       if (format == Format.SDMX_CSV_2 && "D".equalsIgnoreCase(blankToNull(c.get("action")))) {
-        m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, "action",
-            "ACTION D deletes an observation; the published table keeps observations only"));
+        m.problems.add(
+            Problem.of(
+                FindingCode.NOT_APPLICABLE,
+                "action",
+                "ACTION D deletes an observation; the published table keeps observations only"));
       }
       for (String d : SDMX_BREAKDOWNS) {
         String x = columns.contains(d) ? blankToNull(c.get(d)) : null;
         if (x != null && !x.equals("_T")) {
-          m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, d, d.toUpperCase(Locale.ROOT) + " '" + x
-              + "' is a breakdown the published table does not keep (only its total _T)"));
+          m.problems.add(
+              Problem.of(
+                  FindingCode.NOT_APPLICABLE,
+                  d,
+                  d.toUpperCase(Locale.ROOT)
+                      + " '"
+                      + x
+                      + "' is a breakdown the published table does not keep (only its total _T)"));
         }
       }
       return m;
@@ -311,17 +395,39 @@ public final class PublishedReader {
     private final boolean names;
     private final Set<String> handled;
 
-    OpenSdgMapper(String fileName, List<String> header, String seriesColumn, String fixedSeries,
-        String areaColumn, boolean names) {
+    OpenSdgMapper(
+        String fileName,
+        List<String> header,
+        String seriesColumn,
+        String fixedSeries,
+        String areaColumn,
+        boolean names) {
       this.fileName = fileName;
       this.header = header;
       this.seriesColumn = seriesColumn;
       this.fixedSeries = fixedSeries;
       this.areaColumn = areaColumn;
       this.names = names;
-      this.handled = new HashSet<>(List.of("year", "timeperiod", "value", "seriescode", "series", "units",
-          "unit_measure", "geocode", "geoareacode", "ref_area", "sex", "age", "obs_status", "nature",
-          "comment_obs", "footnote", "comment"));
+      this.handled =
+          new HashSet<>(
+              List.of(
+                  "year",
+                  "timeperiod",
+                  "value",
+                  "seriescode",
+                  "series",
+                  "units",
+                  "unit_measure",
+                  "geocode",
+                  "geoareacode",
+                  "ref_area",
+                  "sex",
+                  "age",
+                  "obs_status",
+                  "nature",
+                  "comment_obs",
+                  "footnote",
+                  "comment"));
       handled.addAll(OPEN_SDG_IGNORED);
     }
 
@@ -337,12 +443,18 @@ public final class PublishedReader {
         String n = c.get("geoareaname").trim();
         m.area = areaNames.resolve(n).orElse(null);
         if (m.area == null) {
-          m.problems.add(Problem.of(FindingCode.UNKNOWN_AREA, "geoareaname",
-              "GeoAreaName '" + n + "' is not an M49 country, area or region name"));
+          m.problems.add(
+              Problem.of(
+                  FindingCode.UNKNOWN_AREA,
+                  "geoareaname",
+                  "GeoAreaName '" + n + "' is not an M49 country, area or region name"));
         }
       } else {
-        m.problems.add(Problem.of(FindingCode.MISSING_VALUE, areaColumn != null ? areaColumn : "geoareaname",
-            "the row names no area (GeoCode or GeoAreaName)"));
+        m.problems.add(
+            Problem.of(
+                FindingCode.MISSING_VALUE,
+                areaColumn != null ? areaColumn : "geoareaname",
+                "the row names no area (GeoCode or GeoAreaName)"));
       }
       m.cells.put("time_period", first(c, "year", "timeperiod"));
       m.cells.put("sex", sex(c.get("sex")));
@@ -355,8 +467,11 @@ public final class PublishedReader {
       m.cells.put("source", source(fileName, null, c.get("source")));
       String mult = blankToNull(c.get("unit_mult"));
       if (mult != null && !isZero(mult)) {
-        m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, "unit_mult",
-            "UNIT_MULT " + mult + ": values are kept as published only at UNIT_MULT 0"));
+        m.problems.add(
+            Problem.of(
+                FindingCode.NOT_APPLICABLE,
+                "unit_mult",
+                "UNIT_MULT " + mult + ": values are kept as published only at UNIT_MULT 0"));
       }
       for (String h : header) {
         if (handled.contains(h)) {
@@ -364,8 +479,15 @@ public final class PublishedReader {
         }
         String x = blankToNull(c.get(h));
         if (x != null && !isTotalLabel(x)) {
-          m.problems.add(Problem.of(FindingCode.NOT_APPLICABLE, h, "disaggregation " + h + " '" + x
-              + "' is a breakdown the published table does not keep (only sex and age)"));
+          m.problems.add(
+              Problem.of(
+                  FindingCode.NOT_APPLICABLE,
+                  h,
+                  "disaggregation "
+                      + h
+                      + " '"
+                      + x
+                      + "' is a breakdown the published table does not keep (only sex and age)"));
         }
       }
       return m;
@@ -376,7 +498,8 @@ public final class PublishedReader {
   private Integer area(String raw, String column, List<Problem> problems) {
     String s = raw == null ? "" : raw.trim();
     if (s.isEmpty()) {
-      problems.add(Problem.of(FindingCode.MISSING_VALUE, column, column + " is empty but required"));
+      problems.add(
+          Problem.of(FindingCode.MISSING_VALUE, column, column + " is empty but required"));
       return null;
     }
     Optional<M49.Area> a = m49.resolve(s);
@@ -390,15 +513,18 @@ public final class PublishedReader {
         return code;
       }
     }
-    problems.add(Problem.of(FindingCode.UNKNOWN_AREA, column,
-        column + " '" + s + "' is not an M49 country, area or region code"));
+    problems.add(
+        Problem.of(
+            FindingCode.UNKNOWN_AREA,
+            column,
+            column + " '" + s + "' is not an M49 country, area or region code"));
     return null;
   }
 
   // ---- validation ----
 
-  private PublishedFile validate(SourceFile src, Format format, List<String> header, List<RawRow> rows,
-      Mapper mapper) {
+  private PublishedFile validate(
+      SourceFile src, Format format, List<String> header, List<RawRow> rows, Mapper mapper) {
     Submission sub = new Submission(DATASET, src.relative(), null, header);
     List<List<Finding>> byRow = new ArrayList<>();
     List<TypedRow> typed = new ArrayList<>();
@@ -422,7 +548,9 @@ public final class PublishedReader {
         }
         Field.Parsed p = f.parse(m.cells.get(f.name()), m49, today);
         if (p.failed()) {
-          found.add(sub.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
+          found.add(
+              sub.finding(
+                  p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
         } else {
           values.put(f.name(), p.value());
         }
@@ -451,14 +579,20 @@ public final class PublishedReader {
         accepted.add(new Validator.Accepted(typedByIndex.get(i), flags));
       }
     }
-    Validator.Result result = new Validator.Result(sub, rows.size(), Collections.unmodifiableList(accepted),
-        Collections.unmodifiableList(quarantined), Collections.unmodifiableList(all), null);
+    Validator.Result result =
+        new Validator.Result(
+            sub,
+            rows.size(),
+            Collections.unmodifiableList(accepted),
+            Collections.unmodifiableList(quarantined),
+            Collections.unmodifiableList(all),
+            null);
     return new PublishedFile(format, dataflow, outcome(src, result), result);
   }
 
   /** Contract §2: the same key twice in one file; every row of a duplicated key is an error. */
-  private static void duplicates(Submission sub, List<TypedRow> typed, List<Integer> typedIndex,
-      List<List<Finding>> byRow) {
+  private static void duplicates(
+      Submission sub, List<TypedRow> typed, List<Integer> typedIndex, List<List<Finding>> byRow) {
     Map<List<Object>, List<Integer>> byKey = new LinkedHashMap<>();
     for (int j = 0; j < typed.size(); j++) {
       List<Object> k = new ArrayList<>();
@@ -474,16 +608,26 @@ public final class PublishedReader {
       List<Integer> lines = e.getValue().stream().map(j -> typed.get(j).row()).toList();
       StringBuilder key = new StringBuilder();
       for (int i = 0; i < SCHEMA.uniqueKey().size(); i++) {
-        key.append(i == 0 ? "" : ", ").append(SCHEMA.uniqueKey().get(i)).append('=').append(e.getKey().get(i));
+        key.append(i == 0 ? "" : ", ")
+            .append(SCHEMA.uniqueKey().get(i))
+            .append('=')
+            .append(e.getKey().get(i));
       }
       for (int j : e.getValue()) {
-        byRow.get(typedIndex.get(j)).add(sub.finding(FindingCode.DUPLICATE_KEY, typed.get(j).row(),
-            String.join(",", SCHEMA.uniqueKey()), "key (" + key + ") appears in rows " + lines));
+        byRow
+            .get(typedIndex.get(j))
+            .add(
+                sub.finding(
+                    FindingCode.DUPLICATE_KEY,
+                    typed.get(j).row(),
+                    String.join(",", SCHEMA.uniqueKey()),
+                    "key (" + key + ") appears in rows " + lines));
       }
     }
   }
 
-  private static PublishedFile reject(SourceFile src, List<String> header, FindingCode code, String message) {
+  private static PublishedFile reject(
+      SourceFile src, List<String> header, FindingCode code, String message) {
     Submission sub = new Submission(DATASET, src.relative(), null, header);
     Validator.Result r = Validator.rejected(sub, sub.finding(code, null, null, message));
     return new PublishedFile(Format.UNKNOWN, null, outcome(src, r), r);
@@ -529,10 +673,16 @@ public final class PublishedReader {
     };
   }
 
-  /** Blank, {@code _T}, or a label of the UN SDG database that means "all" (ALLAREA, BOTHSEX, …). */
+  /**
+   * Blank, {@code _T}, or a label of the UN SDG database that means "all" (ALLAREA, BOTHSEX, …).
+   */
   private static boolean isTotalLabel(String s) {
     String u = s.trim().toUpperCase(Locale.ROOT);
-    return u.isEmpty() || u.equals("_T") || u.equals("TOTAL") || u.startsWith("ALL") || u.equals("BOTHSEX");
+    return u.isEmpty()
+        || u.equals("_T")
+        || u.equals("TOTAL")
+        || u.startsWith("ALL")
+        || u.equals("BOTHSEX");
   }
 
   private static String source(String fileName, String dataflow, String detail) {

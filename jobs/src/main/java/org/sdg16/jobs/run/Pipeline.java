@@ -25,23 +25,31 @@ import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.reference.PopulationReference;
 
 /**
- * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session
- * into a staging snapshot, tables, exports and report alike, publishes it as a whole, and writes
- * the run manifest. A failed stage publishes nothing. Stages that are not run keep the folders
- * of the current snapshot that do not depend on what the run rewrites.
+ * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session into
+ * a staging snapshot, tables, exports and report alike, publishes it as a whole, and writes the run
+ * manifest. A failed stage publishes nothing. Stages that are not run keep the folders of the
+ * current snapshot that do not depend on what the run rewrites.
  */
 public final class Pipeline {
 
-  /** The stages, in order: INGEST and COMPUTE write warehouse tables; EXPORT writes the files for
-   * SDG reporting and REPORT the charted report of those tables. */
-  public enum Stage { INGEST, COMPUTE, EXPORT, REPORT }
+  /**
+   * The stages, in order: INGEST and COMPUTE write warehouse tables; EXPORT writes the files for
+   * SDG reporting and REPORT the charted report of those tables.
+   */
+  public enum Stage {
+    INGEST,
+    COMPUTE,
+    EXPORT,
+    REPORT
+  }
 
   /** Folders of a snapshot each stage writes. */
-  private static final Map<Stage, List<String>> WRITES = Map.of(
-      Stage.INGEST, WarehouseTables.names(WarehouseTables.INGEST),
-      Stage.COMPUTE, WarehouseTables.names(WarehouseTables.COMPUTE),
-      Stage.EXPORT, List.of(Warehouse.EXPORTS),
-      Stage.REPORT, List.of(Warehouse.REPORTS));
+  private static final Map<Stage, List<String>> WRITES =
+      Map.of(
+          Stage.INGEST, WarehouseTables.names(WarehouseTables.INGEST),
+          Stage.COMPUTE, WarehouseTables.names(WarehouseTables.COMPUTE),
+          Stage.EXPORT, List.of(Warehouse.EXPORTS),
+          Stage.REPORT, List.of(Warehouse.REPORTS));
 
   private final PipelineConfig config;
   private final Progress progress;
@@ -55,8 +63,8 @@ public final class Pipeline {
   }
 
   /**
-   * Parses every file of the inbox, even those whose bytes did not change since an earlier run
-   * (by default their validated rows are taken from the ingest cache: {@link IngestCache}).
+   * Parses every file of the inbox, even those whose bytes did not change since an earlier run (by
+   * default their validated rows are taken from the ingest cache: {@link IngestCache}).
    */
   public Pipeline full(boolean on) {
     this.full = on;
@@ -64,13 +72,20 @@ public final class Pipeline {
   }
 
   /** What a finished run published. */
-  public record Outcome(String runId, String snapshotId, Path manifest, IngestJob.Report ingest,
-      ComputeJob.Result compute, List<Path> exports) {}
+  public record Outcome(
+      String runId,
+      String snapshotId,
+      Path manifest,
+      IngestJob.Report ingest,
+      ComputeJob.Result compute,
+      List<Path> exports) {}
 
   /** A new run id: UTC time plus a random suffix, e.g. {@code 20261128T091502Z-3f9a}. */
   public static String newRunId() {
-    return ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT))
-        + "-" + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(1 << 16));
+    return ZonedDateTime.now(ZoneOffset.UTC)
+            .format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT))
+        + "-"
+        + String.format(Locale.ROOT, "%04x", ThreadLocalRandom.current().nextInt(1 << 16));
   }
 
   /** Runs every stage with an existing session (tests share one). */
@@ -103,9 +118,9 @@ public final class Pipeline {
   }
 
   /**
-   * Runs the stages and publishes a new snapshot with what they wrote; the output stages read
-   * the tables of that snapshot. With {@code asOf} (an id or a release) nothing is published:
-   * the output stages read that snapshot and write under {@code out/as-of/<id>/}.
+   * Runs the stages and publishes a new snapshot with what they wrote; the output stages read the
+   * tables of that snapshot. With {@code asOf} (an id or a release) nothing is published: the
+   * output stages read that snapshot and write under {@code out/as-of/<id>/}.
    */
   public Outcome run(String command, Set<Stage> stages, String asOf, SparkSession spark) {
     String runId = newRunId();
@@ -131,18 +146,23 @@ public final class Pipeline {
     }
   }
 
-  /** Set by the shutdown hook of a run that a signal (SIGTERM, Ctrl-C) stopped before it finished. */
+  /**
+   * Set by the shutdown hook of a run that a signal (SIGTERM, Ctrl-C) stopped before it finished.
+   */
   private static final java.util.concurrent.atomic.AtomicBoolean TERMINATED =
       new java.util.concurrent.atomic.AtomicBoolean();
 
-  /** Whether a signal is stopping the JVM in the middle of a run (its manifest says {@code terminated}). */
+  /**
+   * Whether a signal is stopping the JVM in the middle of a run (its manifest says {@code
+   * terminated}).
+   */
   public static boolean terminated() {
     return TERMINATED.get();
   }
 
   /**
-   * What the run has published: its snapshot once {@code current} points to it, else null. Asked
-   * of the warehouse itself, so that the answer is true at any moment, a signal's too.
+   * What the run has published: its snapshot once {@code current} points to it, else null. Asked of
+   * the warehouse itself, so that the answer is true at any moment, a signal's too.
    */
   private static String published(Warehouse warehouse, String reserved) {
     try {
@@ -153,28 +173,36 @@ public final class Pipeline {
   }
 
   /** The run itself; the caller holds the warehouse lock. */
-  private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
+  private Outcome locked(
+      String runId, String command, Set<Stage> stages, String asOf, SparkSession spark) {
     Path out = config.output();
     Warehouse warehouse = new Warehouse(out);
     RunManifest manifest = new RunManifest(runId, command, config.describe());
-    java.util.concurrent.atomic.AtomicBoolean finished = new java.util.concurrent.atomic.AtomicBoolean();
-    java.util.concurrent.atomic.AtomicReference<String> reserved = new java.util.concurrent.atomic.AtomicReference<>();
+    java.util.concurrent.atomic.AtomicBoolean finished =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    java.util.concurrent.atomic.AtomicReference<String> reserved =
+        new java.util.concurrent.atomic.AtomicReference<>();
     // a signal stops the JVM: the manifest still says what happened, and what was published
-    Thread onSignal = new Thread(() -> {
-      if (!finished.get()) {
-        TERMINATED.set(true);
-        String snapshot = published(warehouse, reserved.get());
-        String what = snapshot == null ? "nothing was published by this run"
-            : "snapshot " + snapshot + " was published with its exports and report";
-        manifest.put("error", "terminated by a signal; " + what);
-        try {
-          manifest.write(out, "terminated", 143);
-        } catch (RuntimeException e) {
-          // the disk may be what failed; stderr still says it
-        }
-        System.err.println("sdg16: terminated by a signal; " + what);
-      }
-    }, "sdg16-terminated");
+    Thread onSignal =
+        new Thread(
+            () -> {
+              if (!finished.get()) {
+                TERMINATED.set(true);
+                String snapshot = published(warehouse, reserved.get());
+                String what =
+                    snapshot == null
+                        ? "nothing was published by this run"
+                        : "snapshot " + snapshot + " was published with its exports and report";
+                manifest.put("error", "terminated by a signal; " + what);
+                try {
+                  manifest.write(out, "terminated", 143);
+                } catch (RuntimeException e) {
+                  // the disk may be what failed; stderr still says it
+                }
+                System.err.println("sdg16: terminated by a signal; " + what);
+              }
+            },
+            "sdg16-terminated");
     Runtime.getRuntime().addShutdownHook(onSignal);
     try {
       return locked(runId, command, stages, asOf, spark, warehouse, manifest, reserved);
@@ -191,11 +219,18 @@ public final class Pipeline {
   /**
    * Every command but {@code --as-of} publishes a snapshot, and everything it writes, tables,
    * exports and report, goes into the staging snapshot first, so that one rename publishes all of
-   * it or nothing (contract §4.3). With {@code --as-of} the output goes to
-   * {@code out/as-of/<id>/}, each folder replaced whole.
+   * it or nothing (contract §4.3). With {@code --as-of} the output goes to {@code out/as-of/<id>/},
+   * each folder replaced whole.
    */
-  private Outcome locked(String runId, String command, Set<Stage> stages, String asOf, SparkSession spark,
-      Warehouse warehouse, RunManifest manifest, java.util.concurrent.atomic.AtomicReference<String> reserved) {
+  private Outcome locked(
+      String runId,
+      String command,
+      Set<Stage> stages,
+      String asOf,
+      SparkSession spark,
+      Warehouse warehouse,
+      RunManifest manifest,
+      java.util.concurrent.atomic.AtomicReference<String> reserved) {
     Path out = config.output();
     boolean publishes = asOf == null;
     int cores = Sessions.driverCores(spark.sparkContext().master());
@@ -209,12 +244,16 @@ public final class Pipeline {
       Path tables;
       Path exportsDir;
       Path reportsDir;
-      Path exportsShown; // where the files are once the run is done, as messages and the manifest name them
+      Path exportsShown; // where the files are once the run is done, as messages and the manifest
+      // name them
       Path reportsShown;
       if (publishes) {
         if (!stages.contains(Stage.INGEST) && warehouse.currentId() == null) {
-          throw new org.sdg16.schemas.config.ConfigException("output", "no published snapshot in "
-              + warehouse.root() + "; run 'sdg16 run' or 'sdg16 ingest' first");
+          throw new org.sdg16.schemas.config.ConfigException(
+              "output",
+              "no published snapshot in "
+                  + warehouse.root()
+                  + "; run 'sdg16 run' or 'sdg16 ingest' first");
         }
         warehouse.linkOutputs();
         staging = warehouse.stage(runId);
@@ -264,7 +303,8 @@ public final class Pipeline {
           // the export is plain Java on tables already read: it runs beside the report when the
           // run has more than one core, before it otherwise
           if (cores > 1 && stages.contains(Stage.REPORT)) {
-            exporting = OUTPUT_THREADS.submit(() -> export(t, t0, exportsDir, exportsShown, manifest));
+            exporting =
+                OUTPUT_THREADS.submit(() -> export(t, t0, exportsDir, exportsShown, manifest));
           } else {
             exports = export(t, t0, exportsDir, exportsShown, manifest);
           }
@@ -280,7 +320,8 @@ public final class Pipeline {
       }
       if (exporting != null) {
         try {
-          exports = await(exporting); // also when the report failed: the run ends with no thread writing
+          exports =
+              await(exporting); // also when the report failed: the run ends with no thread writing
         } catch (RuntimeException e) {
           if (failed == null) {
             failed = e;
@@ -298,9 +339,14 @@ public final class Pipeline {
         step = "export of the CSV tables";
         // compute alone: the whole observations and trends tables as CSV, to open at once
         SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
-        exports = org.sdg16.jobs.export.CsvExportWriter.write(exportsDir, t.observations(), t.trends(), t.findings());
+        exports =
+            org.sdg16.jobs.export.CsvExportWriter.write(
+                exportsDir, t.observations(), t.trends(), t.findings());
       }
-      exports = exports.stream().map(f -> exportsShown.resolve(exportsDir.relativize(f).toString())).toList();
+      exports =
+          exports.stream()
+              .map(f -> exportsShown.resolve(exportsDir.relativize(f).toString()))
+              .toList();
       if (publishes) {
         step = "publication";
         long t1 = System.nanoTime();
@@ -314,9 +360,21 @@ public final class Pipeline {
         step = "retention";
         List<String> pruned = warehouse.prune(config.retention().keep());
         manifest.stage("publish", pub, Map.of("snapshot", snapshot, "pruned", pruned));
-        progress.stage("publish", pub, "snapshot " + snapshot + " at " + warehouse.current()
-            + ", with its exports and report" + (pruned.isEmpty() ? "" : "; pruned snapshot(s) "
-                + String.join(", ", pruned) + " (keeping the last " + config.retention().keep() + " and every release)"));
+        progress.stage(
+            "publish",
+            pub,
+            "snapshot "
+                + snapshot
+                + " at "
+                + warehouse.current()
+                + ", with its exports and report"
+                + (pruned.isEmpty()
+                    ? ""
+                    : "; pruned snapshot(s) "
+                        + String.join(", ", pruned)
+                        + " (keeping the last "
+                        + config.retention().keep()
+                        + " and every release)"));
       } else {
         step = "replacing the files of " + out.resolve("as-of").resolve(snapshot);
         if (stages.contains(Stage.EXPORT)) {
@@ -348,7 +406,9 @@ public final class Pipeline {
         }
       }
       String done = published(warehouse, reserved.get());
-      if (done != null && caught instanceof RuntimeException && !(caught instanceof AfterPublication)) {
+      if (done != null
+          && caught instanceof RuntimeException
+          && !(caught instanceof AfterPublication)) {
         e = new AfterPublication(done, step, caught);
       }
       manifest.put("failed_stage", step);
@@ -368,11 +428,12 @@ public final class Pipeline {
 
   /** One thread for the export stage, which runs beside the report. */
   private static final java.util.concurrent.ExecutorService OUTPUT_THREADS =
-      java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "sdg16-export");
-        t.setDaemon(true);
-        return t;
-      });
+      java.util.concurrent.Executors.newCachedThreadPool(
+          r -> {
+            Thread t = new Thread(r, "sdg16-export");
+            t.setDaemon(true);
+            return t;
+          });
 
   /** The result of a stage run on another thread; its failure is thrown as it was. */
   private static <T> T await(java.util.concurrent.Future<T> f) {
@@ -393,44 +454,94 @@ public final class Pipeline {
   }
 
   /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
-  private void report(SparkSession spark, SnapshotTables small, long t0, String runId, String snapshot, Path dir,
-      Path shown, int cores, RunManifest manifest) {
+  private void report(
+      SparkSession spark,
+      SnapshotTables small,
+      long t0,
+      String runId,
+      String snapshot,
+      Path dir,
+      Path shown,
+      int cores,
+      RunManifest manifest) {
     org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
-    org.sdg16.reports.ReportWriter.Result r = org.sdg16.reports.ReportWriter.write(input, dir, cores);
+    org.sdg16.reports.ReportWriter.Result r =
+        org.sdg16.reports.ReportWriter.write(input, dir, cores);
     double secs = (System.nanoTime() - t0) / 1e9;
     Path index = shown.resolve(dir.relativize(r.index()).toString());
     Path pdf = shown.resolve(dir.relativize(r.pdf()).toString());
-    manifest.stage("report", secs, Map.of("pages", r.pages().size(), "charts", r.charts(),
-        "index", config.output().relativize(index).toString(), "pdf", config.output().relativize(pdf).toString()));
-    progress.stage("report", secs, r.pages().size() + " pages, " + r.charts() + " charts, " + index + " and "
-        + pdf.getFileName());
+    manifest.stage(
+        "report",
+        secs,
+        Map.of(
+            "pages",
+            r.pages().size(),
+            "charts",
+            r.charts(),
+            "index",
+            config.output().relativize(index).toString(),
+            "pdf",
+            config.output().relativize(pdf).toString()));
+    progress.stage(
+        "report",
+        secs,
+        r.pages().size()
+            + " pages, "
+            + r.charts()
+            + " charts, "
+            + index
+            + " and "
+            + pdf.getFileName());
   }
 
   /**
-   * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file
-   * is checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the
-   * rows left out are counted on the progress line and in the manifest.
+   * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file is
+   * checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the rows
+   * left out are counted on the progress line and in the manifest.
    */
   private List<Path> export(SnapshotTables t, long t0, Path dir, Path shown, RunManifest manifest) {
-    org.sdg16.jobs.export.ExportOptions options = org.sdg16.jobs.export.ExportOptions.defaults()
-        .withDsd(config.exports().sdmx().dsd()).withExportDate(LocalDate.now(ZoneOffset.UTC));
-    org.sdg16.jobs.export.ExportWriters.Result r = org.sdg16.jobs.export.ExportWriters.writeAll(dir,
-        t.observations(), t.trends(), t.findings(), options);
+    org.sdg16.jobs.export.ExportOptions options =
+        org.sdg16.jobs.export.ExportOptions.defaults()
+            .withDsd(config.exports().sdmx().dsd())
+            .withExportDate(LocalDate.now(ZoneOffset.UTC));
+    org.sdg16.jobs.export.ExportWriters.Result r =
+        org.sdg16.jobs.export.ExportWriters.writeAll(
+            dir, t.observations(), t.trends(), t.findings(), options);
     List<Path> files = r.files();
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("files", files.stream().map(p -> config.output().relativize(shown.resolve(dir.relativize(p).toString())).toString()).toList());
+    m.put(
+        "files",
+        files.stream()
+            .map(
+                p ->
+                    config
+                        .output()
+                        .relativize(shown.resolve(dir.relativize(p).toString()))
+                        .toString())
+            .toList());
     m.put("sdmx_rows", r.sdmxRows());
     m.put("sdmx_rows_left_out", r.sdmxLeftOut());
     manifest.stage("export", secs, m);
-    progress.stage("export", secs, String.format(Locale.ROOT, "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
-        files.size(), shown, r.sdmxRows(), r.sdmxLeftOut(), org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
+    progress.stage(
+        "export",
+        secs,
+        String.format(
+            Locale.ROOT,
+            "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
+            files.size(),
+            shown,
+            r.sdmxRows(),
+            r.sdmxLeftOut(),
+            org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
     return files;
   }
 
-  /** Tables and outputs of stages not run now come from the current snapshot; what is computed
-   * from what a stage rewrites is dropped, never left stale: after {@code compute} the old exports
-   * and report are not carried over. */
+  /**
+   * Tables and outputs of stages not run now come from the current snapshot; what is computed from
+   * what a stage rewrites is dropped, never left stale: after {@code compute} the old exports and
+   * report are not carried over.
+   */
   private void carryOver(Warehouse warehouse, Path staging, Set<Stage> stages) {
     if (stages.contains(Stage.INGEST)) {
       return; // everything is rewritten from the inbox
@@ -446,11 +557,12 @@ public final class Pipeline {
     warehouse.carryOver(staging, rewritten);
   }
 
-  private IngestJob.Report ingest(SparkSession spark, String runId, Warehouse warehouse, Path staging,
-      RunManifest manifest) {
+  private IngestJob.Report ingest(
+      SparkSession spark, String runId, Warehouse warehouse, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    IngestJob job = new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
-        .cache(IngestCache.of(warehouse), full);
+    IngestJob job =
+        new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
+            .cache(IngestCache.of(warehouse), full);
     IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
@@ -477,18 +589,31 @@ public final class Pipeline {
     counts.put("seconds_by_step", r.seconds());
     counts.put("seconds_by_spark_step", job.detailSeconds());
     manifest.stage("ingest", secs, counts);
-    progress.stage("ingest", secs, String.format(Locale.ROOT,
-        "%s files (%s rejected, %s unchanged and not parsed again), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
-        Progress.n(r.outcomes().size()), Progress.n(r.filesRejected()), Progress.n(r.filesReused()),
-        Progress.n(r.rowsRead()), Progress.n(r.rowsAccepted()), Progress.n(r.rowsQuarantined()),
-        Progress.n(superseded)));
+    progress.stage(
+        "ingest",
+        secs,
+        String.format(
+            Locale.ROOT,
+            "%s files (%s rejected, %s unchanged and not parsed again), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
+            Progress.n(r.outcomes().size()),
+            Progress.n(r.filesRejected()),
+            Progress.n(r.filesReused()),
+            Progress.n(r.rowsRead()),
+            Progress.n(r.rowsAccepted()),
+            Progress.n(r.rowsQuarantined()),
+            Progress.n(superseded)));
     return r;
   }
 
   private ComputeJob.Result compute(SparkSession spark, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
-    ComputeJob.Result r = new ComputeJob(spark).run(staging, new org.sdg16.jobs.methods.indicators.Aggregates.Policy(
-        config.aggregates().minCountries(), config.aggregates().minCoverage()), config.sourcesByDataset());
+    ComputeJob.Result r =
+        new ComputeJob(spark)
+            .run(
+                staging,
+                new org.sdg16.jobs.methods.indicators.Aggregates.Policy(
+                    config.aggregates().minCountries(), config.aggregates().minCoverage()),
+                config.sourcesByDataset());
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("observations", r.observations().size());
@@ -496,10 +621,16 @@ public final class Pipeline {
     counts.put("aggregates", r.aggregates());
     counts.put("reported_totals", r.reportedTotals());
     manifest.stage("compute", secs, counts);
-    progress.stage("compute", secs, String.format(Locale.ROOT,
-        "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds)",
-        Progress.n(r.observations().size()), Progress.n(r.national()), Progress.n(r.aggregates()),
-        Progress.n(r.reportedTotals())));
+    progress.stage(
+        "compute",
+        secs,
+        String.format(
+            Locale.ROOT,
+            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds)",
+            Progress.n(r.observations().size()),
+            Progress.n(r.national()),
+            Progress.n(r.aggregates()),
+            Progress.n(r.reportedTotals())));
     long t1 = System.nanoTime();
     long trends = new TrendsJob(spark).run(staging, config, r.panels());
     double tsecs = (System.nanoTime() - t1) / 1e9;

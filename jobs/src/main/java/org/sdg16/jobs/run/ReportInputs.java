@@ -17,24 +17,24 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.jobs.compute.ComputeJob;
+import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.reports.model.PortSeizure;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.QuarantineRow;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.RunInfo;
-import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
 /**
- * Collects the small tables of a snapshot into the report's input (the report module has no
- * Spark): observations, trends, published series, findings, quarantine, the reporting status of
- * each dataset by country and year, and seizure totals by port.
+ * Collects the small tables of a snapshot into the report's input (the report module has no Spark):
+ * observations, trends, published series, findings, quarantine, the reporting status of each
+ * dataset by country and year, and seizure totals by port.
  */
 final class ReportInputs {
 
@@ -46,33 +46,55 @@ final class ReportInputs {
     List<PublishedPoint> published = new ArrayList<>();
     for (Row r : t.published()) {
       if (!r.isNullAt(r.fieldIndex("value"))) {
-        published.add(new PublishedPoint(r.getAs("series"), r.<Integer>getAs("ref_area"), r.<Integer>getAs("time_period"),
-            r.<Double>getAs("value"), r.getAs("source")));
+        published.add(
+            new PublishedPoint(
+                r.getAs("series"),
+                r.<Integer>getAs("ref_area"),
+                r.<Integer>getAs("time_period"),
+                r.<Double>getAs("value"),
+                r.getAs("source")));
       }
     }
     List<FindingRecord> findings = t.findings();
     List<QuarantineRow> quarantine = new ArrayList<>();
     Path quarantineTable = dir.resolve(WarehouseTables.QUARANTINE.name());
     if (Files.isDirectory(quarantineTable)) {
-      for (Row r : spark.read().parquet(quarantineTable.toString())
-          .orderBy("dataset", "source_file", "source_sheet", "source_row").collectAsList()) {
+      for (Row r :
+          spark
+              .read()
+              .parquet(quarantineTable.toString())
+              .orderBy("dataset", "source_file", "source_sheet", "source_row")
+              .collectAsList()) {
         List<QuarantineRow.Problem> problems = new ArrayList<>();
         for (Row f : r.<Row>getList(r.fieldIndex("findings"))) {
-          problems.add(new QuarantineRow.Problem(f.getString(0), f.getString(1), f.getString(2), f.getString(3)));
+          problems.add(
+              new QuarantineRow.Problem(
+                  f.getString(0), f.getString(1), f.getString(2), f.getString(3)));
         }
-        quarantine.add(new QuarantineRow(r.getAs("dataset"), r.getAs("source_file"), r.getAs("source_sheet"),
-            r.getAs("source_row"), new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw"))), problems));
+        quarantine.add(
+            new QuarantineRow(
+                r.getAs("dataset"),
+                r.getAs("source_file"),
+                r.getAs("source_sheet"),
+                r.getAs("source_row"),
+                new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw"))),
+                problems));
       }
     }
     List<PortSeizure> ports = ports(spark, dir);
-    RunInfo run = new RunInfo(runId, snapshotId, Version.get(), LocalDate.now(ZoneOffset.UTC),
-        reporting(spark, dir, t, ports));
+    RunInfo run =
+        new RunInfo(
+            runId,
+            snapshotId,
+            Version.get(),
+            LocalDate.now(ZoneOffset.UTC),
+            reporting(spark, dir, t, ports));
     return new ReportInput(run, t.observations(), trends, published, findings, quarantine, ports);
   }
 
   /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */
-  private static List<ReportingStatus> reporting(SparkSession spark, Path dir, SnapshotTables t,
-      List<PortSeizure> ports) {
+  private static List<ReportingStatus> reporting(
+      SparkSession spark, Path dir, SnapshotTables t, List<PortSeizure> ports) {
     Map<DatasetSchema, Column> yearOf = new LinkedHashMap<>();
     yearOf.put(Datasets.FIREARMS, col("year"));
     yearOf.put(Datasets.FIREARMS_CASES, year(col("seizure_date")));
@@ -84,7 +106,12 @@ final class ReportInputs {
       String area = f.raw().get("ref_area");
       String y = f.raw().getOrDefault("year", f.raw().getOrDefault("seizure_date", ""));
       if (area != null && y.length() >= 4) {
-        org.sdg16.schemas.codes.M49.standard().resolve(area)
+        org.sdg16
+            .schemas
+            .codes
+            .M49
+            .standard()
+            .resolve(area)
             .ifPresent(a -> partial.add(f.dataset() + "|" + a.m49() + "|" + y.substring(0, 4)));
       }
     }
@@ -99,18 +126,31 @@ final class ReportInputs {
       // biggest table
       List<int[]> areaYears = new ArrayList<>();
       if (e.getKey() == Datasets.CCP) {
-        ports.stream().map(x -> List.of(x.refArea(), x.year())).distinct()
+        ports.stream()
+            .map(x -> List.of(x.refArea(), x.year()))
+            .distinct()
             .forEach(x -> areaYears.add(new int[] {x.get(0), x.get(1)}));
       } else {
-        for (Row r : spark.read().parquet(p.toString()).select(col("ref_area"), e.getValue().as("y")).distinct()
-            .collectAsList()) {
+        for (Row r :
+            spark
+                .read()
+                .parquet(p.toString())
+                .select(col("ref_area"), e.getValue().as("y"))
+                .distinct()
+                .collectAsList()) {
           areaYears.add(new int[] {r.getInt(0), r.getInt(1)});
         }
       }
       for (int[] ay : areaYears) {
         String key = dataset + "|" + ay[0] + "|" + ay[1];
-        out.add(new ReportingStatus(dataset, ay[0], ay[1],
-            partial.contains(key) ? ReportingStatus.Status.PARTIAL : ReportingStatus.Status.REPORTED));
+        out.add(
+            new ReportingStatus(
+                dataset,
+                ay[0],
+                ay[1],
+                partial.contains(key)
+                    ? ReportingStatus.Status.PARTIAL
+                    : ReportingStatus.Status.REPORTED));
       }
     }
     return out;
@@ -125,16 +165,30 @@ final class ReportInputs {
     Path returns = dir.resolve(Datasets.CCP.tableName());
     Dataset<Row> byPort;
     if (Files.isDirectory(totals)) {
-      byPort = spark.read().schema(SparkSchemas.of(WarehouseTables.PORT_TOTALS)).parquet(totals.toString());
+      byPort =
+          spark
+              .read()
+              .schema(SparkSchemas.of(WarehouseTables.PORT_TOTALS))
+              .parquet(totals.toString());
     } else if (Files.isDirectory(returns)) {
       byPort = ComputeJob.byPort(spark.read().parquet(returns.toString()));
     } else {
       return List.of();
     }
     List<PortSeizure> out = new ArrayList<>();
-    for (Row r : byPort.select("port", "ref_area", "year", "commodity", "unit", "quantity", "seizures").collectAsList()) {
-      out.add(new PortSeizure(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3), r.getString(4), r.getDouble(5),
-          (int) r.getLong(6)));
+    for (Row r :
+        byPort
+            .select("port", "ref_area", "year", "commodity", "unit", "quantity", "seizures")
+            .collectAsList()) {
+      out.add(
+          new PortSeizure(
+              r.getString(0),
+              r.getInt(1),
+              r.getInt(2),
+              r.getString(3),
+              r.getString(4),
+              r.getDouble(5),
+              (int) r.getLong(6)));
     }
     return out;
   }

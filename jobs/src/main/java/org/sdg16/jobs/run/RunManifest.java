@@ -21,7 +21,8 @@ import org.sdg16.schemas.validation.Finding;
  */
 public final class RunManifest {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Map<String, Object> doc = new LinkedHashMap<>();
   private final List<Map<String, Object>> stages = new ArrayList<>();
@@ -60,8 +61,9 @@ public final class RunManifest {
    */
   public synchronized void outputFindings(List<Finding> findings) {
     @SuppressWarnings("unchecked")
-    List<Map<String, Object>> out = (List<Map<String, Object>>) doc.computeIfAbsent("output_findings",
-        k -> new ArrayList<Map<String, Object>>());
+    List<Map<String, Object>> out =
+        (List<Map<String, Object>>)
+            doc.computeIfAbsent("output_findings", k -> new ArrayList<Map<String, Object>>());
     for (Finding f : findings) {
       out.add(FileOutcome.json(f, true));
     }
@@ -79,12 +81,15 @@ public final class RunManifest {
     doc.put(key, value);
   }
 
-  /** Set once a final status was written; later writes change nothing (a SIGTERM hook races the run). */
+  /**
+   * Set once a final status was written; later writes change nothing (a SIGTERM hook races the
+   * run).
+   */
   private boolean closed;
 
   /**
-   * Writes the manifest (to a temporary file first, then renamed into place) with its final
-   * status; the first final status wins, so a run stopped by SIGTERM keeps {@code terminated}.
+   * Writes the manifest (to a temporary file first, then renamed into place) with its final status;
+   * the first final status wins, so a run stopped by SIGTERM keeps {@code terminated}.
    */
   public synchronized Path write(Path output, String status, int exitCode) {
     Path file = output.resolve("runs").resolve(doc.get("run_id") + ".json");

@@ -16,43 +16,72 @@ import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The small tables of one published snapshot as plain Java values, for the writers and the report
- * (which have no Spark): observations, trends, findings, published series. These tables are
- * bounded by countries × years × breakdowns and by bad rows, not by the size of the input.
+ * (which have no Spark): observations, trends, findings, published series. These tables are bounded
+ * by countries × years × breakdowns and by bad rows, not by the size of the input.
  */
-public record SnapshotTables(Path dir, List<Observation> observations, List<TrendRow> trends,
-    List<FindingRecord> findings, List<Row> published) {
+public record SnapshotTables(
+    Path dir,
+    List<Observation> observations,
+    List<TrendRow> trends,
+    List<FindingRecord> findings,
+    List<Row> published) {
 
   public static SnapshotTables read(SparkSession spark, Path dir) {
     List<Observation> obs = new ArrayList<>();
     Path observations = dir.resolve(WarehouseTables.OBSERVATIONS.name());
     if (Files.isDirectory(observations)) {
-      for (Row r : spark.read().schema(SparkSchemas.of(WarehouseTables.OBSERVATIONS)).parquet(observations.toString())
-          .collectAsList()) {
+      for (Row r :
+          spark
+              .read()
+              .schema(SparkSchemas.of(WarehouseTables.OBSERVATIONS))
+              .parquet(observations.toString())
+              .collectAsList()) {
         obs.add(SparkSchemas.observation(r));
       }
     }
     List<TrendRow> trends = new ArrayList<>();
     Path trendTable = dir.resolve(WarehouseTables.TRENDS.name());
     if (Files.isDirectory(trendTable)) {
-      for (Row r : spark.read().schema(SparkSchemas.of(WarehouseTables.TRENDS)).parquet(trendTable.toString())
-          .collectAsList()) {
+      for (Row r :
+          spark
+              .read()
+              .schema(SparkSchemas.of(WarehouseTables.TRENDS))
+              .parquet(trendTable.toString())
+              .collectAsList()) {
         trends.add(SparkSchemas.trend(r));
       }
     }
     List<FindingRecord> findings = new ArrayList<>();
     Path findingTable = dir.resolve(WarehouseTables.FINDINGS.name());
     if (Files.isDirectory(findingTable)) {
-      for (Row r : spark.read().parquet(findingTable.toString())
-          .orderBy("dataset", "source_file", "source_sheet", "row").collectAsList()) {
-        Map<String, String> raw = r.isNullAt(r.fieldIndex("raw")) ? Map.of()
-            : new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw")));
-        findings.add(new FindingRecord(r.getAs("dataset"), r.getAs("source_file"), r.getAs("source_sheet"),
-            r.getAs("row"), r.getAs("column"), r.getAs("code"), r.getAs("severity"), r.getAs("message"), raw));
+      for (Row r :
+          spark
+              .read()
+              .parquet(findingTable.toString())
+              .orderBy("dataset", "source_file", "source_sheet", "row")
+              .collectAsList()) {
+        Map<String, String> raw =
+            r.isNullAt(r.fieldIndex("raw"))
+                ? Map.of()
+                : new LinkedHashMap<>(r.<String, String>getJavaMap(r.fieldIndex("raw")));
+        findings.add(
+            new FindingRecord(
+                r.getAs("dataset"),
+                r.getAs("source_file"),
+                r.getAs("source_sheet"),
+                r.getAs("row"),
+                r.getAs("column"),
+                r.getAs("code"),
+                r.getAs("severity"),
+                r.getAs("message"),
+                raw));
       }
     }
     Path publishedTable = dir.resolve(WarehouseTables.PUBLISHED.name());
-    List<Row> published = Files.isDirectory(publishedTable)
-        ? spark.read().parquet(publishedTable.toString()).collectAsList() : List.of();
+    List<Row> published =
+        Files.isDirectory(publishedTable)
+            ? spark.read().parquet(publishedTable.toString()).collectAsList()
+            : List.of();
     return new SnapshotTables(dir, obs, trends, findings, published);
   }
 }

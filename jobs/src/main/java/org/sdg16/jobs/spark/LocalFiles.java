@@ -13,10 +13,10 @@ import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
  * Hadoop's local file system ({@code file://}, with its checksum files) that sets permissions
- * through {@code java.nio}. Without Hadoop's native library, which a plain Spark distribution
- * does not ship, Hadoop forks a {@code chmod} process for every folder and file a Spark job
- * writes: hundreds per run, each a fork of the driver JVM, which costs more than the writing
- * itself on a busy machine. {@link Sessions} installs it as {@code fs.file.impl}.
+ * through {@code java.nio}. Without Hadoop's native library, which a plain Spark distribution does
+ * not ship, Hadoop forks a {@code chmod} process for every folder and file a Spark job writes:
+ * hundreds per run, each a fork of the driver JVM, which costs more than the writing itself on a
+ * busy machine. {@link Sessions} installs it as {@code fs.file.impl}.
  */
 public final class LocalFiles extends LocalFileSystem {
 
@@ -28,9 +28,13 @@ public final class LocalFiles extends LocalFileSystem {
   static final class Raw extends RawLocalFileSystem {
 
     private static final PosixFilePermission[] BITS = {
-        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+      PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+          PosixFilePermission.OTHERS_READ,
+      PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+          PosixFilePermission.GROUP_READ,
+      PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+          PosixFilePermission.OWNER_READ
+    };
 
     @Override
     public void setPermission(Path p, FsPermission permission) throws IOException {

@@ -15,10 +15,10 @@ import org.sdg16.schemas.table.ColumnType;
 import org.sdg16.schemas.table.Table;
 
 /**
- * The Spark edge of the contract: the one place where the table declarations of the schemas
- * module ({@link WarehouseTables}, {@code DatasetSchema#table()}) become Spark schemas, and where
- * the plain rows of {@code observations} and {@code trends} become Spark rows and back. The
- * schemas module itself has no Spark.
+ * The Spark edge of the contract: the one place where the table declarations of the schemas module
+ * ({@link WarehouseTables}, {@code DatasetSchema#table()}) become Spark schemas, and where the
+ * plain rows of {@code observations} and {@code trends} become Spark rows and back. The schemas
+ * module itself has no Spark.
  */
 public final class SparkSchemas {
 
@@ -67,35 +67,127 @@ public final class SparkSchemas {
 
   /** An observation as a row of {@link WarehouseTables#OBSERVATIONS}. */
   public static Row row(Observation o) {
-    return RowFactory.create(o.series(), o.refArea(), o.timePeriod(), o.sex(), o.age(), o.exploitation(),
-        o.armType(), o.justification(), o.commodity(), o.route(), o.unitMeasure(), o.value(), o.numerator(),
-        o.denominator(), o.obsStatus(), o.nature(), o.reportingType(), o.nCountries(), o.coverage(),
-        o.comment(), o.sourceDetail(), o.reportedTotal());
+    return RowFactory.create(
+        o.series(),
+        o.refArea(),
+        o.timePeriod(),
+        o.sex(),
+        o.age(),
+        o.exploitation(),
+        o.armType(),
+        o.justification(),
+        o.commodity(),
+        o.route(),
+        o.unitMeasure(),
+        o.value(),
+        o.numerator(),
+        o.denominator(),
+        o.obsStatus(),
+        o.nature(),
+        o.reportingType(),
+        o.nCountries(),
+        o.coverage(),
+        o.comment(),
+        o.sourceDetail(),
+        o.reportedTotal());
   }
 
   /** A row of {@link WarehouseTables#OBSERVATIONS} (read with its schema) as an observation. */
   public static Observation observation(Row r) {
-    return new Observation(r.getString(0), r.getInt(1), r.getInt(2), r.getString(3), r.getString(4),
-        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-        d(r, 11), d(r, 12), d(r, 13), r.getString(14), r.getString(15), r.getString(16), r.getInt(17),
-        d(r, 18), r.getString(19), r.getString(20), !r.isNullAt(21) && r.getBoolean(21));
+    return new Observation(
+        r.getString(0),
+        r.getInt(1),
+        r.getInt(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        r.getString(7),
+        r.getString(8),
+        r.getString(9),
+        r.getString(10),
+        d(r, 11),
+        d(r, 12),
+        d(r, 13),
+        r.getString(14),
+        r.getString(15),
+        r.getString(16),
+        r.getInt(17),
+        d(r, 18),
+        r.getString(19),
+        r.getString(20),
+        !r.isNullAt(21) && r.getBoolean(21));
   }
 
   /** A trend as a row of {@link WarehouseTables#TRENDS}. */
   public static Row row(TrendRow t) {
-    return RowFactory.create(t.series(), t.refArea(), t.sex(), t.age(), t.exploitation(), t.armType(),
-        t.justification(), t.commodity(), t.route(), t.unitMeasure(), t.reportingType(), t.nPoints(), t.firstYear(),
-        t.lastYear(), t.cagr(), t.loglinearRate(), t.loglinearRateLo(), t.loglinearRateHi(), t.theilSenSlope(),
-        t.theilSenLo(), t.theilSenHi(), t.theilSenIntercept(), t.mkS(), t.mkTau(), t.mkVar(), t.mkP(), t.direction(),
-        t.yoyAbs(), t.yoyPct(), t.progress(), t.note());
+    return RowFactory.create(
+        t.series(),
+        t.refArea(),
+        t.sex(),
+        t.age(),
+        t.exploitation(),
+        t.armType(),
+        t.justification(),
+        t.commodity(),
+        t.route(),
+        t.unitMeasure(),
+        t.reportingType(),
+        t.nPoints(),
+        t.firstYear(),
+        t.lastYear(),
+        t.cagr(),
+        t.loglinearRate(),
+        t.loglinearRateLo(),
+        t.loglinearRateHi(),
+        t.theilSenSlope(),
+        t.theilSenLo(),
+        t.theilSenHi(),
+        t.theilSenIntercept(),
+        t.mkS(),
+        t.mkTau(),
+        t.mkVar(),
+        t.mkP(),
+        t.direction(),
+        t.yoyAbs(),
+        t.yoyPct(),
+        t.progress(),
+        t.note());
   }
 
   /** A row of {@link WarehouseTables#TRENDS} (read with its schema) as a trend. */
   public static TrendRow trend(Row r) {
-    return new TrendRow(r.getString(0), r.getInt(1), r.getString(2), r.getString(3), r.getString(4),
-        r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9), r.getString(10),
-        r.getInt(11), i(r, 12), i(r, 13), d(r, 14), d(r, 15), d(r, 16), d(r, 17), d(r, 18), d(r, 19), d(r, 20),
-        d(r, 21), d(r, 22), d(r, 23), d(r, 24), d(r, 25), r.getString(26), d(r, 27), d(r, 28), r.getString(29),
+    return new TrendRow(
+        r.getString(0),
+        r.getInt(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getString(6),
+        r.getString(7),
+        r.getString(8),
+        r.getString(9),
+        r.getString(10),
+        r.getInt(11),
+        i(r, 12),
+        i(r, 13),
+        d(r, 14),
+        d(r, 15),
+        d(r, 16),
+        d(r, 17),
+        d(r, 18),
+        d(r, 19),
+        d(r, 20),
+        d(r, 21),
+        d(r, 22),
+        d(r, 23),
+        d(r, 24),
+        d(r, 25),
+        r.getString(26),
+        d(r, 27),
+        d(r, 28),
+        r.getString(29),
         r.getString(30));
   }
 

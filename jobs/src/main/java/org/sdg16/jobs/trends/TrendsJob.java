@@ -34,8 +34,8 @@ import org.sdg16.schemas.output.WarehouseTables;
  * series × area × disaggregation × unit), and each series goes through the plain-Java estimators.
  * Cost grows linearly with the number of series. The trends of aggregates are those of their
  * constant panels (methodology §5, {@link Aggregates#panels}): the countries that report in every
- * year the aggregate is published; a panel that fails a threshold gives no trend, note
- * {@value Aggregates#CHANGING_PANEL}. Reported totals have no trend.
+ * year the aggregate is published; a panel that fails a threshold gives no trend, note {@value
+ * Aggregates#CHANGING_PANEL}. Reported totals have no trend.
  */
 public final class TrendsJob {
 
@@ -49,10 +49,13 @@ public final class TrendsJob {
   }
 
   /** Desired direction and target of a series, as plain values that travel to the executors. */
-  record Settings(String desired, Double target, Integer targetYear, int baseYear) implements Serializable {
+  record Settings(String desired, Double target, Integer targetYear, int baseYear)
+      implements Serializable {
     ProgressSpec spec() {
-      DesiredDirection d = desired.equals("increase") ? DesiredDirection.INCREASE : DesiredDirection.DECREASE;
-      ProgressSpec s = target == null ? ProgressSpec.of(d) : ProgressSpec.withTarget(d, target, targetYear);
+      DesiredDirection d =
+          desired.equals("increase") ? DesiredDirection.INCREASE : DesiredDirection.DECREASE;
+      ProgressSpec s =
+          target == null ? ProgressSpec.of(d) : ProgressSpec.withTarget(d, target, targetYear);
       return s.withBaseYear(baseYear);
     }
   }
@@ -67,26 +70,46 @@ public final class TrendsJob {
     HashMap<String, Settings> settings = new HashMap<>();
     for (Map.Entry<String, PipelineConfig.SeriesSettings> e : config.series().entrySet()) {
       if (e.getValue().desired() != null) {
-        settings.put(e.getKey(), new Settings(e.getValue().desired(), e.getValue().target(),
-            e.getValue().targetYear(), config.trends().baseYear()));
+        settings.put(
+            e.getKey(),
+            new Settings(
+                e.getValue().desired(),
+                e.getValue().target(),
+                e.getValue().targetYear(),
+                config.trends().baseYear()));
       }
     }
-    Dataset<Row> obs = spark.read().parquet(tables.resolve(WarehouseTables.OBSERVATIONS.name()).toString())
-        .filter(col("value").isNotNull().and(col("reporting_type").equalTo("N")));
+    Dataset<Row> obs =
+        spark
+            .read()
+            .parquet(tables.resolve(WarehouseTables.OBSERVATIONS.name()).toString())
+            .filter(col("value").isNotNull().and(col("reporting_type").equalTo("N")));
     Column[] key = KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-    Dataset<Row> grouped = obs.groupBy(key)
-        .agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
+    Dataset<Row> grouped =
+        obs.groupBy(key).agg(collect_list(struct(col("time_period"), col("value"))).as("points"));
     StructType schema = SparkSchemas.of(WarehouseTables.TRENDS);
-    Dataset<Row> national = grouped.map((MapFunction<Row, Row>) r -> SparkSchemas.row(analyse(r, settings)),
-        Encoders.row(schema));
+    Dataset<Row> national =
+        grouped.map(
+            (MapFunction<Row, Row>) r -> SparkSchemas.row(analyse(r, settings)),
+            Encoders.row(schema));
     List<Row> pooled = new ArrayList<>(panels.size());
     for (Aggregates.Panel p : panels) {
       pooled.add(SparkSchemas.row(analyse(p, settings.get(p.key().series()))));
     }
     Dataset<Row> trends = national.unionByName(spark.createDataFrame(pooled, schema));
-    Dataset<Row> sorted = trends.orderBy(col("series"), col("reporting_type"), col("ref_area"), col("sex"),
-        col("age"), col("exploitation"), col("arm_type"), col("justification"), col("commodity"), col("route"),
-        col("unit_measure"));
+    Dataset<Row> sorted =
+        trends.orderBy(
+            col("series"),
+            col("reporting_type"),
+            col("ref_area"),
+            col("sex"),
+            col("age"),
+            col("exploitation"),
+            col("arm_type"),
+            col("justification"),
+            col("commodity"),
+            col("route"),
+            col("unit_measure"));
     Path dir = tables.resolve(WarehouseTables.TRENDS.name());
     sorted.coalesce(1).write().mode(SaveMode.ErrorIfExists).parquet(dir.toString());
     return spark.read().parquet(dir.toString()).count();
@@ -94,8 +117,8 @@ public final class TrendsJob {
 
   /**
    * The trend of one aggregate over its constant panel, note {@value Aggregates#CONSTANT_PANEL};
-   * when the panel fails a threshold, no statistic and note {@value Aggregates#CHANGING_PANEL}
-   * over the years the aggregate is published.
+   * when the panel fails a threshold, no statistic and note {@value Aggregates#CHANGING_PANEL} over
+   * the years the aggregate is published.
    */
   static TrendRow analyse(Aggregates.Panel p, Settings s) {
     Aggregates.Key k = p.key();
@@ -103,22 +126,87 @@ public final class TrendsJob {
     TrendStats t;
     if (p.constant()) {
       t = TrendAnalysis.analyse(p.points(), s == null ? null : s.spec());
-      String note = t.note() == null ? Aggregates.CONSTANT_PANEL
-          : Aggregates.CONSTANT_PANEL + TrendStats.NOTE_SEPARATOR + t.note();
+      String note =
+          t.note() == null
+              ? Aggregates.CONSTANT_PANEL
+              : Aggregates.CONSTANT_PANEL + TrendStats.NOTE_SEPARATOR + t.note();
       return row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note);
     }
     List<Integer> years = p.years();
-    return new TrendRow(k.series(), k.region(), d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6),
-        k.unitMeasure(), "G", years.size(), years.get(0), years.get(years.size() - 1), null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null, null, Aggregates.CHANGING_PANEL);
+    return new TrendRow(
+        k.series(),
+        k.region(),
+        d.get(0),
+        d.get(1),
+        d.get(2),
+        d.get(3),
+        d.get(4),
+        d.get(5),
+        d.get(6),
+        k.unitMeasure(),
+        "G",
+        years.size(),
+        years.get(0),
+        years.get(years.size() - 1),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        Aggregates.CHANGING_PANEL);
   }
 
-  private static TrendRow row(String series, int area, List<String> d, String unit, String reportingType,
-      TrendStats t, String note) {
-    return new TrendRow(series, area, d.get(0), d.get(1), d.get(2), d.get(3), d.get(4), d.get(5), d.get(6), unit,
-        reportingType, t.nPoints(), t.firstYear(), t.lastYear(), t.cagr(), t.loglinearRate(), t.loglinearRateLo(),
-        t.loglinearRateHi(), t.theilSenSlope(), t.theilSenLo(), t.theilSenHi(), t.theilSenIntercept(), t.mkS(),
-        t.mkTau(), t.mkVar(), t.mkP(), t.directionLabel(), t.yoyAbs(), t.yoyPct(), t.progressLabel(), note);
+  private static TrendRow row(
+      String series,
+      int area,
+      List<String> d,
+      String unit,
+      String reportingType,
+      TrendStats t,
+      String note) {
+    return new TrendRow(
+        series,
+        area,
+        d.get(0),
+        d.get(1),
+        d.get(2),
+        d.get(3),
+        d.get(4),
+        d.get(5),
+        d.get(6),
+        unit,
+        reportingType,
+        t.nPoints(),
+        t.firstYear(),
+        t.lastYear(),
+        t.cagr(),
+        t.loglinearRate(),
+        t.loglinearRateLo(),
+        t.loglinearRateHi(),
+        t.theilSenSlope(),
+        t.theilSenLo(),
+        t.theilSenHi(),
+        t.theilSenIntercept(),
+        t.mkS(),
+        t.mkTau(),
+        t.mkVar(),
+        t.mkP(),
+        t.directionLabel(),
+        t.yoyAbs(),
+        t.yoyPct(),
+        t.progressLabel(),
+        note);
   }
 
   /** One series through the estimators of methodology §6. */
@@ -130,8 +218,22 @@ public final class TrendsJob {
     }
     String series = r.getString(0);
     Settings s = settings.get(series);
-    TrendStats t = TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
-    return row(series, r.getInt(1), List.of(r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-        r.getString(6), r.getString(7), r.getString(8)), r.getString(9), r.getString(10), t, t.note());
+    TrendStats t =
+        TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
+    return row(
+        series,
+        r.getInt(1),
+        List.of(
+            r.getString(2),
+            r.getString(3),
+            r.getString(4),
+            r.getString(5),
+            r.getString(6),
+            r.getString(7),
+            r.getString(8)),
+        r.getString(9),
+        r.getString(10),
+        t,
+        t.note());
   }
 }

@@ -36,18 +36,28 @@ public final class RunLock implements AutoCloseable {
     try {
       Files.createDirectories(output);
       Path file = output.resolve(".sdg16.lock");
-      FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      FileChannel ch =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock l = ch.tryLock();
       if (l == null) {
         String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
         ch.close();
-        throw new HeldException("another run holds the warehouse lock " + file
-            + (holder.isEmpty() ? "" : " (" + holder + ")"));
+        throw new HeldException(
+            "another run holds the warehouse lock "
+                + file
+                + (holder.isEmpty() ? "" : " (" + holder + ")"));
       }
       ch.truncate(0);
-      ch.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + ", run " + runId
-          + ", since " + Instant.now()).getBytes(StandardCharsets.UTF_8)));
+      ch.write(
+          ByteBuffer.wrap(
+              ("pid "
+                      + ProcessHandle.current().pid()
+                      + ", run "
+                      + runId
+                      + ", since "
+                      + Instant.now())
+                  .getBytes(StandardCharsets.UTF_8)));
       ch.force(true);
       return new RunLock(ch, l);
     } catch (IOException e) {

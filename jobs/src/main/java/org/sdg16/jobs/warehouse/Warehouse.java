@@ -35,7 +35,8 @@ public final class Warehouse {
    * deletes only what it created: folders and links whose name carries a run id (staging folders,
    * links not switched to) and snapshots with their {@value #SNAPSHOT_FILE}.
    */
-  public static final java.util.regex.Pattern RUN_ID = java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+  public static final java.util.regex.Pattern RUN_ID =
+      java.util.regex.Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
 
   /** Whether {@code name} is {@code prefix} + a run id + one of {@code suffixes} (none: empty). */
   public static boolean ownName(String name, String prefix, String... suffixes) {
@@ -44,15 +45,19 @@ public final class Warehouse {
     }
     String rest = name.substring(prefix.length());
     for (String suffix : suffixes.length == 0 ? new String[] {""} : suffixes) {
-      if (rest.endsWith(suffix) && RUN_ID.matcher(rest.substring(0, rest.length() - suffix.length())).matches()) {
+      if (rest.endsWith(suffix)
+          && RUN_ID.matcher(rest.substring(0, rest.length() - suffix.length())).matches()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The folders of a snapshot that hold its exports and its report; every other folder is a table. */
+  /**
+   * The folders of a snapshot that hold its exports and its report; every other folder is a table.
+   */
   public static final String EXPORTS = "_exports";
+
   public static final String REPORTS = "_reports";
 
   /** Whether a folder of a snapshot is a table (not its exports or report). */
@@ -60,7 +65,8 @@ public final class Warehouse {
     return Files.isDirectory(dir) && !dir.getFileName().toString().startsWith("_");
   }
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final Path root;
 
@@ -100,21 +106,29 @@ public final class Warehouse {
           Files.createSymbolicLink(link, target);
           continue;
         }
-        throw new org.sdg16.schemas.config.ConfigException("output", link + " is not the link to " + target
-            + " that sdg16 keeps there (the exports and report are published inside each snapshot); move it away");
+        throw new org.sdg16.schemas.config.ConfigException(
+            "output",
+            link
+                + " is not the link to "
+                + target
+                + " that sdg16 keeps there (the exports and report are published inside each snapshot); move it away");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
     }
   }
 
-  /** A new, empty staging folder for a run's tables. Leftover staging folders of earlier runs are
-   * removed first (they belong to runs that died before publishing). */
+  /**
+   * A new, empty staging folder for a run's tables. Leftover staging folders of earlier runs are
+   * removed first (they belong to runs that died before publishing).
+   */
   public Path stage(String runId) {
     try {
       Files.createDirectories(snapshots());
       try (Stream<Path> s = Files.list(snapshots())) {
-        for (Path p : s.filter(p -> ownName(p.getFileName().toString(), ".staging-", "", "-scratch")).toList()) {
+        for (Path p :
+            s.filter(p -> ownName(p.getFileName().toString(), ".staging-", "", "-scratch"))
+                .toList()) {
           deleteTree(p);
         }
       }
@@ -141,8 +155,13 @@ public final class Warehouse {
     try (Stream<Path> s = Files.list(snapshots())) {
       // a folder is a snapshot only with the file publish() writes into it: retention never
       // deletes a folder the program did not publish, whatever its name
-      return s.filter(p -> p.getFileName().toString().matches("\\d{6}") && Files.isRegularFile(p.resolve(SNAPSHOT_FILE)))
-          .map(p -> p.getFileName().toString()).sorted().toList();
+      return s.filter(
+              p ->
+                  p.getFileName().toString().matches("\\d{6}")
+                      && Files.isRegularFile(p.resolve(SNAPSHOT_FILE)))
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -157,7 +176,8 @@ public final class Warehouse {
     int next = 1;
     if (Files.isDirectory(snapshots())) {
       try (Stream<Path> s = Files.list(snapshots())) {
-        for (String n : s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{6}")).toList()) {
+        for (String n :
+            s.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{6}")).toList()) {
           next = Math.max(next, Integer.parseInt(n) + 1);
         }
       } catch (IOException e) {
@@ -168,23 +188,32 @@ public final class Warehouse {
   }
 
   /**
-   * Publishes a staging folder as snapshot {@code id} (from {@link #nextId()}) and points
-   * {@code current} at it. A snapshot always has its {@value #EXPORTS} and {@value #REPORTS}
-   * folders: a stage that did not write them (after {@code ingest}, {@code compute}) leaves them
-   * empty but for a note, so that the links never lead to another snapshot's files.
+   * Publishes a staging folder as snapshot {@code id} (from {@link #nextId()}) and points {@code
+   * current} at it. A snapshot always has its {@value #EXPORTS} and {@value #REPORTS} folders: a
+   * stage that did not write them (after {@code ingest}, {@code compute}) leaves them empty but for
+   * a note, so that the links never lead to another snapshot's files.
    */
   public void publish(Path staging, String id, String runId, Map<String, Object> meta) {
     try {
       if (Files.exists(snapshots().resolve(id)) || !id.equals(nextId())) {
-        throw new IllegalStateException("snapshot " + id + " is not the next free id in " + snapshots());
+        throw new IllegalStateException(
+            "snapshot " + id + " is not the next free id in " + snapshots());
       }
       for (String o : List.of(EXPORTS, REPORTS)) {
         Path dir = staging.resolve(o);
         if (!Files.isDirectory(dir)) {
           Files.createDirectories(dir);
-          Files.writeString(dir.resolve("README.txt"), "Snapshot " + id + " (" + meta.get("command") + ") has no "
-              + (o.equals(EXPORTS) ? "exports" : "report") + ": run 'sdg16 run', or 'sdg16 "
-              + (o.equals(EXPORTS) ? "export" : "report") + "' after 'sdg16 compute'.\n");
+          Files.writeString(
+              dir.resolve("README.txt"),
+              "Snapshot "
+                  + id
+                  + " ("
+                  + meta.get("command")
+                  + ") has no "
+                  + (o.equals(EXPORTS) ? "exports" : "report")
+                  + ": run 'sdg16 run', or 'sdg16 "
+                  + (o.equals(EXPORTS) ? "export" : "report")
+                  + "' after 'sdg16 compute'.\n");
         }
       }
       Map<String, Object> m = new LinkedHashMap<>();
@@ -194,7 +223,10 @@ public final class Warehouse {
       m.putAll(meta);
       List<String> tables = new ArrayList<>();
       try (Stream<Path> s = Files.list(staging)) {
-        s.filter(Warehouse::isTable).map(p -> p.getFileName().toString()).sorted().forEach(tables::add);
+        s.filter(Warehouse::isTable)
+            .map(p -> p.getFileName().toString())
+            .sorted()
+            .forEach(tables::add);
       }
       m.put("tables", tables);
       JSON.writeValue(staging.resolve(SNAPSHOT_FILE).toFile(), m);
@@ -204,7 +236,8 @@ public final class Warehouse {
       Files.deleteIfExists(link);
       Files.createSymbolicLink(link, root.relativize(target));
       try {
-        Files.move(link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            link, current(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(link, current(), StandardCopyOption.REPLACE_EXISTING);
       }
@@ -215,12 +248,13 @@ public final class Warehouse {
 
   /**
    * Puts the folders of the current snapshot that are not in {@code except} (tables, exports,
-   * report) into a staging folder, as hard links to the immutable files (copies where links are
-   * not possible).
+   * report) into a staging folder, as hard links to the immutable files (copies where links are not
+   * possible).
    */
   public void carryOver(Path staging, java.util.Set<String> except) {
     if (!Files.isDirectory(current())) {
-      throw new IllegalStateException("no published snapshot in " + root + "; run 'sdg16 ingest' or 'sdg16 run' first");
+      throw new IllegalStateException(
+          "no published snapshot in " + root + "; run 'sdg16 ingest' or 'sdg16 run' first");
     }
     try (Stream<Path> tables = Files.list(current())) {
       for (Path t : tables.filter(Files::isDirectory).toList()) {
@@ -277,7 +311,9 @@ public final class Warehouse {
   /** The id of the snapshot {@code current} points to, or null. */
   public String currentId() {
     try {
-      return Files.isSymbolicLink(current()) ? Files.readSymbolicLink(current()).getFileName().toString() : null;
+      return Files.isSymbolicLink(current())
+          ? Files.readSymbolicLink(current()).getFileName().toString()
+          : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -304,7 +340,8 @@ public final class Warehouse {
   /** Names a snapshot as a release; a release is never pruned and its name is never reused. */
   public void release(String name, String snapshotId) {
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {
-      throw new IllegalArgumentException("a release name is letters, digits, '.', '_' and '-', e.g. sdg-2026-02: '" + name + "'");
+      throw new IllegalArgumentException(
+          "a release name is letters, digits, '.', '_' and '-', e.g. sdg-2026-02: '" + name + "'");
     }
     if (!snapshotIds().contains(snapshotId)) {
       throw new IllegalArgumentException("no snapshot " + snapshotId + " in " + snapshots());
@@ -314,7 +351,8 @@ public final class Warehouse {
       Files.createDirectories(dir);
       Path file = dir.resolve(name + ".json");
       if (Files.exists(file)) {
-        throw new IllegalArgumentException("release " + name + " exists already (snapshot " + releases().get(name) + ")");
+        throw new IllegalArgumentException(
+            "release " + name + " exists already (snapshot " + releases().get(name) + ")");
       }
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("name", name);
@@ -335,7 +373,8 @@ public final class Warehouse {
   public Path resolve(String asOf) {
     if (asOf == null) {
       if (!Files.isDirectory(current())) {
-        throw new IllegalArgumentException("no published snapshot in " + root + "; run 'sdg16 run' first");
+        throw new IllegalArgumentException(
+            "no published snapshot in " + root + "; run 'sdg16 run' first");
       }
       return snapshots().resolve(currentId());
     }
@@ -344,7 +383,8 @@ public final class Warehouse {
       id = String.format(Locale.ROOT, "%06d", Integer.parseInt(id));
     }
     if (!snapshotIds().contains(id)) {
-      throw new IllegalArgumentException("no snapshot or release '" + asOf + "' (see 'sdg16 snapshots')");
+      throw new IllegalArgumentException(
+          "no snapshot or release '" + asOf + "' (see 'sdg16 snapshots')");
     }
     return snapshots().resolve(id);
   }
@@ -381,16 +421,20 @@ public final class Warehouse {
   }
 
   /**
-   * A new staging folder for {@code export} / {@code report --as-of} in {@code dir}
-   * ({@code out/as-of/<id>/}), once the leftovers of runs killed there (their names carry a run
-   * id) are removed.
+   * A new staging folder for {@code export} / {@code report --as-of} in {@code dir} ({@code
+   * out/as-of/<id>/}), once the leftovers of runs killed there (their names carry a run id) are
+   * removed.
    */
   public static Path asOfStaging(Path dir, String runId) {
     try {
       Files.createDirectories(dir);
       try (Stream<Path> s = Files.list(dir)) {
-        for (Path p : s.filter(p -> ownName(p.getFileName().toString(), ".staging-")
-            || ownName(p.getFileName().toString(), ".old-", "-exports", "-reports")).toList()) {
+        for (Path p :
+            s.filter(
+                    p ->
+                        ownName(p.getFileName().toString(), ".staging-")
+                            || ownName(p.getFileName().toString(), ".old-", "-exports", "-reports"))
+                .toList()) {
           deleteTree(p);
         }
       }

@@ -10,46 +10,70 @@ import org.junit.jupiter.api.Test;
 /** The boundaries of style.md: pure rules apart from I/O and Spark. */
 class ArchitectureTest {
 
-  private static final JavaClasses CLASSES = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("org.sdg16");
+  private static final JavaClasses CLASSES =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.sdg16");
 
   @Test
   void theContractDoesNotUseSpark() {
     // the schemas module (datasets, tables, validation, code lists) is plain Java; its tables
     // become Spark schemas in org.sdg16.jobs.spark.SparkSchemas only
-    noClasses().that().resideInAnyPackage("org.sdg16.schemas..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.schemas..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
         .check(CLASSES);
   }
 
   @Test
   void theCsvDialectDoesNotUseSpark() {
     // the report writes its chart data through it, and the report runs without Spark
-    noClasses().that().resideInAnyPackage("org.sdg16.schemas.csv..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.schemas.csv..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
         .check(CLASSES);
   }
 
   @Test
   void readersAndIntakeDoNotUseSpark() {
-    noClasses().that().resideInAnyPackage("org.sdg16.jobs.io..")
-        .or().haveSimpleName("Intake").or().haveSimpleName("FileOutcome")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.jobs.io..")
+        .or()
+        .haveSimpleName("Intake")
+        .or()
+        .haveSimpleName("FileOutcome")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..")
         .check(CLASSES);
   }
 
   @Test
   void statisticalMethodsDoNotUseSpark() {
-    noClasses().that().resideInAnyPackage("org.sdg16.jobs.methods..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.jobs.methods..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..")
         .check(CLASSES);
   }
 
   @Test
   void schemasDoNotDependOnJobs() {
-    noClasses().that().resideInAnyPackage("org.sdg16.schemas..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.sdg16.jobs..", "org.sdg16.reports..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.schemas..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.sdg16.jobs..", "org.sdg16.reports..")
         .check(CLASSES);
   }
 }

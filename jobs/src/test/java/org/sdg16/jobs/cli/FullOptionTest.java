@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** {@code run --full} and {@code ingest --full} reach the pipeline; without it ingest is incremental. */
+/**
+ * {@code run --full} and {@code ingest --full} reach the pipeline; without it ingest is
+ * incremental.
+ */
 class FullOptionTest {
 
   @Test

@@ -12,8 +12,7 @@ import org.sdg16.jobs.cli.Main;
 /** {@code sdg16 cluster} on the command line, where it needs no running cluster (contract §3). */
 class ClusterCommandTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private record Run(int code, String out, String err) {}
 
@@ -40,8 +39,10 @@ class ClusterCommandTest {
 
   @Test
   void badSizesAreUsageErrorsNamingTheOption() {
-    assertThat(run("cluster", "start", "--dir", dir.toString(), "--workers", "0").err()).contains("--workers");
-    assertThat(run("cluster", "start", "--dir", dir.toString(), "--workers", "0").code()).isEqualTo(2);
+    assertThat(run("cluster", "start", "--dir", dir.toString(), "--workers", "0").err())
+        .contains("--workers");
+    assertThat(run("cluster", "start", "--dir", dir.toString(), "--workers", "0").code())
+        .isEqualTo(2);
     Run mem = run("cluster", "start", "--dir", dir.toString(), "--memory", "lots");
     assertThat(mem.code()).isEqualTo(2);
     assertThat(mem.err()).contains("--memory");

@@ -13,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sdg16.schemas.output.WarehouseTables;
-import org.sdg16.schemas.output.TrendRow;
 
 class CsvExportWriterTest {
 
@@ -28,13 +27,24 @@ class CsvExportWriterTest {
   }
 
   static List<CSVRecord> records(String csv) throws IOException {
-    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-        .parse(new StringReader(csv)).getRecords();
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords();
   }
 
   static CSVRecord find(List<CSVRecord> rows, String series, String area, String year) {
-    return rows.stream().filter(r -> r.get("series").equals(series) && r.get("ref_area").equals(area)
-        && r.get("time_period").equals(year)).findFirst().orElseThrow();
+    return rows.stream()
+        .filter(
+            r ->
+                r.get("series").equals(series)
+                    && r.get("ref_area").equals(area)
+                    && r.get("time_period").equals(year))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -42,13 +52,15 @@ class CsvExportWriterTest {
     assertThat(Tables.OBSERVATIONS.stream().map(Column::name).toList())
         .isEqualTo(WarehouseTables.OBSERVATIONS.columnNames());
     String csv = text(out -> CsvExportWriter.writeObservations(out, ExportSamples.observations()));
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", WarehouseTables.OBSERVATIONS.columnNames()));
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(String.join(",", WarehouseTables.OBSERVATIONS.columnNames()));
     assertThat(csv).doesNotContain("\r").endsWith("\n");
   }
 
   @Test
   void observationsHavePlainNumbersEmptyMissingAndEscapedText() throws IOException {
-    List<CSVRecord> rows = records(text(out -> CsvExportWriter.writeObservations(out, ExportSamples.observations())));
+    List<CSVRecord> rows =
+        records(text(out -> CsvExportWriter.writeObservations(out, ExportSamples.observations())));
     assertThat(rows).hasSize(ExportSamples.observations().size());
     CSVRecord mex2016 = find(rows, "VC_ARM_SZTRACE", "484", "2016");
     assertThat(mex2016.get("value")).isEqualTo("22.91");
@@ -56,7 +68,9 @@ class CsvExportWriterTest {
     assertThat(mex2016.get("denominator")).isEqualTo("1000");
     assertThat(mex2016.get("coverage")).isEmpty();
     assertThat(mex2016.get("comment")).isEqualTo("'" + ExportSamples.HYPERLINK);
-    assertThat(find(rows, "VC_ARM_SZTRACE", "484", "2017").get("value")).as("missing, not 0").isEmpty();
+    assertThat(find(rows, "VC_ARM_SZTRACE", "484", "2017").get("value"))
+        .as("missing, not 0")
+        .isEmpty();
     assertThat(find(rows, "VC_ARM_SZTRACE", "170", "2017").get("comment")).isEqualTo("-3");
     assertThat(find(rows, "VC_ARM_SZTRACE", "170", "2017").get("source_detail"))
         .isEqualTo("Côte d’Ivoire desk, \"IAFQ\"");
@@ -71,7 +85,8 @@ class CsvExportWriterTest {
   @Test
   void trendsKeepNegativeNumbersAsNumbers() throws IOException {
     String csv = text(out -> CsvExportWriter.writeTrends(out, ExportSamples.trends()));
-    assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", WarehouseTables.TRENDS.columnNames()));
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .isEqualTo(String.join(",", WarehouseTables.TRENDS.columnNames()));
     List<CSVRecord> rows = records(csv);
     assertThat(rows.get(0).get("series")).isEqualTo("FA_SEIZED");
     assertThat(rows.get(0).get("cagr")).isEmpty();
@@ -86,9 +101,12 @@ class CsvExportWriterTest {
 
   @Test
   void findingsCarryTheirPlaceAndRawValuesAsJson() throws IOException {
-    List<CSVRecord> rows = records(text(out -> CsvExportWriter.writeFindings(out, ExportSamples.findings())));
+    List<CSVRecord> rows =
+        records(text(out -> CsvExportWriter.writeFindings(out, ExportSamples.findings())));
     assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(Tables.FINDINGS_COLUMNS);
-    assertThat(rows).extracting(r -> r.get("code")).containsExactly("UNKNOWN_COLUMN", "BAD_NUMBER", "UNKNOWN_SHEET");
+    assertThat(rows)
+        .extracting(r -> r.get("code"))
+        .containsExactly("UNKNOWN_COLUMN", "BAD_NUMBER", "UNKNOWN_SHEET");
     CSVRecord fileLevel = rows.get(0);
     assertThat(fileLevel.get("row")).isEmpty();
     assertThat(fileLevel.get("raw")).isEmpty();
@@ -101,8 +119,12 @@ class CsvExportWriterTest {
     assertThat(bad.get("severity")).isEqualTo("ERROR");
     @SuppressWarnings("unchecked")
     Map<String, String> raw = new ObjectMapper().readValue(bad.get("raw"), Map.class);
-    assertThat(raw).containsExactly(Map.entry("ref_area", "MEX"), Map.entry("year", "2020"),
-        Map.entry("value", "=1+2"), Map.entry("comment", "-3"));
+    assertThat(raw)
+        .containsExactly(
+            Map.entry("ref_area", "MEX"),
+            Map.entry("year", "2020"),
+            Map.entry("value", "=1+2"),
+            Map.entry("comment", "-3"));
     assertThat(bad.get("raw")).startsWith("{");
     assertThat(rows.get(2).get("sheet")).isEqualTo("'=Sheet1");
   }
@@ -110,7 +132,11 @@ class CsvExportWriterTest {
   @Test
   void outputDoesNotDependOnInputOrder() throws IOException {
     String a = text(out -> CsvExportWriter.writeObservations(out, ExportSamples.observations()));
-    String b = text(out -> CsvExportWriter.writeObservations(out, ExportSamples.shuffled(ExportSamples.observations(), 3)));
+    String b =
+        text(
+            out ->
+                CsvExportWriter.writeObservations(
+                    out, ExportSamples.shuffled(ExportSamples.observations(), 3)));
     assertThat(b).isEqualTo(a);
   }
 }

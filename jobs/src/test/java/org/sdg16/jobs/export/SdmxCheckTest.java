@@ -15,15 +15,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.schemas.output.FindingRecord;
 
-/** Each rule of {@link SdmxCheck}: a row that breaks it, the finding it gives, and a row that passes. */
+/**
+ * Each rule of {@link SdmxCheck}: a row that breaks it, the finding it gives, and a row that
+ * passes.
+ */
 class SdmxCheckTest {
 
   static final SdmxStructure DSD = SdmxStructure.shipped();
   static final List<String> HEADER = SdmxCsvWriter.HEADER;
   static final String FILE = "sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv";
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** A row that passes: VC_ARM_SZTRACE, Mexico, 2016. */
   static Map<String, String> valid() {
@@ -121,11 +123,15 @@ class SdmxCheckTest {
     SdmxCheck.Result r = SdmxCheck.check(DSD, header, List.of(row, row), FILE);
     assertThat(r.passed()).isEmpty();
     assertThat(r.leftOut()).isEqualTo(2);
-    assertThat(r.findings()).singleElement().satisfies(f -> {
-      assertThat(f.row()).isNull();
-      assertThat(f.message()).startsWith("header: dimension column(s) CUST_BREAKDOWN missing")
-          .endsWith("the 2 row(s) of the file are left out");
-    });
+    assertThat(r.findings())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.row()).isNull();
+              assertThat(f.message())
+                  .startsWith("header: dimension column(s) CUST_BREAKDOWN missing")
+                  .endsWith("the 2 row(s) of the file are left out");
+            });
   }
 
   @Test
@@ -134,8 +140,11 @@ class SdmxCheckTest {
     int sex = header.indexOf("SEX");
     header.set(sex, "AGE");
     header.set(sex + 1, "SEX");
-    assertThat(SdmxCheck.header(DSD, header)).singleElement().asString()
-        .contains("the dimensions must come in DSD order").contains("found FREQ,REPORTING_TYPE,SERIES,REF_AREA,AGE,SEX,");
+    assertThat(SdmxCheck.header(DSD, header))
+        .singleElement()
+        .asString()
+        .contains("the dimensions must come in DSD order")
+        .contains("found FREQ,REPORTING_TYPE,SERIES,REF_AREA,AGE,SEX,");
     assertThat(SdmxCheck.header(DSD, HEADER)).isEmpty();
   }
 
@@ -147,7 +156,8 @@ class SdmxCheckTest {
         .containsExactly("column RELEASE_DATE is not an attribute of the DSD IAEG-SDGs:SDG(1.4)");
     List<String> noStatus = new ArrayList<>(HEADER);
     noStatus.remove("OBS_STATUS");
-    assertThat(SdmxCheck.header(DSD, noStatus)).containsExactly("mandatory attribute OBS_STATUS has no column");
+    assertThat(SdmxCheck.header(DSD, noStatus))
+        .containsExactly("mandatory attribute OBS_STATUS has no column");
   }
 
   // rule 2: code lists
@@ -156,18 +166,22 @@ class SdmxCheckTest {
   void eachDimensionCodeIsInItsCodeList() {
     assertThat(only(with("SERIES", "VC_NOT_A_SERIES")).message())
         .isEqualTo("SERIES 'VC_NOT_A_SERIES' is not in code list CL_SERIES");
-    assertThat(only(with("AGE", "Y0T99")).message()).isEqualTo("AGE 'Y0T99' is not in code list CL_AGE");
+    assertThat(only(with("AGE", "Y0T99")).message())
+        .isEqualTo("AGE 'Y0T99' is not in code list CL_AGE");
     assertThat(only(with("FREQ", "X")).message()).isEqualTo("FREQ 'X' is not in code list CL_FREQ");
     assertThat(only(with("REPORTING_TYPE", "Z")).message())
         .isEqualTo("REPORTING_TYPE 'Z' is not in code list CL_REPORTING_TYPE");
-    assertThat(only(with("URBANISATION", "")).message()).isEqualTo("dimension URBANISATION is empty");
+    assertThat(only(with("URBANISATION", "")).message())
+        .isEqualTo("dimension URBANISATION is empty");
     assertThat(only(with("TIME_PERIOD", "")).message()).isEqualTo("dimension TIME_PERIOD is empty");
   }
 
   @Test
   void codedAttributesAreInTheirCodeLists() {
-    assertThat(only(with("OBS_STATUS", "Z")).message()).isEqualTo("OBS_STATUS 'Z' is not in code list CL_OBS_STATUS");
-    assertThat(only(with("NATURE", "X")).message()).isEqualTo("NATURE 'X' is not in code list CL_NATURE");
+    assertThat(only(with("OBS_STATUS", "Z")).message())
+        .isEqualTo("OBS_STATUS 'Z' is not in code list CL_OBS_STATUS");
+    assertThat(only(with("NATURE", "X")).message())
+        .isEqualTo("NATURE 'X' is not in code list CL_NATURE");
     FindingRecord mult = only(with("UNIT_MULT", "99"));
     assertThat(mult.message()).startsWith("UNIT_MULT '99' is not in code list CL_UNIT_MULT");
     assertThat(only(with("UNIT_MEASURE", "PERCENT")).message())
@@ -181,20 +195,27 @@ class SdmxCheckTest {
 
   @Test
   void mandatoryAttributesAreNotEmpty() {
-    assertThat(only(with("OBS_STATUS", "")).message()).isEqualTo("mandatory attribute OBS_STATUS is empty");
-    assertThat(only(with("UNIT_MEASURE", "")).message()).isEqualTo("mandatory attribute UNIT_MEASURE is empty");
-    assertThat(only(with("UNIT_MULT", "")).message()).isEqualTo("mandatory attribute UNIT_MULT is empty");
+    assertThat(only(with("OBS_STATUS", "")).message())
+        .isEqualTo("mandatory attribute OBS_STATUS is empty");
+    assertThat(only(with("UNIT_MEASURE", "")).message())
+        .isEqualTo("mandatory attribute UNIT_MEASURE is empty");
+    assertThat(only(with("UNIT_MULT", "")).message())
+        .isEqualTo("mandatory attribute UNIT_MULT is empty");
   }
 
   // rule 4: the number
 
   @Test
   void obsValueIsAFiniteNumberOrEmpty() {
-    assertThat(only(with("OBS_VALUE", "12,5")).message()).isEqualTo("OBS_VALUE '12,5' is not a finite number");
-    assertThat(only(with("OBS_VALUE", "NaN")).message()).isEqualTo("OBS_VALUE 'NaN' is not a finite number");
+    assertThat(only(with("OBS_VALUE", "12,5")).message())
+        .isEqualTo("OBS_VALUE '12,5' is not a finite number");
+    assertThat(only(with("OBS_VALUE", "NaN")).message())
+        .isEqualTo("OBS_VALUE 'NaN' is not a finite number");
     assertThat(only(with("OBS_VALUE", "Infinity")).message())
         .isEqualTo("OBS_VALUE 'Infinity' is not a finite number");
-    assertThat(check(with("OBS_VALUE", "")).findings()).as("missing value, contract §4.4").isEmpty();
+    assertThat(check(with("OBS_VALUE", "")).findings())
+        .as("missing value, contract §4.4")
+        .isEmpty();
     assertThat(check(with("OBS_VALUE", "12")).findings()).isEmpty();
   }
 
@@ -206,8 +227,10 @@ class SdmxCheckTest {
     SdmxCheck.Result r = check(valid(), with("TIME_PERIOD", "2017"), again, again);
     assertThat(r.passed()).hasSize(2);
     assertThat(r.findings()).extracting(FindingRecord::row).containsExactly(3, 4);
-    assertThat(r.findings().get(0).message()).isEqualTo("duplicate key A.G.VC_ARM_SZTRACE.484._T._T._T._T._T._T._T._T._T._T._T"
-        + " 2016: same dimensions and TIME_PERIOD as row 1");
+    assertThat(r.findings().get(0).message())
+        .isEqualTo(
+            "duplicate key A.G.VC_ARM_SZTRACE.484._T._T._T._T._T._T._T._T._T._T._T"
+                + " 2016: same dimensions and TIME_PERIOD as row 1");
   }
 
   // rule 6: content constraints
@@ -215,11 +238,14 @@ class SdmxCheckTest {
   @Test
   void theSeriesContentConstraintsHold() {
     assertThat(only(with("SEX", "F")).message())
-        .isEqualTo("SEX 'F' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: _T)");
-    assertThat(only(with("UNIT_MEASURE", "NUMBER")).message()).isEqualTo(
-        "UNIT_MEASURE 'NUMBER' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: PT)");
+        .isEqualTo(
+            "SEX 'F' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: _T)");
+    assertThat(only(with("UNIT_MEASURE", "NUMBER")).message())
+        .isEqualTo(
+            "UNIT_MEASURE 'NUMBER' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: PT)");
     assertThat(only(with("UNIT_MULT", "3")).message())
-        .isEqualTo("UNIT_MULT '3' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: 0)");
+        .isEqualTo(
+            "UNIT_MULT '3' is not allowed for series VC_ARM_SZTRACE by the content constraints (allowed: 0)");
     Map<String, String> victims = valid();
     victims.put("SERIES", "VC_HTF_DETV");
     victims.put("UNIT_MEASURE", "NUMBER");
@@ -227,24 +253,31 @@ class SdmxCheckTest {
     victims.put("AGE", "Y0T17");
     assertThat(check(victims).findings()).isEmpty();
     victims.put("COMPOSITE_BREAKDOWN", "SKILL_MATH"); // in CL_COMP_BREAKDOWN, not allowed here
-    assertThat(only(victims).message()).isEqualTo("COMPOSITE_BREAKDOWN 'SKILL_MATH' is not allowed for series"
-        + " VC_HTF_DETV by the content constraints (allowed: MS_EUMIGRANT;MS_MIGRANT;MS_NOMIGRANT;MS_NONEUMIGRANT;_T)");
+    assertThat(only(victims).message())
+        .isEqualTo(
+            "COMPOSITE_BREAKDOWN 'SKILL_MATH' is not allowed for series"
+                + " VC_HTF_DETV by the content constraints (allowed: MS_EUMIGRANT;MS_MIGRANT;MS_NOMIGRANT;MS_NONEUMIGRANT;_T)");
   }
 
   @Test
   void aSeriesWithoutARowInTheConstraintsFails() throws IOException {
     Path dsd = dir.resolve("with-new-series.xml");
     String xml = shippedDsd();
-    String anchor = "<str:Code urn=\"urn:sdmx:org.sdmx.infomodel.codelist.Code=IAEG-SDGs:CL_SERIES(";
+    String anchor =
+        "<str:Code urn=\"urn:sdmx:org.sdmx.infomodel.codelist.Code=IAEG-SDGs:CL_SERIES(";
     int at = xml.indexOf(anchor);
     assertThat(at).isPositive();
-    xml = xml.substring(0, at) + "<str:Code id=\"VC_NEW_SERIES\"><com:Name xml:lang=\"en\">new</com:Name></str:Code>"
-        + xml.substring(at);
+    xml =
+        xml.substring(0, at)
+            + "<str:Code id=\"VC_NEW_SERIES\"><com:Name xml:lang=\"en\">new</com:Name></str:Code>"
+            + xml.substring(at);
     Files.writeString(dsd, xml, StandardCharsets.UTF_8);
     SdmxStructure s = SdmxStructure.of(dsd);
     assertThat(s.codeList("SERIES").orElseThrow().codes()).contains("VC_NEW_SERIES");
     SdmxCheck.Result r = check(s, with("SERIES", "VC_NEW_SERIES"));
-    assertThat(r.findings()).singleElement().extracting(FindingRecord::message)
+    assertThat(r.findings())
+        .singleElement()
+        .extracting(FindingRecord::message)
         .isEqualTo("SERIES 'VC_NEW_SERIES' has no row in the content constraints");
   }
 
@@ -253,7 +286,9 @@ class SdmxCheckTest {
     Map<String, String> bad = with("REF_AREA", "999");
     bad.put("OBS_VALUE", "x");
     FindingRecord f = only(bad);
-    assertThat(f.message()).isEqualTo("REF_AREA '999' is not in code list CL_AREA; OBS_VALUE 'x' is not a finite number");
+    assertThat(f.message())
+        .isEqualTo(
+            "REF_AREA '999' is not in code list CL_AREA; OBS_VALUE 'x' is not a finite number");
     assertThat(f.column()).isEqualTo("REF_AREA,OBS_VALUE");
   }
 

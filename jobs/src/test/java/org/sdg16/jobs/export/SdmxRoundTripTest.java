@@ -17,12 +17,19 @@ import org.sdg16.schemas.series.SeriesCatalogue;
 /** Our SDMX-CSV export read back through the published-series import gives what we wrote. */
 class SdmxRoundTripTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   /** What both sides must agree on. */
-  record Key(String series, int area, int year, String sex, String age, Double value, String unit,
-      String obsStatus, String nature) {}
+  record Key(
+      String series,
+      int area,
+      int year,
+      String sex,
+      String age,
+      Double value,
+      String unit,
+      String obsStatus,
+      String nature) {}
 
   @Test
   void exportReadsBackToTheSameValuesCodesAndAttributes() {
@@ -37,19 +44,47 @@ class SdmxRoundTripTest {
     List<Key> expected = new ArrayList<>();
     for (Observation o : all) {
       if (SeriesCatalogue.byCode(o.series()).orElseThrow().official()) {
-        expected.add(new Key(SdmxCodes.series(o), o.refArea(), o.timePeriod(), o.sex(), o.age(), o.value(),
-            o.unitMeasure(), o.obsStatus(), o.nature()));
+        expected.add(
+            new Key(
+                SdmxCodes.series(o),
+                o.refArea(),
+                o.timePeriod(),
+                o.sex(),
+                o.age(),
+                o.value(),
+                o.unitMeasure(),
+                o.obsStatus(),
+                o.nature()));
       }
     }
-    List<Key> actual = back.rows().stream().map(r -> new Key(r.series(), r.refArea(), r.timePeriod(), r.sex(),
-        r.age(), r.value(), r.unitMeasure(), r.obsStatus(), r.nature())).toList();
+    List<Key> actual =
+        back.rows().stream()
+            .map(
+                r ->
+                    new Key(
+                        r.series(),
+                        r.refArea(),
+                        r.timePeriod(),
+                        r.sex(),
+                        r.age(),
+                        r.value(),
+                        r.unitMeasure(),
+                        r.obsStatus(),
+                        r.nature()))
+            .toList();
     assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
     assertThat(back.rowsRead()).isEqualTo(expected.size()).isEqualTo(back.rowsAccepted());
-    PublishedRow missing = back.rows().stream().filter(r -> r.refArea() == 484 && r.timePeriod() == 2017)
-        .findFirst().orElseThrow();
+    PublishedRow missing =
+        back.rows().stream()
+            .filter(r -> r.refArea() == 484 && r.timePeriod() == 2017)
+            .findFirst()
+            .orElseThrow();
     assertThat(missing.value()).isNull();
-    assertThat(back.rows()).allMatch(r -> Objects.requireNonNull(r.source())
-        .startsWith("IAEG-SDGs_DF_SDG_GLH_1.24.csv | IAEG-SDGs:DF_SDG_GLH(1.24)"));
+    assertThat(back.rows())
+        .allMatch(
+            r ->
+                Objects.requireNonNull(r.source())
+                    .startsWith("IAEG-SDGs_DF_SDG_GLH_1.24.csv | IAEG-SDGs:DF_SDG_GLH(1.24)"));
   }
 
   @Test

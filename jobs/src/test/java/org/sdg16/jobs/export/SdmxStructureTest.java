@@ -21,8 +21,14 @@ class SdmxStructureTest {
     SdmxStructure.CodeList area = s.codeList("REF_AREA").orElseThrow();
     assertThat(area.id()).isEqualTo("CL_AREA");
     assertThat(area.codes()).contains("1", "5", "484").doesNotContain("999", "MEX");
-    assertThat(s.codeList("SERIES").orElseThrow().codes()).contains("VC_ARM_SZTRACE", "VC_HTF_DETV",
-        "VC_HTF_DETVSX", "VC_HTF_DETVFL", "VC_HTF_DETVOG", "VC_HTF_DETVOP");
+    assertThat(s.codeList("SERIES").orElseThrow().codes())
+        .contains(
+            "VC_ARM_SZTRACE",
+            "VC_HTF_DETV",
+            "VC_HTF_DETVSX",
+            "VC_HTF_DETVFL",
+            "VC_HTF_DETVOG",
+            "VC_HTF_DETVOP");
     assertThat(s.codeList("AGE").orElseThrow().codes()).contains("_T", "Y0T17", "Y_GE18");
     assertThat(s.codeList("OBS_STATUS").orElseThrow().id()).isEqualTo("CL_OBS_STATUS");
     assertThat(s.codeList("UNIT_MEASURE").orElseThrow().codes()).contains("PT", "NUMBER");
@@ -33,9 +39,18 @@ class SdmxStructureTest {
   @Test
   void attributesAndWhichAreMandatory() {
     SdmxStructure s = SdmxStructure.shipped();
-    assertThat(s.attributes()).contains("UNIT_MEASURE", "UNIT_MULT", "NATURE", "OBS_STATUS", "COMMENT_OBS",
-        "SOURCE_DETAIL", "TIME_DETAIL", "DATA_LAST_UPDATE");
-    assertThat(s.mandatoryAttributes()).containsExactlyInAnyOrder("OBS_STATUS", "UNIT_MULT", "UNIT_MEASURE");
+    assertThat(s.attributes())
+        .contains(
+            "UNIT_MEASURE",
+            "UNIT_MULT",
+            "NATURE",
+            "OBS_STATUS",
+            "COMMENT_OBS",
+            "SOURCE_DETAIL",
+            "TIME_DETAIL",
+            "DATA_LAST_UPDATE");
+    assertThat(s.mandatoryAttributes())
+        .containsExactlyInAnyOrder("OBS_STATUS", "UNIT_MULT", "UNIT_MEASURE");
   }
 
   @Test

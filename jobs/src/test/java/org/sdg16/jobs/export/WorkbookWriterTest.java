@@ -18,15 +18,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.schemas.output.Observation;
-import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 class WorkbookWriterTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   XSSFWorkbook wb;
 
@@ -91,10 +89,13 @@ class WorkbookWriterTest {
 
     Row missing = row(s, "VC_ARM_SZTRACE", 484, 2017);
     Cell v = missing.getCell(col(s, "value"));
-    assertThat(v == null || v.getCellType() == CellType.BLANK).as("missing value is blank, not 0").isTrue();
+    assertThat(v == null || v.getCellType() == CellType.BLANK)
+        .as("missing value is blank, not 0")
+        .isTrue();
 
     Row big = row(wb.getSheet("ccp"), "CCP_SEIZURES", 1, 2017);
-    assertThat(big.getCell(col(wb.getSheet("ccp"), "value")).getNumericCellValue()).isEqualTo(215816580.0);
+    assertThat(big.getCell(col(wb.getSheet("ccp"), "value")).getNumericCellValue())
+        .isEqualTo(215816580.0);
   }
 
   @Test
@@ -120,7 +121,8 @@ class WorkbookWriterTest {
     Row shortSeries = t.getRow(1);
     Cell cagr = shortSeries.getCell(col(t, "cagr"));
     assertThat(cagr == null || cagr.getCellType() == CellType.BLANK).isTrue();
-    assertThat(shortSeries.getCell(col(t, "note")).getStringCellValue()).isEqualTo("insufficient_points");
+    assertThat(shortSeries.getCell(col(t, "note")).getStringCellValue())
+        .isEqualTo("insufficient_points");
     assertThat(header(t)).isEqualTo(WarehouseTables.TRENDS.columnNames());
   }
 
@@ -166,7 +168,8 @@ class WorkbookWriterTest {
       assertThat(r.getCell(col(s, "official_or_project")).getStringCellValue())
           .isEqualTo(x.official() ? "official" : "project");
       assertThat(r.getCell(col(s, "indicator")).getStringCellValue()).isEqualTo(x.indicator());
-      assertThat(r.getCell(col(s, "methodology_section")).getStringCellValue()).isEqualTo(x.section());
+      assertThat(r.getCell(col(s, "methodology_section")).getStringCellValue())
+          .isEqualTo(x.section());
       assertThat(r.getCell(col(s, "formula")).getStringCellValue()).isEqualTo(x.formula());
       assertThat(r.getCell(col(s, "nature")).getStringCellValue()).isEqualTo(x.nature());
     }
@@ -174,15 +177,64 @@ class WorkbookWriterTest {
 
   @Test
   void valuesKeepFullPrecisionButShowTheSeriesDecimals() throws IOException {
-    List<Observation> obs = List.of(
-        ExportSamples.obs("VC_ARM_SZTRACE", 484, 2020, "_T", "_T", "_T", "_T", "PT", 19.061245706262827, "A", "C",
-            "N", null, null),
-        ExportSamples.obs("FA_SEIZED", 484, 2020, "_T", "_T", "_T", "_T", "NUMBER", 12000.0, "A", "C", "N", null,
-            null),
-        new Observation("VC_HTF_DETV", 5, 2020, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "NUMBER", 310.0, null,
-            null, "U", "G", "G", 2, 0.12, null, null, true));
+    List<Observation> obs =
+        List.of(
+            ExportSamples.obs(
+                "VC_ARM_SZTRACE",
+                484,
+                2020,
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "PT",
+                19.061245706262827,
+                "A",
+                "C",
+                "N",
+                null,
+                null),
+            ExportSamples.obs(
+                "FA_SEIZED",
+                484,
+                2020,
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "NUMBER",
+                12000.0,
+                "A",
+                "C",
+                "N",
+                null,
+                null),
+            new Observation(
+                "VC_HTF_DETV",
+                5,
+                2020,
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "_T",
+                "NUMBER",
+                310.0,
+                null,
+                null,
+                "U",
+                "G",
+                "G",
+                2,
+                0.12,
+                null,
+                null,
+                true));
     Path f = WorkbookWriter.write(dir.resolve("decimals"), obs, List.of());
-    try (InputStream in = Files.newInputStream(f); XSSFWorkbook w = new XSSFWorkbook(in)) {
+    try (InputStream in = Files.newInputStream(f);
+        XSSFWorkbook w = new XSSFWorkbook(in)) {
       XSSFSheet fa = w.getSheet("firearms");
       Cell trace = row(fa, "VC_ARM_SZTRACE", 484, 2020).getCell(col(fa, "value"));
       assertThat(trace.getNumericCellValue()).isEqualTo(19.061245706262827);

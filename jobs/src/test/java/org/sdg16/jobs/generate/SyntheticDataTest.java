@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +47,10 @@ class SyntheticDataTest {
   private static final SyntheticData.Options SMALL =
       new SyntheticData.Options(30, 2015, 2020, 5_000, 16);
 
-  private static final List<String> INBOX = List.of("firearms", "firearms_cases", "ccp", "tip", "markets");
+  private static final List<String> INBOX =
+      List.of("firearms", "firearms_cases", "ccp", "tip", "markets");
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @Test
   void sameSeedGivesSameBytes() throws IOException {
@@ -62,8 +62,10 @@ class SyntheticDataTest {
     Map<String, String> hb = hashes(b);
     assertThat(ha).hasSizeGreaterThan(10).isEqualTo(hb);
     // the config differs only by the folder it names
-    String ya = Files.readString(a.resolve("pipeline.yaml")).replace(a.toAbsolutePath().toString(), "DIR");
-    String yb = Files.readString(b.resolve("pipeline.yaml")).replace(b.toAbsolutePath().toString(), "DIR");
+    String ya =
+        Files.readString(a.resolve("pipeline.yaml")).replace(a.toAbsolutePath().toString(), "DIR");
+    String yb =
+        Files.readString(b.resolve("pipeline.yaml")).replace(b.toAbsolutePath().toString(), "DIR");
     assertThat(ya).isEqualTo(yb);
   }
 
@@ -95,7 +97,9 @@ class SyntheticDataTest {
     assertThat(s.rows("ccp")).isEqualTo(5_000);
     long rows = 0;
     List<Path> files = files(tmp.resolve("inbox/ccp"));
-    assertThat(files).hasSize(6).allMatch(p -> p.getFileName().toString().matches("ccp_20(1[5-9]|20)\\.csv"));
+    assertThat(files)
+        .hasSize(6)
+        .allMatch(p -> p.getFileName().toString().matches("ccp_20(1[5-9]|20)\\.csv"));
     for (Path f : files) {
       rows += read(f).rows().size();
     }
@@ -106,8 +110,9 @@ class SyntheticDataTest {
   @Test
   void splitsLargeYearsIntoFilesOfAtMostTheLimit() throws IOException {
     // the programme grows 10:11 from 2019 to 2020: 1,000 and 1,100 seizures
-    SyntheticData.Summary s = SyntheticData.generate(tmp,
-        new SyntheticData.Options(5, 2019, 2020, 2_100, 3), TODAY, 1_000);
+    SyntheticData.Summary s =
+        SyntheticData.generate(
+            tmp, new SyntheticData.Options(5, 2019, 2020, 2_100, 3), TODAY, 1_000);
     List<Path> files = files(tmp.resolve("inbox/ccp"));
     assertThat(files.stream().map(p -> p.getFileName().toString()))
         .containsExactly("ccp_2019.csv", "ccp_2020_01.csv", "ccp_2020_02.csv");
@@ -128,7 +133,10 @@ class SyntheticDataTest {
       assertThat(files).as(d).isNotEmpty();
       for (Path f : files) {
         List<String> header = read(f).header();
-        assertThat(header).as(f.toString()).isSubsetOf(columns).containsAll(schema.requiredColumns())
+        assertThat(header)
+            .as(f.toString())
+            .isSubsetOf(columns)
+            .containsAll(schema.requiredColumns())
             .doesNotHaveDuplicates();
       }
     }
@@ -153,8 +161,7 @@ class SyntheticDataTest {
         blanks += r.cells().get("value").isEmpty() ? 1 : 0;
       }
     }
-    assertThat(measures).containsAll(
-        org.sdg16.schemas.codes.Codes.FIREARMS_MEASURE.codes());
+    assertThat(measures).containsAll(org.sdg16.schemas.codes.Codes.FIREARMS_MEASURE.codes());
     assertThat(arms).contains("", "_T", "PISTOL", "RIFLE", "UNKNOWN");
     assertThat(justifications).contains("ILLICIT_POSSESSION", "ILLICIT_TRAFFICKING");
     assertThat(blanks).isPositive();
@@ -163,13 +170,25 @@ class SyntheticDataTest {
   @Test
   void summaryReportsEveryKindOfBadRow() throws IOException {
     SyntheticData.Summary s = SyntheticData.generate(tmp, SMALL, TODAY);
-    for (FindingCode c : List.of(FindingCode.UNKNOWN_AREA, FindingCode.UNKNOWN_CODE,
-        FindingCode.BAD_NUMBER, FindingCode.BAD_INTEGER, FindingCode.NEGATIVE_VALUE,
-        FindingCode.NOT_POSITIVE, FindingCode.BAD_DATE, FindingCode.FUTURE_DATE,
-        FindingCode.YEAR_OUT_OF_RANGE, FindingCode.MISSING_VALUE, FindingCode.UNIT_MISMATCH,
-        FindingCode.NOT_APPLICABLE, FindingCode.ROW_WIDTH, FindingCode.DUPLICATE_KEY,
-        FindingCode.TRACED_ABOVE_DENOMINATOR, FindingCode.SUCCESS_ABOVE_REQUESTS,
-        FindingCode.PARTS_ABOVE_TOTAL)) {
+    for (FindingCode c :
+        List.of(
+            FindingCode.UNKNOWN_AREA,
+            FindingCode.UNKNOWN_CODE,
+            FindingCode.BAD_NUMBER,
+            FindingCode.BAD_INTEGER,
+            FindingCode.NEGATIVE_VALUE,
+            FindingCode.NOT_POSITIVE,
+            FindingCode.BAD_DATE,
+            FindingCode.FUTURE_DATE,
+            FindingCode.YEAR_OUT_OF_RANGE,
+            FindingCode.MISSING_VALUE,
+            FindingCode.UNIT_MISMATCH,
+            FindingCode.NOT_APPLICABLE,
+            FindingCode.ROW_WIDTH,
+            FindingCode.DUPLICATE_KEY,
+            FindingCode.TRACED_ABOVE_DENOMINATOR,
+            FindingCode.SUCCESS_ABOVE_REQUESTS,
+            FindingCode.PARTS_ABOVE_TOTAL)) {
       assertThat(s.badRows(c)).as(c.name()).isPositive();
     }
     // about 0.1 % of the rows, with the planned ones on top in a small run
@@ -187,8 +206,11 @@ class SyntheticDataTest {
       DatasetSchema schema = Datasets.byName(d).orElseThrow();
       for (Path f : files(tmp.resolve("inbox").resolve(d))) {
         Sheet sheet = read(f);
-        Validator.Result r = v.validate(schema,
-            new Submission(d, f.getFileName().toString(), null, sheet.header()), sheet.rows());
+        Validator.Result r =
+            v.validate(
+                schema,
+                new Submission(d, f.getFileName().toString(), null, sheet.header()),
+                sheet.rows());
         assertThat(r.rejected()).as(f.toString()).isFalse();
         assertThat(r.reconciles()).isTrue();
         r.findings().forEach(x -> found.merge(x.code(), 1L, Long::sum));
@@ -220,14 +242,21 @@ class SyntheticDataTest {
       for (RawRow r : read(f).rows()) {
         Map<String, String> c = r.cells();
         byCommodity.merge(c.get("commodity"), 1, Integer::sum);
-        Commodity.lookup(c.get("commodity")).ifPresent(k -> {
-          if (k.canonicalUnit().name().equals("KG") && k != Commodity.WILDLIFE && k != Commodity.OTHER) {
-            drugUnits.merge(c.get("unit"), 1, Integer::sum);
-          }
-        });
+        Commodity.lookup(c.get("commodity"))
+            .ifPresent(
+                k -> {
+                  if (k.canonicalUnit().name().equals("KG")
+                      && k != Commodity.WILDLIFE
+                      && k != Commodity.OTHER) {
+                    drugUnits.merge(c.get("unit"), 1, Integer::sum);
+                  }
+                });
         ports.add(c.get("port"));
-        String area = M49.standard().resolve(c.get("ref_area")).map(a -> Integer.toString(a.m49()))
-            .orElse(c.get("ref_area"));
+        String area =
+            M49.standard()
+                .resolve(c.get("ref_area"))
+                .map(a -> Integer.toString(a.m49()))
+                .orElse(c.get("ref_area"));
         if (!idsByArea.computeIfAbsent(area, k -> new HashSet<>()).add(c.get("seizure_id"))) {
           duplicates++;
         }
@@ -239,11 +268,16 @@ class SyntheticDataTest {
       }
     }
     int total = byCommodity.values().stream().mapToInt(Integer::intValue).sum();
-    assertThat(byCommodity.get("COCAINE") + byCommodity.get("CANNABIS") + byCommodity.get("CIGARETTES"))
+    assertThat(
+            byCommodity.get("COCAINE")
+                + byCommodity.get("CANNABIS")
+                + byCommodity.get("CIGARETTES"))
         .isGreaterThan(total * 35 / 100);
     assertThat(byCommodity.get("STRATEGIC_GOODS")).isPositive().isLessThan(total * 5 / 100);
     assertThat(byCommodity.get("PRECURSORS")).isLessThan(byCommodity.get("COCAINE"));
-    assertThat(drugUnits.get("KG")).isGreaterThan(drugUnits.get("G")).isGreaterThan(drugUnits.get("T"));
+    assertThat(drugUnits.get("KG"))
+        .isGreaterThan(drugUnits.get("G"))
+        .isGreaterThan(drugUnits.get("T"));
     assertThat(drugUnits.get("T")).isPositive();
     assertThat(ports).allMatch(p -> p.isEmpty() || p.matches("[A-Z]{5}"));
     // ids repeat only where a DUPLICATE_KEY row was injected
@@ -278,8 +312,9 @@ class SyntheticDataTest {
     }
     // Afghanistan (4) and Brazil (76) are in, American Samoa (16) and Bermuda (60) are not
     assertThat(areas).hasSize(30).contains("4", "76").doesNotContain("16", "60");
-    SyntheticData.Summary s = SyntheticData.generate(tmp.resolve("b"),
-        new SyntheticData.Options(999, 2020, 2020, 10, 1), TODAY);
+    SyntheticData.Summary s =
+        SyntheticData.generate(
+            tmp.resolve("b"), new SyntheticData.Options(999, 2020, 2020, 10, 1), TODAY);
     assertThat(s.options().countries()).isEqualTo(241);
     assertThat(s.rows("population")).isEqualTo(241);
   }
@@ -298,12 +333,17 @@ class SyntheticDataTest {
 
   @Test
   void yearsStopAtTheLastYearWhoseReturnsAreDue() throws IOException {
-    SyntheticData.Summary s = SyntheticData.generate(tmp,
-        new SyntheticData.Options(3, 2020, 2030, 100, 1), LocalDate.of(2026, 2, 1));
+    SyntheticData.Summary s =
+        SyntheticData.generate(
+            tmp, new SyntheticData.Options(3, 2020, 2030, 100, 1), LocalDate.of(2026, 2, 1));
     assertThat(s.options().yearTo()).isEqualTo(2024);
     assertThat(SyntheticData.lastYearDue(LocalDate.of(2026, 3, 31))).isEqualTo(2025);
-    assertThatThrownBy(() -> SyntheticData.generate(tmp.resolve("x"),
-        new SyntheticData.Options(3, 2026, 2026, 10, 1), LocalDate.of(2026, 6, 1)))
+    assertThatThrownBy(
+            () ->
+                SyntheticData.generate(
+                    tmp.resolve("x"),
+                    new SyntheticData.Options(3, 2026, 2026, 10, 1),
+                    LocalDate.of(2026, 6, 1)))
         .isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -25,11 +25,13 @@ import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 
-/** Contract §2 against a corpus of hostile and broken files: each gives its finding, the run goes on. */
+/**
+ * Contract §2 against a corpus of hostile and broken files: each gives its finding, the run goes
+ * on.
+ */
 class HostileInputTest extends SparkTestBase {
 
-  @TempDir
-  static Path dir;
+  @TempDir static Path dir;
 
   static HostileCorpus corpus;
   static Map<String, List<FileOutcome>> byFile = new LinkedHashMap<>();
@@ -46,7 +48,8 @@ class HostileInputTest extends SparkTestBase {
 
   @Test
   void theCorpusHasAtLeastThirtyHostileFilesAndEveryOneIsSeen() {
-    assertThat(corpus.expected.values().stream().filter(java.util.Objects::nonNull).count()).isGreaterThanOrEqualTo(30);
+    assertThat(corpus.expected.values().stream().filter(java.util.Objects::nonNull).count())
+        .isGreaterThanOrEqualTo(30);
     assertThat(byFile.keySet()).containsExactlyInAnyOrderElementsOf(corpus.expected.keySet());
   }
 
@@ -55,10 +58,19 @@ class HostileInputTest extends SparkTestBase {
     List<String> wrong = new ArrayList<>();
     for (Map.Entry<String, FindingCode> e : corpus.expected.entrySet()) {
       List<FileOutcome> outcomes = byFile.get(e.getKey());
-      List<FindingCode> codes = outcomes.stream().flatMap(o -> o.findings().stream()).map(Finding::code).toList();
+      List<FindingCode> codes =
+          outcomes.stream().flatMap(o -> o.findings().stream()).map(Finding::code).toList();
       if (e.getValue() == null ? !codes.isEmpty() : !codes.contains(e.getValue())) {
-        wrong.add(e.getKey() + ": expected " + e.getValue() + ", got " + codes
-            + outcomes.stream().flatMap(o -> o.findings().stream()).map(Finding::message).toList());
+        wrong.add(
+            e.getKey()
+                + ": expected "
+                + e.getValue()
+                + ", got "
+                + codes
+                + outcomes.stream()
+                    .flatMap(o -> o.findings().stream())
+                    .map(Finding::message)
+                    .toList());
       }
       for (FileOutcome o : outcomes) {
         assertThat(o.reconciles()).as(e.getKey()).isTrue();
@@ -74,8 +86,10 @@ class HostileInputTest extends SparkTestBase {
     assertThat(hidden).hasSize(1);
     assertThat(hidden.get(0).sheet()).isEqualTo("data");
     assertThat(hidden.get(0).rowsAccepted()).isEqualTo(1);
-    assertThat(hidden.get(0).findings()).extracting(Finding::message)
-        .containsExactly("the hidden sheet 'secret' of the workbook was not read; unhide a sheet that holds data meant for UNODC");
+    assertThat(hidden.get(0).findings())
+        .extracting(Finding::message)
+        .containsExactly(
+            "the hidden sheet 'secret' of the workbook was not read; unhide a sheet that holds data meant for UNODC");
     // a national workbook: firearms read, its hidden tip sheet not, with a warning
     List<FileOutcome> tip = byFile.get("workbooks/hidden_tip.xlsx");
     assertThat(tip).extracting(FileOutcome::dataset).containsExactly("firearms");
@@ -90,8 +104,12 @@ class HostileInputTest extends SparkTestBase {
 
   @Test
   void anUnreadableCellQuarantinesItsRowNotTheWorkbook() {
-    for (String f : List.of("firearms/formula_no_cache.xlsx", "firearms/missing_shared_string.xlsx",
-        "firearms/nan.xlsx", "firearms/date_type.xlsx")) {
+    for (String f :
+        List.of(
+            "firearms/formula_no_cache.xlsx",
+            "firearms/missing_shared_string.xlsx",
+            "firearms/nan.xlsx",
+            "firearms/date_type.xlsx")) {
       List<FileOutcome> o = byFile.get(f);
       assertThat(o).as(f).hasSize(1);
       assertThat(o.get(0).rejected()).as(f).isFalse();
@@ -109,26 +127,38 @@ class HostileInputTest extends SparkTestBase {
   @Test
   void aSheetBeyondTheLimitsOrWithAnUnreadableHeaderIsRejectedWholeAndASheetNotAskedForIsNotRead() {
     Map<String, String> messages = new LinkedHashMap<>();
-    for (String f : List.of("firearms/too_many_rows.xlsx", "firearms/wide_header.xlsx", "firearms/header_formula.xlsx")) {
+    for (String f :
+        List.of(
+            "firearms/too_many_rows.xlsx",
+            "firearms/wide_header.xlsx",
+            "firearms/header_formula.xlsx")) {
       List<FileOutcome> o = byFile.get(f);
       assertThat(o).as(f).hasSize(1);
       assertThat(o.get(0).rejected()).as(f).isTrue();
       assertThat(o.get(0).rowsRead()).as(f).isZero();
       messages.put(f, o.get(0).findings().get(0).message());
     }
-    assertThat(messages).containsExactly(
-        Map.entry("firearms/too_many_rows.xlsx", "the sheet 'firearms' has more than 1,000 data rows"
-            + " (limits.max_sheet_rows); save a sheet this big as CSV, which has no row limit"),
-        Map.entry("firearms/wide_header.xlsx", "the file is refused: the header of the sheet 'firearms' has"
-            + " 1,001 cells, more than the 1,000 a return may have"),
-        Map.entry("firearms/header_formula.xlsx", "the header cell F1 of the sheet 'firearms' cannot be read:"
-            + " the formula =LOWER(\"VALUE\") has no cached value (the workbook was saved without calculating it);"
-            + " recalculate and save the workbook again"));
+    assertThat(messages)
+        .containsExactly(
+            Map.entry(
+                "firearms/too_many_rows.xlsx",
+                "the sheet 'firearms' has more than 1,000 data rows"
+                    + " (limits.max_sheet_rows); save a sheet this big as CSV, which has no row limit"),
+            Map.entry(
+                "firearms/wide_header.xlsx",
+                "the file is refused: the header of the sheet 'firearms' has"
+                    + " 1,001 cells, more than the 1,000 a return may have"),
+            Map.entry(
+                "firearms/header_formula.xlsx",
+                "the header cell F1 of the sheet 'firearms' cannot be read:"
+                    + " the formula =LOWER(\"VALUE\") has no cached value (the workbook was saved without calculating it);"
+                    + " recalculate and save the workbook again"));
     // the sheet of 1,001 rows that names no dataset would fail the workbook, had it been read
     List<FileOutcome> notes = byFile.get("workbooks/big_notes.xlsx");
     assertThat(notes).extracting(FileOutcome::dataset).containsExactly("firearms");
     assertThat(notes.get(0).rowsAccepted()).isEqualTo(1);
-    assertThat(notes.get(0).findings()).extracting(Finding::message)
+    assertThat(notes.get(0).findings())
+        .extracting(Finding::message)
         .containsExactly("sheet 'Lookup' names no dataset and was not read");
   }
 
@@ -153,7 +183,8 @@ class HostileInputTest extends SparkTestBase {
           while (r.hasNext()) {
             if (r.next() instanceof Intake.Row row) {
               assertThat(String.valueOf(row.cells())).as(f.relative()).doesNotContain("SECRET");
-              assertThat(row.typed() == null ? "" : String.valueOf(row.typed().values())).as(f.relative())
+              assertThat(row.typed() == null ? "" : String.valueOf(row.typed().values()))
+                  .as(f.relative())
                   .doesNotContain("SECRET");
             }
           }
@@ -165,15 +196,37 @@ class HostileInputTest extends SparkTestBase {
 
   @Test
   void theRunGoesOnAndPublishesTheGoodFile() {
-    PipelineConfig c = new PipelineConfig(corpus.inbox, null, dir.resolve("out"), null, null, null, null, null,
-        LIMITS, null, null, null);
-    Pipeline.Outcome out = new Pipeline(c, new Progress(System.err), false)
-        .run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST), session());
+    PipelineConfig c =
+        new PipelineConfig(
+            corpus.inbox,
+            null,
+            dir.resolve("out"),
+            null,
+            null,
+            null,
+            null,
+            null,
+            LIMITS,
+            null,
+            null,
+            null);
+    Pipeline.Outcome out =
+        new Pipeline(c, new Progress(System.err), false)
+            .run("ingest", java.util.EnumSet.of(Pipeline.Stage.INGEST), session());
     long rejected = out.ingest().filesRejected();
     assertThat(rejected).isGreaterThanOrEqualTo(25);
-    assertThat(session().read().parquet(dir.resolve("out/warehouse/current/returns_firearms").toString())
-        .filter("source_file = 'firearms/good.csv'").count()).isEqualTo(1);
-    assertThat(session().read().parquet(dir.resolve("out/warehouse/current/quarantine").toString()).count())
+    assertThat(
+            session()
+                .read()
+                .parquet(dir.resolve("out/warehouse/current/returns_firearms").toString())
+                .filter("source_file = 'firearms/good.csv'")
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            session()
+                .read()
+                .parquet(dir.resolve("out/warehouse/current/quarantine").toString())
+                .count())
         .isGreaterThanOrEqualTo(rejected);
   }
 
@@ -184,8 +237,13 @@ class HostileInputTest extends SparkTestBase {
     Path cfg = cfgDir.resolve("p.yaml");
     Files.writeString(cfg, "inbox: /etc\n");
     var err = new java.io.StringWriter();
-    int code = org.sdg16.jobs.cli.Main.execute(new java.io.PrintWriter(new java.io.StringWriter()),
-        new java.io.PrintWriter(err, true), "ingest", "--config", cfg.toString());
+    int code =
+        org.sdg16.jobs.cli.Main.execute(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(err, true),
+            "ingest",
+            "--config",
+            cfg.toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("[inbox]").contains("outside the allowed roots");
   }

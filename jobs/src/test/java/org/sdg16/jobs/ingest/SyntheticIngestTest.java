@@ -25,17 +25,18 @@ class SyntheticIngestTest extends SparkTestBase {
 
   private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void quarantineAndFindingsAreThoseTheGeneratorInjected() throws IOException {
-    SyntheticData.Summary s = SyntheticData.generate(dir.resolve("gen"),
-        new SyntheticData.Options(30, 2015, 2020, 200_000, 16), TODAY);
+    SyntheticData.Summary s =
+        SyntheticData.generate(
+            dir.resolve("gen"), new SyntheticData.Options(30, 2015, 2020, 200_000, 16), TODAY);
     Path staging = dir.resolve("out/snapshots/.staging-synthetic");
     Files.createDirectories(staging);
-    IngestJob.Report r = new IngestJob(session(), "synthetic", TODAY)
-        .run(dir.resolve("gen/inbox"), dir.resolve("gen/population.csv"), staging);
+    IngestJob.Report r =
+        new IngestJob(session(), "synthetic", TODAY)
+            .run(dir.resolve("gen/inbox"), dir.resolve("gen/population.csv"), staging);
 
     Map<String, Long> quarantined = new LinkedHashMap<>();
     Map<String, Long> read = new LinkedHashMap<>();
@@ -61,7 +62,8 @@ class SyntheticIngestTest extends SparkTestBase {
     long bad = s.quarantined().values().stream().mapToLong(Long::longValue).sum();
     assertThat(r.rowsQuarantined()).isEqualTo(bad);
     assertThat(r.tableRows().get("quarantine")).isEqualTo(bad);
-    assertThat(session().read().parquet(staging.resolve("quarantine").toString()).count()).isEqualTo(bad);
+    assertThat(session().read().parquet(staging.resolve("quarantine").toString()).count())
+        .isEqualTo(bad);
     assertThat(session().read().parquet(staging.resolve("returns_ccp").toString()).count())
         .isEqualTo(r.tableRows().get("returns_ccp"))
         .isEqualTo(s.rows("ccp") - s.quarantined().get("ccp"));

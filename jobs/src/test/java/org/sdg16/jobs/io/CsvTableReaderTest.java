@@ -13,40 +13,51 @@ import org.sdg16.schemas.validation.FindingCode;
 
 class CsvTableReaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void readsBomCrlfAndRfc4180QuotingWithCaseInsensitiveHeaders() throws IOException {
     Path f = dir.resolve("a.csv");
-    Files.write(f, ("\uFEFFRef_Area, YEAR ,comment\r\n"
-        + "MEX,2020,\"seized, in \"\"Sonora\"\"\r\nand Sinaloa\"\r\n"
-        + "\r\n"
-        + "COL,2021,\r\n").getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        f,
+        ("\uFEFFRef_Area, YEAR ,comment\r\n"
+                + "MEX,2020,\"seized, in \"\"Sonora\"\"\r\nand Sinaloa\"\r\n"
+                + "\r\n"
+                + "COL,2021,\r\n")
+            .getBytes(StandardCharsets.UTF_8));
     ReadOutcome r = CsvTableReader.read(f);
     assertThat(r.failed()).isFalse();
     Sheet s = r.sheets().get(0);
     assertThat(s.header()).containsExactly("ref_area", "year", "comment");
     assertThat(s.rows()).hasSize(2);
-    assertThat(s.rows().get(0).cells()).containsEntry("comment", "seized, in \"Sonora\"\r\nand Sinaloa");
+    assertThat(s.rows().get(0).cells())
+        .containsEntry("comment", "seized, in \"Sonora\"\r\nand Sinaloa");
     assertThat(s.rows().get(1).row()).isEqualTo(2);
-    assertThat(s.rows().get(1).cells()).containsEntry("ref_area", "COL").containsEntry("comment", "");
+    assertThat(s.rows().get(1).cells())
+        .containsEntry("ref_area", "COL")
+        .containsEntry("comment", "");
   }
 
   @Test
   void extraCellsAreKeptSoTheWidthCheckSeesThem() throws IOException {
     Path f = dir.resolve("b.csv");
     Files.writeString(f, "a,b\n1,2,3\n");
-    assertThat(CsvTableReader.read(f).sheets().get(0).rows().get(0).cells()).hasSize(3).containsKey("#3");
+    assertThat(CsvTableReader.read(f).sheets().get(0).rows().get(0).cells())
+        .hasSize(3)
+        .containsKey("#3");
   }
 
   @Test
   void unreadableFilesGiveOneFindingEach() {
     Path bad = Fixtures.resource("fixtures/bad/firearms");
-    assertThat(CsvTableReader.read(bad.resolve("latin1.csv")).failure()).isEqualTo(FindingCode.NOT_UTF8);
-    assertThat(CsvTableReader.read(bad.resolve("binary.csv")).failure()).isEqualTo(FindingCode.UNSUPPORTED_FORMAT);
-    assertThat(CsvTableReader.read(bad.resolve("broken_quote.csv")).failure()).isEqualTo(FindingCode.UNREADABLE_FILE);
-    assertThat(CsvTableReader.read(bad.resolve("empty.csv")).failure()).isEqualTo(FindingCode.EMPTY_FILE);
+    assertThat(CsvTableReader.read(bad.resolve("latin1.csv")).failure())
+        .isEqualTo(FindingCode.NOT_UTF8);
+    assertThat(CsvTableReader.read(bad.resolve("binary.csv")).failure())
+        .isEqualTo(FindingCode.UNSUPPORTED_FORMAT);
+    assertThat(CsvTableReader.read(bad.resolve("broken_quote.csv")).failure())
+        .isEqualTo(FindingCode.UNREADABLE_FILE);
+    assertThat(CsvTableReader.read(bad.resolve("empty.csv")).failure())
+        .isEqualTo(FindingCode.EMPTY_FILE);
   }
 
   @Test
@@ -112,9 +123,14 @@ class CsvTableReaderTest {
   void a100MbLineWithoutABreakIsRefusedAfterItsFirstMegabyte() throws IOException {
     // contract §2: 100 MB of commas after a valid header, and a 100 MB header line, each one short
     // finding; the reader stops at 1,048,576 characters instead of holding the line
-    for (Path f : java.util.List.of(
-        endless("commas.csv", "ref_area,year,measure,arm_type,justification,value,submitted_on\n", ',', 100),
-        endless("header.csv", "", 'x', 100))) {
+    for (Path f :
+        java.util.List.of(
+            endless(
+                "commas.csv",
+                "ref_area,year,measure,arm_type,justification,value,submitted_on\n",
+                ',',
+                100),
+            endless("header.csv", "", 'x', 100))) {
       ReadOutcome r = CsvTableReader.read(f);
       assertThat(r.failure()).as(f.toString()).isEqualTo(FindingCode.LINE_TOO_LONG);
       // line 1 of the header file, line 2 of the commas: the reader stopped at the limit
@@ -128,7 +144,9 @@ class CsvTableReaderTest {
     Files.writeString(wide, "a" + ",a".repeat(199_999) + "\n1\n");
     ReadOutcome r = CsvTableReader.read(wide);
     assertThat(r.failure()).isEqualTo(FindingCode.TOO_MANY_COLUMNS);
-    assertThat(r.message()).isEqualTo("the file is refused: the header has 200,000 cells, more than the 1,000 a return may have");
+    assertThat(r.message())
+        .isEqualTo(
+            "the file is refused: the header has 200,000 cells, more than the 1,000 a return may have");
     Path row = dir.resolve("row.csv");
     Files.writeString(row, "a,b\n1,2\n" + "x,".repeat(1_000) + "x\n");
     ReadOutcome s = CsvTableReader.read(row);
@@ -138,7 +156,8 @@ class CsvTableReaderTest {
 
   @Test
   void carriageReturnsAloneEndLinesForTheLineLimit() throws IOException {
-    // old Mac Excel "CSV (Macintosh)" ends lines with CR alone: 2 MB of such short lines is no long line
+    // old Mac Excel "CSV (Macintosh)" ends lines with CR alone: 2 MB of such short lines is no long
+    // line
     Path f = dir.resolve("mac.csv");
     Files.writeString(f, "a,b\r" + "1,2\r".repeat(500_000));
     ReadOutcome r = CsvTableReader.read(f);

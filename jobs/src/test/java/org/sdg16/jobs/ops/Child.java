@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Starts a JVM of the program (or of a test helper) in its own process group, as the launcher would. */
+/**
+ * Starts a JVM of the program (or of a test helper) in its own process group, as the launcher
+ * would.
+ */
 public final class Child {
 
   public final Process process;
@@ -17,8 +20,12 @@ public final class Child {
     this.process = p;
   }
 
-  /** The JIT and GC flags the launcher {@code ./sdg16} gives a batch: C1 only, the parallel collector. */
-  public static final List<String> LAUNCHER_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+  /**
+   * The JIT and GC flags the launcher {@code ./sdg16} gives a batch: C1 only, the parallel
+   * collector.
+   */
+  public static final List<String> LAUNCHER_FLAGS =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
 
   /**
    * {@code setsid java <Spark flags> <launcher flags> -cp <test classpath> mainClass args…}, output
@@ -29,12 +36,15 @@ public final class Child {
   }
 
   /** As {@link #start(String, Path, String...)}, with more JVM options. */
-  public static Child start(String mainClass, Path log, List<String> jvmOptions, String... args) throws IOException {
+  public static Child start(String mainClass, Path log, List<String> jvmOptions, String... args)
+      throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add("setsid");
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-      if (a.startsWith("--add-opens") || a.startsWith("-Djdk.reflect") || a.startsWith("-Dio.netty")) {
+      if (a.startsWith("--add-opens")
+          || a.startsWith("-Djdk.reflect")
+          || a.startsWith("-Dio.netty")) {
         cmd.add(a);
       }
     }
@@ -45,15 +55,20 @@ public final class Child {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(mainClass);
     cmd.addAll(List.of(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     return new Child(pb.start());
   }
 
   /** kill -9 of the whole process group. */
   public void kill9() throws IOException, InterruptedException {
-    new ProcessBuilder("kill", "-9", "--", "-" + process.pid()).start().waitFor(10, TimeUnit.SECONDS);
+    new ProcessBuilder("kill", "-9", "--", "-" + process.pid())
+        .start()
+        .waitFor(10, TimeUnit.SECONDS);
     process.destroyForcibly();
     process.waitFor(30, TimeUnit.SECONDS);
   }

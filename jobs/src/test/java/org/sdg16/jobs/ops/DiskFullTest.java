@@ -29,13 +29,12 @@ import org.sdg16.schemas.config.PipelineConfig;
  * Contract §4.3: a disk that fills up while the exports and the report are written publishes
  * nothing. {@code current}, {@code out/exports} and {@code out/reports} stay those of the previous
  * snapshot, whole; the run's manifest says it failed and in which stage; once there is room again,
- * the next run publishes. The disk is a small tmpfs the test mounts (CI runs as root; in CI a
- * mount that fails fails the test, it never skips it).
+ * the next run publishes. The disk is a small tmpfs the test mounts (CI runs as root; in CI a mount
+ * that fails fails the test, it never skips it).
  */
 class DiskFullTest extends SparkTestBase {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path disk;
 
@@ -43,11 +42,15 @@ class DiskFullTest extends SparkTestBase {
   void mount() throws Exception {
     disk = dir.resolve("disk");
     Files.createDirectories(disk);
-    Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256m", "tmpfs", disk.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256m", "tmpfs", disk.toString())
+            .redirectErrorStream(true)
+            .start();
     String said = new String(p.getInputStream().readAllBytes());
     boolean mounted = p.waitFor() == 0;
-    if (!mounted && System.getenv("CI") == null && !"root".equals(System.getProperty("user.name"))) {
+    if (!mounted
+        && System.getenv("CI") == null
+        && !"root".equals(System.getProperty("user.name"))) {
       Assumptions.abort("mounting a tmpfs needs root (CI runs this test as root): " + said);
     }
     assertThat(mounted).as("mount -t tmpfs: " + said).isTrue();
@@ -59,7 +62,8 @@ class DiskFullTest extends SparkTestBase {
   }
 
   private Pipeline.Outcome run(PipelineConfig c) {
-    return new Pipeline(c, new Progress(System.err), false).run("run", EnumSet.allOf(Pipeline.Stage.class), session());
+    return new Pipeline(c, new Progress(System.err), false)
+        .run("run", EnumSet.allOf(Pipeline.Stage.class), session());
   }
 
   @Test
@@ -67,9 +71,11 @@ class DiskFullTest extends SparkTestBase {
     Path out = disk.resolve("out");
     Path inbox = dir.resolve("inbox");
     Files.createDirectories(inbox.resolve("firearms"));
-    Files.writeString(inbox.resolve("firearms/mex.csv"), "ref_area,year,measure,value,submitted_on\n"
-        + "MEX,2020,SEIZED,1000,2021-03-31\nMEX,2020,TRACED,250,2021-03-31\n"
-        + "MEX,2021,SEIZED,800,2022-03-31\nMEX,2021,TRACED,240,2022-03-31\n");
+    Files.writeString(
+        inbox.resolve("firearms/mex.csv"),
+        "ref_area,year,measure,value,submitted_on\n"
+            + "MEX,2020,SEIZED,1000,2021-03-31\nMEX,2020,TRACED,250,2021-03-31\n"
+            + "MEX,2021,SEIZED,800,2022-03-31\nMEX,2021,TRACED,240,2022-03-31\n");
     PipelineConfig c = PipelineConfig.of(inbox, null, out);
     Warehouse w = new Warehouse(out);
     assertThat(run(c).snapshotId()).isEqualTo("000001");
@@ -80,14 +86,16 @@ class DiskFullTest extends SparkTestBase {
         tables += bytes(t);
       }
     }
-    long outputs = bytes(first.resolve(Warehouse.EXPORTS)) + bytes(first.resolve(Warehouse.REPORTS));
+    long outputs =
+        bytes(first.resolve(Warehouse.EXPORTS)) + bytes(first.resolve(Warehouse.REPORTS));
     Map<String, Long> before = files(out.resolve("reports"));
     before.putAll(files(out.resolve("exports")));
 
     // room for the tables and half of the exports and report: the run fails while writing them
     Path filler = disk.resolve("filler");
     fill(filler, tables + outputs / 2);
-    assertThatThrownBy(() -> run(c)).as("the second run, on a full disk")
+    assertThatThrownBy(() -> run(c))
+        .as("the second run, on a full disk")
         .isNotInstanceOf(Pipeline.AfterPublication.class)
         .satisfies(e -> assertThat(causes(e)).contains("No space left on device"));
 
@@ -95,15 +103,26 @@ class DiskFullTest extends SparkTestBase {
     assertThat(w.snapshotIds()).containsExactly("000001");
     Map<String, Long> after = files(out.resolve("reports"));
     after.putAll(files(out.resolve("exports")));
-    assertThat(after).as("out/exports and out/reports: those of snapshot 000001, every file whole").isEqualTo(before);
-    assertThat(out.resolve("reports").toRealPath()).isEqualTo(first.resolve(Warehouse.REPORTS).toRealPath());
+    assertThat(after)
+        .as("out/exports and out/reports: those of snapshot 000001, every file whole")
+        .isEqualTo(before);
+    assertThat(out.resolve("reports").toRealPath())
+        .isEqualTo(first.resolve(Warehouse.REPORTS).toRealPath());
     try (Stream<Path> s = Files.list(w.snapshots())) {
-      assertThat(s.map(p -> p.getFileName().toString())).as("the staging snapshot is gone").containsExactly("000001");
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .as("the staging snapshot is gone")
+          .containsExactly("000001");
     }
     JsonNode failed = newestManifest(out);
     assertThat(failed.get("status").asText()).isEqualTo("failed");
-    System.out.println("disk full: the run failed in stage " + failed.get("failed_stage") + " with "
-        + tables + " bytes of tables and " + outputs + " of exports and report");
+    System.out.println(
+        "disk full: the run failed in stage "
+            + failed.get("failed_stage")
+            + " with "
+            + tables
+            + " bytes of tables and "
+            + outputs
+            + " of exports and report");
     assertThat(failed.get("failed_stage").asText()).isIn("export", "report", "export and report");
     assertThat(failed.get("error").asText()).contains("No space left on device");
     assertThat(failed.has("published_snapshot")).as("nothing was published").isFalse();
@@ -111,7 +130,8 @@ class DiskFullTest extends SparkTestBase {
     Files.delete(filler);
     Pipeline.Outcome third = run(c);
     assertThat(third.snapshotId()).isEqualTo("000002");
-    assertThat(out.resolve("reports").toRealPath()).isEqualTo(w.snapshots().resolve("000002").resolve(Warehouse.REPORTS).toRealPath());
+    assertThat(out.resolve("reports").toRealPath())
+        .isEqualTo(w.snapshots().resolve("000002").resolve(Warehouse.REPORTS).toRealPath());
     assertThat(newestManifest(out).get("status").asText()).isEqualTo("succeeded");
   }
 

@@ -1,6 +1,5 @@
 package org.sdg16.jobs.ops;
 
-import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,26 +23,29 @@ import org.sdg16.jobs.generate.SyntheticData;
 
 /**
  * Contract §4.3: a run killed with {@code kill -9} (the whole process group) at any moment leaves
- * readers the previous complete state or the new one, tables, exports and report together, never
- * a mix; the next run cleans up and converges to the result of a run that was never killed.
+ * readers the previous complete state or the new one, tables, exports and report together, never a
+ * mix; the next run cleans up and converges to the result of a run that was never killed.
  */
 class FaultInjectionTest extends SparkTestBase {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
-  /** Kill points: after the progress line of a stage has appeared (null: from the start), plus a delay. */
+  /**
+   * Kill points: after the progress line of a stage has appeared (null: from the start), plus a
+   * delay.
+   */
   record KillPoint(String afterStage, long delayMs) {}
 
-  static final List<KillPoint> KILL_POINTS = List.of(
-      new KillPoint(null, 1_500),          // JVM and Spark starting, reading the inbox
-      new KillPoint(null, 7_000),          // reading and validating: the ingest cache's pending batch
-      new KillPoint("ingest", 0),          // writing tables into the staging snapshot, compute
-      new KillPoint("compute", 0),         // trends
-      new KillPoint("trends", 0),          // exports, into the staging snapshot
-      new KillPoint("export", 0),          // report: pages, charts, PDF
-      new KillPoint("report", 0),          // publishing: rename and switch of current
-      new KillPoint("publish", 0));        // retention, run manifest
+  static final List<KillPoint> KILL_POINTS =
+      List.of(
+          new KillPoint(null, 1_500), // JVM and Spark starting, reading the inbox
+          new KillPoint(null, 7_000), // reading and validating: the ingest cache's pending batch
+          new KillPoint("ingest", 0), // writing tables into the staging snapshot, compute
+          new KillPoint("compute", 0), // trends
+          new KillPoint("trends", 0), // exports, into the staging snapshot
+          new KillPoint("export", 0), // report: pages, charts, PDF
+          new KillPoint("report", 0), // publishing: rename and switch of current
+          new KillPoint("publish", 0)); // retention, run manifest
 
   @Test
   void killedRunsNeverLeaveAMixAndAFullRunConverges() throws Exception {
@@ -51,11 +53,21 @@ class FaultInjectionTest extends SparkTestBase {
     SyntheticData.generate(data, new SyntheticData.Options(6, 2017, 2020, 800, 7));
     Path cfg = data.resolve("pipeline.yaml");
     Path out = data.resolve("out");
-    Path refOut = data.resolve("ref-out"); // inside the config's folder: --output obeys the allowed roots
+    Path refOut =
+        data.resolve("ref-out"); // inside the config's folder: --output obeys the allowed roots
 
     long t0 = System.nanoTime();
-    Child ref = Child.start(Main.class.getName(), dir.resolve("ref.log"), "run", "--config", cfg.toString(),
-        "--output", refOut.toString(), "--master", "local[1]");
+    Child ref =
+        Child.start(
+            Main.class.getName(),
+            dir.resolve("ref.log"),
+            "run",
+            "--config",
+            cfg.toString(),
+            "--output",
+            refOut.toString(),
+            "--master",
+            "local[1]");
     assertThat(ref.waitFor(300)).as(Files.readString(dir.resolve("ref.log"))).isZero();
     double full = (System.nanoTime() - t0) / 1e9;
     Map<String, Long> expected = counts(refOut.resolve("warehouse/current"));
@@ -64,23 +76,41 @@ class FaultInjectionTest extends SparkTestBase {
     int i = 0;
     for (KillPoint k : KILL_POINTS) {
       Path log = dir.resolve("kill-" + i + ".log");
-      Child c = Child.start(Main.class.getName(), log, "run", "--config", cfg.toString(), "--master", "local[1]");
+      Child c =
+          Child.start(
+              Main.class.getName(), log, "run", "--config", cfg.toString(), "--master", "local[1]");
       long deadline = System.currentTimeMillis() + 240_000;
-      while (k.afterStage() != null && c.process.isAlive() && System.currentTimeMillis() < deadline
+      while (k.afterStage() != null
+          && c.process.isAlive()
+          && System.currentTimeMillis() < deadline
           && !Files.readString(log).contains("sdg16 " + k.afterStage() + ":")) {
         Thread.sleep(10);
       }
       Thread.sleep(k.delayMs());
       boolean finished = !c.process.isAlive();
       c.kill9();
-      hits.put("kill " + i++ + " " + (k.afterStage() == null ? "from start" : "after " + k.afterStage()) + " +"
-          + k.delayMs() + " ms", finished ? "finished before the kill" : "killed " + lastStage(log));
+      hits.put(
+          "kill "
+              + i++
+              + " "
+              + (k.afterStage() == null ? "from start" : "after " + k.afterStage())
+              + " +"
+              + k.delayMs()
+              + " ms",
+          finished ? "finished before the kill" : "killed " + lastStage(log));
       assertConsistent(out, expected);
     }
     System.out.println("fault injection, full run " + Math.round(full) + " s: " + hits);
 
-    Child last = Child.start(Main.class.getName(), dir.resolve("last.log"), "run", "--config", cfg.toString(),
-        "--master", "local[1]");
+    Child last =
+        Child.start(
+            Main.class.getName(),
+            dir.resolve("last.log"),
+            "run",
+            "--config",
+            cfg.toString(),
+            "--master",
+            "local[1]");
     assertThat(last.waitFor(300)).as(Files.readString(dir.resolve("last.log"))).isZero();
     assertConsistent(out, expected);
     for (String table : List.of("observations", "trends")) {
@@ -89,17 +119,22 @@ class FaultInjectionTest extends SparkTestBase {
           .containsExactlyElementsOf(sorted(refOut.resolve("warehouse/current").resolve(table)));
     }
     try (Stream<Path> s = Files.list(out.resolve("warehouse/snapshots"))) {
-      assertThat(s.map(p -> p.getFileName().toString())).as("leftovers of killed runs are cleaned up")
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .as("leftovers of killed runs are cleaned up")
           .noneMatch(n -> n.startsWith(".staging-") || n.startsWith(".deleting-"));
     }
     try (Stream<Path> s = Files.list(out.resolve("warehouse"))) {
       assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".current-"));
     }
     try (Stream<Path> s = Files.list(out.resolve("warehouse/ingest-cache"))) {
-      assertThat(s.map(p -> p.getFileName().toString())).as("no pending batch of a killed run is left")
-          .isNotEmpty().allMatch(n -> n.startsWith("batch-"));
+      assertThat(s.map(p -> p.getFileName().toString()))
+          .as("no pending batch of a killed run is left")
+          .isNotEmpty()
+          .allMatch(n -> n.startsWith("batch-"));
     }
-    assertThat(hits.values()).as("every kill hit a running process").allMatch(v -> v.startsWith("killed"));
+    assertThat(hits.values())
+        .as("every kill hit a running process")
+        .allMatch(v -> v.startsWith("killed"));
   }
 
   /** The current state is absent (nothing published yet) or one whole snapshot of a full run. */
@@ -123,7 +158,9 @@ class FaultInjectionTest extends SparkTestBase {
     assertThat(out.resolve("reports/index.html")).isNotEmptyFile();
     assertThat(Files.readAllBytes(out.resolve("reports/report.pdf"))).startsWith("%PDF".getBytes());
     try (Stream<Path> s = Files.walk(snapshot.resolve("_reports"))) {
-      assertThat(s.filter(Files::isRegularFile)).as("no empty file in the report").allMatch(f -> f.toFile().length() > 0);
+      assertThat(s.filter(Files::isRegularFile))
+          .as("no empty file in the report")
+          .allMatch(f -> f.toFile().length() > 0);
     }
   }
 
@@ -140,8 +177,15 @@ class FaultInjectionTest extends SparkTestBase {
   private List<String> sorted(Path table) {
     Dataset<Row> df = session().read().parquet(table.toString());
     String[] cols = df.columns();
-    return df.orderBy(Arrays.stream(cols).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
-        .collectAsList().stream().map(Row::toString).toList();
+    return df
+        .orderBy(
+            Arrays.stream(cols)
+                .map(org.apache.spark.sql.functions::col)
+                .toArray(org.apache.spark.sql.Column[]::new))
+        .collectAsList()
+        .stream()
+        .map(Row::toString)
+        .toList();
   }
 
   private static String lastStage(Path log) throws IOException {

@@ -21,16 +21,19 @@ import org.sdg16.jobs.cli.Main;
 @org.junit.jupiter.api.Tag("process")
 class TrueMessagesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path config(Path out) throws IOException {
     Path cfg = dir.resolve("pipeline.yaml");
-    Files.writeString(cfg, String.join("\n",
-        "inbox: \"" + Fixtures.sampleInbox() + "\"",
-        "population: \"" + Fixtures.samplePopulation() + "\"",
-        "output: \"" + out + "\"",
-        "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]", ""));
+    Files.writeString(
+        cfg,
+        String.join(
+            "\n",
+            "inbox: \"" + Fixtures.sampleInbox() + "\"",
+            "population: \"" + Fixtures.samplePopulation() + "\"",
+            "output: \"" + out + "\"",
+            "allowed_roots: [\"" + Fixtures.sampleInbox().getParent() + "\"]",
+            ""));
     return cfg;
   }
 
@@ -48,9 +51,19 @@ class TrueMessagesTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("reports"), "a file where the report link should be");
     Path log = dir.resolve("run.log");
-    Child run = Child.start(Main.class.getName(), log, "run", "--config", config(out).toString(), "--master", "local[1]");
+    Child run =
+        Child.start(
+            Main.class.getName(),
+            log,
+            "run",
+            "--config",
+            config(out).toString(),
+            "--master",
+            "local[1]");
     assertThat(run.waitFor(240)).as(Files.readString(log)).isEqualTo(Main.USAGE);
-    assertThat(Files.readString(log)).contains("sdg16: config error [output]: ").contains("is not the link to warehouse/current/_reports")
+    assertThat(Files.readString(log))
+        .contains("sdg16: config error [output]: ")
+        .contains("is not the link to warehouse/current/_reports")
         .doesNotContain("sdg16 ingest:");
     assertThat(out.resolve("reports")).hasContent("a file where the report link should be");
     assertThat(out.resolve("warehouse/current")).doesNotExist();
@@ -61,9 +74,18 @@ class TrueMessagesTest {
   void sigtermWritesATerminatedManifestAndSaysWhatWasPublished() throws Exception {
     Path out = dir.resolve("out");
     Path log = dir.resolve("run.log");
-    Child run = Child.start(Main.class.getName(), log, "run", "--config", config(out).toString(), "--master", "local[1]");
+    Child run =
+        Child.start(
+            Main.class.getName(),
+            log,
+            "run",
+            "--config",
+            config(out).toString(),
+            "--master",
+            "local[1]");
     long deadline = System.currentTimeMillis() + 240_000;
-    while (run.process.isAlive() && System.currentTimeMillis() < deadline
+    while (run.process.isAlive()
+        && System.currentTimeMillis() < deadline
         && !Files.readString(log).contains("sdg16 ingest:")) {
       Thread.sleep(20);
     }
@@ -71,7 +93,9 @@ class TrueMessagesTest {
     new ProcessBuilder("kill", "-TERM", Long.toString(run.process.pid())).start().waitFor();
     assertThat(run.waitFor(120)).isEqualTo(Main.TERMINATED);
     String text = Files.readString(log);
-    assertThat(text).contains("sdg16: terminated by a signal; ").doesNotContain("INTERNAL_ERROR")
+    assertThat(text)
+        .contains("sdg16: terminated by a signal; ")
+        .doesNotContain("INTERNAL_ERROR")
         .doesNotContain("You hit a bug in Spark");
     JsonNode m = manifest(out);
     assertThat(m.get("status").asText()).isEqualTo("terminated");

@@ -23,16 +23,17 @@ import org.sdg16.schemas.validation.Validator;
 
 class PublishedReaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static Path fixture(String name) {
     return Fixtures.resource("fixtures/published/" + name);
   }
 
   static Map<Integer, List<FindingCode>> findingsByRow(PublishedFile f) {
-    return f.findings().stream().collect(Collectors.groupingBy(Finding::row,
-        Collectors.mapping(Finding::code, Collectors.toList())));
+    return f.findings().stream()
+        .collect(
+            Collectors.groupingBy(
+                Finding::row, Collectors.mapping(Finding::code, Collectors.toList())));
   }
 
   @Test
@@ -50,22 +51,41 @@ class PublishedReaderTest {
     assertThat(rows.stream().filter(r -> r.refArea() == 484)).hasSize(6);
     assertThat(rows.stream().filter(r -> r.refArea() == 170)).hasSize(5);
     PublishedRow first = rows.get(0);
-    assertThat(first).isEqualTo(new PublishedRow("VC_ARM_SZTRACE", 484, 2016, "_T", "_T", 22.91, "PT", "A", "C",
-        null, "unsd_sdg_VC_ARM_SZTRACE.csv | IAEG-SDGs:DF_SDG_GLH(1.24) | "
-            + "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response", 1));
+    assertThat(first)
+        .isEqualTo(
+            new PublishedRow(
+                "VC_ARM_SZTRACE",
+                484,
+                2016,
+                "_T",
+                "_T",
+                22.91,
+                "PT",
+                "A",
+                "C",
+                null,
+                "unsd_sdg_VC_ARM_SZTRACE.csv | IAEG-SDGs:DF_SDG_GLH(1.24) | "
+                    + "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response",
+                1));
     assertThat(rows.get(10).refArea()).isEqualTo(170);
     assertThat(rows.get(10).timePeriod()).isEqualTo(2021);
     assertThat(rows.get(10).value()).isEqualTo(37.66);
     Map<String, Object> json = f.outcome().toJson();
-    assertThat(json).containsEntry("path", "published/unsd_sdg_VC_ARM_SZTRACE.csv")
-        .containsEntry("dataset", "published").containsEntry("status", "accepted")
-        .containsEntry("rows_read", 11).containsEntry("rows_accepted", 11).containsEntry("rows_quarantined", 0);
+    assertThat(json)
+        .containsEntry("path", "published/unsd_sdg_VC_ARM_SZTRACE.csv")
+        .containsEntry("dataset", "published")
+        .containsEntry("status", "accepted")
+        .containsEntry("rows_read", 11)
+        .containsEntry("rows_accepted", 11)
+        .containsEntry("rows_quarantined", 0);
     assertThat((String) json.get("sha256")).hasSize(64);
   }
 
   @Test
   void acceptedRowsFitThePublishedWarehouseTable() {
-    PublishedFile f = PublishedReader.read(Fixtures.resource("samples/inbox/published/unsd_sdg_VC_ARM_SZTRACE.csv"));
+    PublishedFile f =
+        PublishedReader.read(
+            Fixtures.resource("samples/inbox/published/unsd_sdg_VC_ARM_SZTRACE.csv"));
     List<Row> rows = Rows.accepted(Datasets.PUBLISHED, f.outcome(), f.result(), "run-1");
     assertThat(rows).hasSize(11);
     Row r = rows.get(0);
@@ -78,38 +98,51 @@ class PublishedReaderTest {
 
   @Test
   void readsTheInboxFolder() {
-    List<PublishedFile> files = new org.sdg16.jobs.ingest.Intake(M49.standard(), java.time.LocalDate.of(2026, 12, 2))
-        .published(Fixtures.sampleInbox());
+    List<PublishedFile> files =
+        new org.sdg16.jobs.ingest.Intake(M49.standard(), java.time.LocalDate.of(2026, 12, 2))
+            .published(Fixtures.sampleInbox());
     assertThat(files).hasSize(1);
-    assertThat(files.get(0).outcome().source().relative()).isEqualTo("published/unsd_sdg_VC_ARM_SZTRACE.csv");
+    assertThat(files.get(0).outcome().source().relative())
+        .isEqualTo("published/unsd_sdg_VC_ARM_SZTRACE.csv");
   }
 
   @Test
-  void thePublishedFolderIsRefusedAndLimitedAsEveryInboxFolderIs(@TempDir Path dir) throws Exception {
-    // contract §2: the same refusals and limits as any inbox file (issue 16: published/ used to skip them)
+  void thePublishedFolderIsRefusedAndLimitedAsEveryInboxFolderIs(@TempDir Path dir)
+      throws Exception {
+    // contract §2: the same refusals and limits as any inbox file (issue 16: published/ used to
+    // skip them)
     Path inbox = dir.resolve("inbox");
     Path pub = Files.createDirectories(inbox.resolve("published"));
     Path good = Fixtures.resource("samples/inbox/published/unsd_sdg_VC_ARM_SZTRACE.csv");
     List<String> lines = Files.readAllLines(good);
-    Files.write(pub.resolve("a_long_cell.csv"), List.of(lines.get(0), lines.get(1).replace("2025-03-31", "x".repeat(150))));
+    Files.write(
+        pub.resolve("a_long_cell.csv"),
+        List.of(lines.get(0), lines.get(1).replace("2025-03-31", "x".repeat(150))));
     Path outside = Files.writeString(dir.resolve("outside.csv"), String.join("\n", lines) + "\n");
     Files.createSymbolicLink(pub.resolve("b_link.csv"), outside);
-    Files.writeString(pub.resolve("c_big.csv"), lines.get(0) + "\n" + (lines.get(1) + "\n").repeat(9_000));
+    Files.writeString(
+        pub.resolve("c_big.csv"), lines.get(0) + "\n" + (lines.get(1) + "\n").repeat(9_000));
     new ProcessBuilder("mkfifo", pub.resolve("d_fifo.csv").toString()).start().waitFor();
     Files.copy(good, pub.resolve("e_good.csv"));
-    org.sdg16.schemas.config.PipelineConfig.Limits limits = new org.sdg16.schemas.config.PipelineConfig.Limits(1, 100, null);
-    List<PublishedFile> files = new org.sdg16.jobs.ingest.Intake(M49.standard(), java.time.LocalDate.of(2026, 12, 2), limits)
-        .published(inbox);
+    org.sdg16.schemas.config.PipelineConfig.Limits limits =
+        new org.sdg16.schemas.config.PipelineConfig.Limits(1, 100, null);
+    List<PublishedFile> files =
+        new org.sdg16.jobs.ingest.Intake(
+                M49.standard(), java.time.LocalDate.of(2026, 12, 2), limits)
+            .published(inbox);
     Map<String, List<FindingCode>> codes = new java.util.TreeMap<>();
     for (PublishedFile f : files) {
-      codes.put(f.outcome().source().relative(), f.findings().stream().map(Finding::code).distinct().toList());
+      codes.put(
+          f.outcome().source().relative(),
+          f.findings().stream().map(Finding::code).distinct().toList());
     }
-    assertThat(codes).containsExactly(
-        Map.entry("published/a_long_cell.csv", List.of(FindingCode.CELL_TOO_LONG)),
-        Map.entry("published/b_link.csv", List.of(FindingCode.OUTSIDE_INBOX)),
-        Map.entry("published/c_big.csv", List.of(FindingCode.FILE_TOO_LARGE)),
-        Map.entry("published/d_fifo.csv", List.of(FindingCode.UNREADABLE_FILE)),
-        Map.entry("published/e_good.csv", List.of()));
+    assertThat(codes)
+        .containsExactly(
+            Map.entry("published/a_long_cell.csv", List.of(FindingCode.CELL_TOO_LONG)),
+            Map.entry("published/b_link.csv", List.of(FindingCode.OUTSIDE_INBOX)),
+            Map.entry("published/c_big.csv", List.of(FindingCode.FILE_TOO_LARGE)),
+            Map.entry("published/d_fifo.csv", List.of(FindingCode.UNREADABLE_FILE)),
+            Map.entry("published/e_good.csv", List.of()));
     assertThat(files.get(4).rows()).hasSize(lines.size() - 1);
   }
 
@@ -136,11 +169,18 @@ class PublishedReaderTest {
     Validator.Quarantined q = f.quarantined().get(0);
     assertThat(q.raw().cells()).containsEntry("geoareaname", "Narnia").containsEntry("value", "7");
 
-    Map<Integer, Integer> areaByRow = f.rows().stream()
-        .collect(Collectors.toMap(PublishedRow::sourceRow, PublishedRow::refArea));
-    assertThat(areaByRow).containsEntry(1, 404).containsEntry(5, 520).containsEntry(6, 68)
-        .containsEntry(7, 792).containsEntry(8, 792).containsEntry(9, 528).containsEntry(10, 384)
-        .containsEntry(11, 840).containsEntry(12, M49.WORLD);
+    Map<Integer, Integer> areaByRow =
+        f.rows().stream().collect(Collectors.toMap(PublishedRow::sourceRow, PublishedRow::refArea));
+    assertThat(areaByRow)
+        .containsEntry(1, 404)
+        .containsEntry(5, 520)
+        .containsEntry(6, 68)
+        .containsEntry(7, 792)
+        .containsEntry(8, 792)
+        .containsEntry(9, 528)
+        .containsEntry(10, 384)
+        .containsEntry(11, 840)
+        .containsEntry(12, M49.WORLD);
     PublishedRow girls = f.rows().get(1);
     assertThat(girls.sex()).isEqualTo("F");
     assertThat(girls.age()).isEqualTo("Y0T17");
@@ -171,7 +211,8 @@ class PublishedReaderTest {
         .isEqualTo("urbanisation");
     List<PublishedRow> rows = f.rows();
     assertThat(rows.get(0).refArea()).as("leading zeros").isEqualTo(8);
-    assertThat(rows.get(0).source()).isEqualTo("sdmx20_mixed.csv | IAEG-SDGs:DF_SDG_GLH(1.24) | UNODC, IAFQ");
+    assertThat(rows.get(0).source())
+        .isEqualTo("sdmx20_mixed.csv | IAEG-SDGs:DF_SDG_GLH(1.24) | UNODC, IAFQ");
     assertThat(rows.get(1).refArea()).as("a region").isEqualTo(419);
     assertThat(rows.get(1).comment()).isEqualTo("regional aggregate");
     assertThat(rows.get(2).value()).as("NaN is missing").isNull();
@@ -191,11 +232,12 @@ class PublishedReaderTest {
     Path xlsx = Files.writeString(dir.resolve("series.xlsx"), "x");
     Path dupes = Files.writeString(dir.resolve("dupes.csv"), "Year,Value,value\n2020,1,2\n");
     Path empty = Files.writeString(dir.resolve("empty.csv"), "");
-    Map<String, FindingCode> expected = Map.of(
-        "latin1_names.csv", FindingCode.NOT_UTF8,
-        "no_header.csv", FindingCode.MISSING_COLUMN,
-        "sdmx10_no_value.csv", FindingCode.MISSING_COLUMN,
-        "opensdg_no_area.csv", FindingCode.MISSING_COLUMN);
+    Map<String, FindingCode> expected =
+        Map.of(
+            "latin1_names.csv", FindingCode.NOT_UTF8,
+            "no_header.csv", FindingCode.MISSING_COLUMN,
+            "sdmx10_no_value.csv", FindingCode.MISSING_COLUMN,
+            "opensdg_no_area.csv", FindingCode.MISSING_COLUMN);
     for (Map.Entry<String, FindingCode> e : expected.entrySet()) {
       assertRejected(PublishedReader.read(fixture(e.getKey())), e.getValue());
     }

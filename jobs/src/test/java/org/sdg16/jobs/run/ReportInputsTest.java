@@ -12,19 +12,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.SampleRuns;
 import org.sdg16.jobs.SparkTestBase;
-import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.reports.model.PortSeizure;
+import org.sdg16.schemas.output.WarehouseTables;
 
-/** The report's port tables, from {@code port_totals} or, in an older snapshot, from the returns. */
+/**
+ * The report's port tables, from {@code port_totals} or, in an older snapshot, from the returns.
+ */
 class ReportInputsTest extends SparkTestBase {
 
-  private static final Comparator<PortSeizure> ORDER = Comparator.comparing(PortSeizure::port)
-      .thenComparingInt(PortSeizure::refArea).thenComparingInt(PortSeizure::year)
-      .thenComparing(PortSeizure::commodity).thenComparing(PortSeizure::unitMeasure);
+  private static final Comparator<PortSeizure> ORDER =
+      Comparator.comparing(PortSeizure::port)
+          .thenComparingInt(PortSeizure::refArea)
+          .thenComparingInt(PortSeizure::year)
+          .thenComparing(PortSeizure::commodity)
+          .thenComparing(PortSeizure::unitMeasure);
 
   private static List<PortSeizure> ports(Path snapshot) {
-    return ReportInputs.of(session(), SnapshotTables.read(session(), snapshot), "run", "000001").ports().stream()
-        .sorted(ORDER).toList();
+    return ReportInputs.of(session(), SnapshotTables.read(session(), snapshot), "run", "000001")
+        .ports()
+        .stream()
+        .sorted(ORDER)
+        .toList();
   }
 
   @Test
@@ -54,8 +62,11 @@ class ReportInputsTest extends SparkTestBase {
       PortSeizure a = fromTotals.get(i);
       PortSeizure b = fromReturns.get(i);
       assertThat(b.port() + b.refArea() + b.year() + b.commodity() + b.unitMeasure() + b.seizures())
-          .isEqualTo(a.port() + a.refArea() + a.year() + a.commodity() + a.unitMeasure() + a.seizures());
-      assertThat(b.quantity()).isCloseTo(a.quantity(), org.assertj.core.data.Offset.offset(1e-9 * Math.abs(a.quantity())));
+          .isEqualTo(
+              a.port() + a.refArea() + a.year() + a.commodity() + a.unitMeasure() + a.seizures());
+      assertThat(b.quantity())
+          .isCloseTo(
+              a.quantity(), org.assertj.core.data.Offset.offset(1e-9 * Math.abs(a.quantity())));
     }
   }
 }

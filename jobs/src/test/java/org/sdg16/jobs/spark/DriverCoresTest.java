@@ -16,7 +16,9 @@ class DriverCoresTest {
     assertThat(Sessions.driverCores("local[2]")).isEqualTo(Math.min(2, CPUS));
     assertThat(Sessions.driverCores("local[1, 3]")).as("with retries").isEqualTo(1);
     assertThat(Sessions.driverCores("local[*]")).isEqualTo(CPUS);
-    assertThat(Sessions.driverCores("local[64]")).as("never more than the machine has").isEqualTo(CPUS);
+    assertThat(Sessions.driverCores("local[64]"))
+        .as("never more than the machine has")
+        .isEqualTo(CPUS);
   }
 
   @Test

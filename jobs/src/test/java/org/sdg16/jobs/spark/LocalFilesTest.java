@@ -15,8 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LocalFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void foldersAndFilesGetTheirPermissionsWithoutAChmodProcess() throws IOException {
@@ -28,14 +27,18 @@ class LocalFilesTest {
     assertThat(fs).isInstanceOf(LocalFiles.class);
     org.apache.hadoop.fs.Path sub = new org.apache.hadoop.fs.Path(dir.toUri().toString(), "a/b");
     assertThat(fs.mkdirs(sub)).isTrue();
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a/b")))).isEqualTo("rwxr-xr-x");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a/b"))))
+        .isEqualTo("rwxr-xr-x");
     try (FSDataOutputStream out = fs.create(new org.apache.hadoop.fs.Path(sub, "x.txt"))) {
       out.writeBytes("x");
     }
     fs.setPermission(new org.apache.hadoop.fs.Path(sub, "x.txt"), new FsPermission((short) 0640));
-    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a/b/x.txt"))))
+    assertThat(
+            PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("a/b/x.txt"))))
         .isEqualTo("rw-r-----");
     assertThat(Files.readString(dir.resolve("a/b/x.txt"))).isEqualTo("x");
-    assertThat(Files.exists(dir.resolve("a/b/.x.txt.crc"))).as("checksums as Hadoop writes them").isTrue();
+    assertThat(Files.exists(dir.resolve("a/b/.x.txt.crc")))
+        .as("checksums as Hadoop writes them")
+        .isTrue();
   }
 }

@@ -16,13 +16,63 @@ import org.sdg16.schemas.output.WarehouseTables;
 class SparkSchemasTest {
 
   static Observation observation() {
-    return new Observation("VC_ARM_SZTRACE", 484, 2021, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "PT", 12.5,
-        5.0, 40.0, "A", "C", "G", 3, 0.71, "a comment", "national return", true);
+    return new Observation(
+        "VC_ARM_SZTRACE",
+        484,
+        2021,
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "PT",
+        12.5,
+        5.0,
+        40.0,
+        "A",
+        "C",
+        "G",
+        3,
+        0.71,
+        "a comment",
+        "national return",
+        true);
   }
 
   static TrendRow trend() {
-    return new TrendRow("VC_ARM_SZTRACE", 484, "_T", "_T", "_T", "_T", "_T", "_T", "_T", "PT", "N", 5, 2017, 2021,
-        0.1, 0.2, 0.15, 0.25, 1.0, 0.5, 1.5, -2000.0, 6.0, 0.6, 16.7, 0.04, "increasing", 2.0, 0.2, "on track",
+    return new TrendRow(
+        "VC_ARM_SZTRACE",
+        484,
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "_T",
+        "PT",
+        "N",
+        5,
+        2017,
+        2021,
+        0.1,
+        0.2,
+        0.15,
+        0.25,
+        1.0,
+        0.5,
+        1.5,
+        -2000.0,
+        6.0,
+        0.6,
+        16.7,
+        0.04,
+        "increasing",
+        2.0,
+        0.2,
+        "on track",
         null);
   }
 
@@ -56,16 +106,21 @@ class SparkSchemasTest {
         continue;
       }
       DataType t = schema.fields()[i].dataType();
-      Class<?> expected = t.equals(DataTypes.StringType) ? String.class
-          : t.equals(DataTypes.IntegerType) ? Integer.class
-          : t.equals(DataTypes.DoubleType) ? Double.class
-          : t.equals(DataTypes.BooleanType) ? Boolean.class : null;
+      Class<?> expected =
+          t.equals(DataTypes.StringType)
+              ? String.class
+              : t.equals(DataTypes.IntegerType)
+                  ? Integer.class
+                  : t.equals(DataTypes.DoubleType)
+                      ? Double.class
+                      : t.equals(DataTypes.BooleanType) ? Boolean.class : null;
       assertThat(v).as(schema.fields()[i].name()).isInstanceOf(expected);
     }
   }
 
   private static List<String> snake(Class<? extends Record> type) {
     return Arrays.stream(type.getRecordComponents())
-        .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT)).toList();
+        .map(c -> c.getName().replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT))
+        .toList();
   }
 }

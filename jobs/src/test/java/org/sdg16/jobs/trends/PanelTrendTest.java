@@ -12,15 +12,24 @@ import org.sdg16.schemas.output.TrendRow;
 /** The trend rows of aggregates (methodology §5): over the constant panel, or none. */
 class PanelTrendTest {
 
-  static final Aggregates.Key KEY = new Aggregates.Key("VC_ARM_SZTRACE", 5,
-      List.of("_T", "_T", "_T", "_T", "_T", "_T", "_T"), "PT");
+  static final Aggregates.Key KEY =
+      new Aggregates.Key(
+          "VC_ARM_SZTRACE", 5, List.of("_T", "_T", "_T", "_T", "_T", "_T", "_T"), "PT");
 
   @Test
   void aConstantPanelGivesTheTrendOfItsOwnValues() {
-    // 20, 23.33, 26.67, 30 over 2018–2021: Theil–Sen slope = median of pairwise slopes = 10/3 a year
-    Aggregates.Panel p = new Aggregates.Panel(KEY, List.of(32, 76, 170), List.of(TrendPoint.of(2018, 20.0),
-        TrendPoint.of(2019, 70.0 / 3), TrendPoint.of(2020, 80.0 / 3), TrendPoint.of(2021, 30.0)),
-        List.of(2018, 2019, 2020, 2021));
+    // 20, 23.33, 26.67, 30 over 2018–2021: Theil–Sen slope = median of pairwise slopes = 10/3 a
+    // year
+    Aggregates.Panel p =
+        new Aggregates.Panel(
+            KEY,
+            List.of(32, 76, 170),
+            List.of(
+                TrendPoint.of(2018, 20.0),
+                TrendPoint.of(2019, 70.0 / 3),
+                TrendPoint.of(2020, 80.0 / 3),
+                TrendPoint.of(2021, 30.0)),
+            List.of(2018, 2019, 2020, 2021));
     TrendRow t = TrendsJob.analyse(p, null);
     assertThat(t.reportingType()).isEqualTo("G");
     assertThat(t.refArea()).isEqualTo(5);
@@ -31,7 +40,8 @@ class PanelTrendTest {
 
   @Test
   void aChangingPanelGivesNoTrend() {
-    Aggregates.Panel p = new Aggregates.Panel(KEY, List.of(76), List.of(), List.of(2018, 2019, 2020));
+    Aggregates.Panel p =
+        new Aggregates.Panel(KEY, List.of(76), List.of(), List.of(2018, 2019, 2020));
     TrendRow t = TrendsJob.analyse(p, new TrendsJob.Settings("increase", null, null, 2015));
     assertThat(t.note()).isEqualTo(Aggregates.CHANGING_PANEL);
     assertThat(t.firstYear()).isEqualTo(2018);

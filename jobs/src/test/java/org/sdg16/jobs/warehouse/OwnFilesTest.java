@@ -13,14 +13,16 @@ import org.sdg16.jobs.run.Pipeline;
 /** Contract §4.3: retention and cleanup delete only what the program created. */
 class OwnFilesTest {
 
-  @TempDir
-  Path out;
+  @TempDir Path out;
 
   @Test
   void runIdsAreWhatThePipelineMakes() {
     assertThat(Warehouse.RUN_ID.matcher(Pipeline.newRunId()).matches()).isTrue();
     assertThat(Warehouse.ownName(".staging-20261128T091502Z-3f9a", ".staging-")).isTrue();
-    assertThat(Warehouse.ownName(".staging-20261128T091502Z-3f9a-scratch", ".staging-", "", "-scratch")).isTrue();
+    assertThat(
+            Warehouse.ownName(
+                ".staging-20261128T091502Z-3f9a-scratch", ".staging-", "", "-scratch"))
+        .isTrue();
     assertThat(Warehouse.ownName(".staging-mine", ".staging-")).isFalse();
     assertThat(Warehouse.ownName("batch-mine", "batch-")).isFalse();
   }
@@ -39,12 +41,15 @@ class OwnFilesTest {
     String first = publish(w);
     assertThat(killed).as("a dead run's staging folder").doesNotExist();
     assertThat(mine).exists();
-    assertThat(first).as("numbered after every six-digit folder, never into one").isEqualTo("000006");
+    assertThat(first)
+        .as("numbered after every six-digit folder, never into one")
+        .isEqualTo("000006");
     assertThat(w.snapshotIds()).containsExactly("000006");
     publish(w);
     publish(w);
     assertThat(w.prune(1)).containsExactly("000006", "000007");
-    assertThat(lookalike.resolve("notes.txt")).as("a folder without _snapshot.json is not a snapshot")
+    assertThat(lookalike.resolve("notes.txt"))
+        .as("a folder without _snapshot.json is not a snapshot")
         .hasContent("not a snapshot");
     assertThat(mine).exists();
   }

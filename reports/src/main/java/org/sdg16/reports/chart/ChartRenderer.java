@@ -42,11 +42,10 @@ import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
-import org.sdg16.schemas.csv.Csv;
-import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.reports.chart.ChartSpec.Line;
 import org.sdg16.reports.chart.ChartSpec.Point;
-import org.sdg16.reports.chart.ChartSpec.Style;
+import org.sdg16.schemas.csv.Csv;
+import org.sdg16.schemas.csv.Numbers;
 
 /**
  * Draws a {@link ChartSpec} with JFreeChart in the {@link ChartTheme}, and writes the chart as a
@@ -83,7 +82,9 @@ public final class ChartRenderer {
     }
     List<Map.Entry<String, Integer>> notes = new ArrayList<>(spec.footnotes().entrySet());
     for (int i = notes.size() - 1; i >= 0; i--) {
-      chart.addSubtitle(ChartTheme.note("[" + notes.get(i).getValue() + "] " + shorten(notes.get(i).getKey(), 150)));
+      chart.addSubtitle(
+          ChartTheme.note(
+              "[" + notes.get(i).getValue() + "] " + shorten(notes.get(i).getKey(), 150)));
     }
     if (legend != null && spec.series().size() > 1) {
       chart.addSubtitle(legend);
@@ -115,7 +116,8 @@ public final class ChartRenderer {
       int y = Integer.parseInt(xs.get(0));
       x.setRange(y - 1, y + 1);
     }
-    if (xs.size() > 1 && Integer.parseInt(xs.get(xs.size() - 1)) - Integer.parseInt(xs.get(0)) <= 12) {
+    if (xs.size() > 1
+        && Integer.parseInt(xs.get(xs.size() - 1)) - Integer.parseInt(xs.get(0)) <= 12) {
       x.setTickUnit(new NumberTickUnit(1, org.sdg16.reports.page.Fmt.yearFormat()));
     }
     NumberAxis y = valueAxis(spec);
@@ -129,7 +131,8 @@ public final class ChartRenderer {
         case LINE -> {
           r.setSeriesLinesVisible(i, true);
           r.setSeriesShapesVisible(i, true);
-          r.setSeriesStroke(i, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+          r.setSeriesStroke(
+              i, new BasicStroke(2.2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
           r.setSeriesShape(i, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         }
         case MARKERS -> {
@@ -140,8 +143,15 @@ public final class ChartRenderer {
         case DASHED -> {
           r.setSeriesLinesVisible(i, true);
           r.setSeriesShapesVisible(i, false);
-          r.setSeriesStroke(i, new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
-              10f, new float[] {6f, 4f}, 0f));
+          r.setSeriesStroke(
+              i,
+              new BasicStroke(
+                  1.6f,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_ROUND,
+                  10f,
+                  new float[] {6f, 4f},
+                  0f));
         }
         default -> throw new IllegalStateException();
       }
@@ -152,8 +162,12 @@ public final class ChartRenderer {
     for (Line l : spec.series()) {
       for (Point p : l.points()) {
         if (p.note() != null) {
-          XYPointerAnnotation a = new XYPointerAnnotation("[" + notes.get(p.note()) + "]",
-              Integer.parseInt(p.x()), p.value(), -Math.PI / 2);
+          XYPointerAnnotation a =
+              new XYPointerAnnotation(
+                  "[" + notes.get(p.note()) + "]",
+                  Integer.parseInt(p.x()),
+                  p.value(),
+                  -Math.PI / 2);
           a.setTipRadius(6);
           a.setBaseRadius(8);
           a.setArrowLength(0);
@@ -214,7 +228,8 @@ public final class ChartRenderer {
     CategoryAxis x = new CategoryAxis(spec.xTitle());
     x.setMaximumCategoryLabelLines(2);
     NumberAxis y = valueAxis(spec);
-    BarRenderer r = spec.kind() == ChartSpec.Kind.STACKED_BAR ? new StackedBarRenderer() : new BarRenderer();
+    BarRenderer r =
+        spec.kind() == ChartSpec.Kind.STACKED_BAR ? new StackedBarRenderer() : new BarRenderer();
     r.setBarPainter(new StandardBarPainter());
     r.setShadowVisible(false);
     r.setDrawBarOutline(false);
@@ -238,7 +253,8 @@ public final class ChartRenderer {
           if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
             at = stackedTop(spec, l, p.x());
           }
-          CategoryTextAnnotation a = new CategoryTextAnnotation("[" + notes.get(p.note()) + "]", p.x(), at);
+          CategoryTextAnnotation a =
+              new CategoryTextAnnotation("[" + notes.get(p.note()) + "]", p.x(), at);
           a.setFont(new Font(ChartTheme.FONT, Font.BOLD, 10));
           a.setPaint(ChartTheme.TEXT);
           a.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
@@ -251,8 +267,9 @@ public final class ChartRenderer {
     if (!legend) {
       r.setDefaultItemLabelsVisible(false);
     }
-    r.setDefaultPositiveItemLabelPosition(new org.jfree.chart.labels.ItemLabelPosition(
-        ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+    r.setDefaultPositiveItemLabelPosition(
+        new org.jfree.chart.labels.ItemLabelPosition(
+            ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     return chart;
   }
 
@@ -292,8 +309,12 @@ public final class ChartRenderer {
         String label = series.getKey().toString();
         for (int i = 0; i < series.getItemCount(); i++) {
           String x = Long.toString(Math.round(series.getX(i).doubleValue()));
-          rows.add(List.of(label, x, Numbers.plain(series.getY(i).doubleValue()),
-              notes.getOrDefault(label + "\u0000" + x, "")));
+          rows.add(
+              List.of(
+                  label,
+                  x,
+                  Numbers.plain(series.getY(i).doubleValue()),
+                  notes.getOrDefault(label + "\u0000" + x, "")));
         }
       }
     } else if (chart.getPlot() instanceof CategoryPlot cp) {
@@ -304,7 +325,12 @@ public final class ChartRenderer {
           Number v = d.getValue(r, c);
           if (v != null) {
             String x = d.getColumnKey(c).toString();
-            rows.add(List.of(label, x, Numbers.plain(v.doubleValue()), notes.getOrDefault(label + "\u0000" + x, "")));
+            rows.add(
+                List.of(
+                    label,
+                    x,
+                    Numbers.plain(v.doubleValue()),
+                    notes.getOrDefault(label + "\u0000" + x, "")));
           }
         }
       }
@@ -321,8 +347,10 @@ public final class ChartRenderer {
       BufferedImage img = new BufferedImage(2 * w, 2 * h, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = img.createGraphics();
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
       g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, 2 * w, 2 * h);
@@ -333,7 +361,8 @@ public final class ChartRenderer {
       SVGGraphics2D svg = new SVGGraphics2D(w, h);
       svg.setDefsKeyPrefix(spec.id().replace('-', '_'));
       chart.draw(svg, new Rectangle2D.Double(0, 0, w, h));
-      Files.writeString(dir.resolve(spec.id() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+      Files.writeString(
+          dir.resolve(spec.id() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
       try (Csv csv = Csv.forSpreadsheets(dir.resolve(spec.id() + ".csv"))) {
         csv.row(CSV_HEADER);
         for (List<String> row : drawnData(chart, spec)) {

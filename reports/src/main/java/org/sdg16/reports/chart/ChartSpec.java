@@ -7,24 +7,34 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What one chart shows, before it is drawn: its kind, titles, units and the exact points. The
- * PNG, SVG, CSV and the data table beside the chart are all made from one spec.
+ * What one chart shows, before it is drawn: its kind, titles, units and the exact points. The PNG,
+ * SVG, CSV and the data table beside the chart are all made from one spec.
  *
- * @param id        file name stem, unique in the report ({@code charts/<id>.png})
- * @param title     chart title
- * @param subtitle  a line under the title, or null
- * @param kind      how it is drawn
- * @param xTitle    axis title of the years or categories
- * @param yTitle    axis title of the values, with the unit
- * @param unit      unit code of the values, for number formats
+ * @param id file name stem, unique in the report ({@code charts/<id>.png})
+ * @param title chart title
+ * @param subtitle a line under the title, or null
+ * @param kind how it is drawn
+ * @param xTitle axis title of the years or categories
+ * @param yTitle axis title of the values, with the unit
+ * @param unit unit code of the values, for number formats
  * @param categories categories in order (bar charts), empty for line charts
- * @param series    the series drawn
- * @param source    source line printed under the chart
- * @param width     display width in CSS pixels (the PNG is twice as large)
- * @param height    display height in CSS pixels
+ * @param series the series drawn
+ * @param source source line printed under the chart
+ * @param width display width in CSS pixels (the PNG is twice as large)
+ * @param height display height in CSS pixels
  */
-public record ChartSpec(String id, String title, String subtitle, Kind kind, String xTitle,
-    String yTitle, String unit, List<String> categories, List<Line> series, String source, int width,
+public record ChartSpec(
+    String id,
+    String title,
+    String subtitle,
+    Kind kind,
+    String xTitle,
+    String yTitle,
+    String unit,
+    List<String> categories,
+    List<Line> series,
+    String source,
+    int width,
     int height) {
 
   /** Kinds of chart. */
@@ -53,9 +63,9 @@ public record ChartSpec(String id, String title, String subtitle, Kind kind, Str
    * One series.
    *
    * @param colourKey key of its colour in {@link Palette}
-   * @param label     legend label
-   * @param style     line style (line charts)
-   * @param points    its points in drawing order
+   * @param label legend label
+   * @param style line style (line charts)
+   * @param points its points in drawing order
    */
   public record Line(String colourKey, String label, Style style, List<Point> points) {
     public Line {
@@ -65,8 +75,8 @@ public record ChartSpec(String id, String title, String subtitle, Kind kind, Str
   }
 
   /**
-   * One point: a year (line charts) or category, its value, and a note when the value is
-   * flagged (status other than A, or a comment).
+   * One point: a year (line charts) or category, its value, and a note when the value is flagged
+   * (status other than A, or a comment).
    */
   public record Point(String x, double value, String note) {
     public Point {
@@ -110,7 +120,11 @@ public record ChartSpec(String id, String title, String subtitle, Kind kind, Str
       return categories;
     }
     List<String> xs = new ArrayList<>();
-    series.stream().flatMap(l -> l.points().stream()).map(Point::x).distinct().sorted()
+    series.stream()
+        .flatMap(l -> l.points().stream())
+        .map(Point::x)
+        .distinct()
+        .sorted()
         .forEach(xs::add);
     return xs;
   }

@@ -8,8 +8,8 @@ import java.util.Map;
  * The report's colours: the Okabe–Ito palette, safe for colour-blind readers, assigned by code so
  * that a country, region or category keeps its colour in every chart of every run.
  *
- * <p>Keys are {@code kind:code}: {@code area:484} (country or region), {@code cat:PISTOL}
- * (a code of a dimension), {@code role:computed}, {@code role:published}, {@code role:trend}.
+ * <p>Keys are {@code kind:code}: {@code area:484} (country or region), {@code cat:PISTOL} (a code
+ * of a dimension), {@code role:computed}, {@code role:published}, {@code role:trend}.
  */
 public final class Palette {
 
@@ -29,39 +29,60 @@ public final class Palette {
   public static final List<Color> CYCLE =
       List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, YELLOW);
 
-  private static final Map<String, Color> FIXED = Map.ofEntries(
-      // roles
-      Map.entry("role:computed", BLUE), Map.entry("role:published", BLACK),
-      Map.entry("role:trend", GREY),
-      // the World and the SDG regions of methodology §5
-      Map.entry("area:1", BLACK), Map.entry("area:202", ORANGE), Map.entry("area:747", SKY_BLUE),
-      Map.entry("area:62", GREEN), Map.entry("area:753", VERMILLION), Map.entry("area:419", BLUE),
-      Map.entry("area:9", PURPLE), Map.entry("area:543", PURPLE), Map.entry("area:53", GREY),
-      Map.entry("area:513", YELLOW),
-      // types of arms
-      Map.entry("cat:PISTOL", BLUE), Map.entry("cat:REVOLVER", SKY_BLUE),
-      Map.entry("cat:RIFLE", ORANGE), Map.entry("cat:SHOTGUN", GREEN),
-      Map.entry("cat:SUBMACHINE_GUN", VERMILLION), Map.entry("cat:MACHINE_GUN", PURPLE),
-      Map.entry("cat:LIGHT_WEAPON", YELLOW), Map.entry("cat:OTHER", GREY),
-      Map.entry("cat:UNKNOWN", new Color(0xCCCCCC)),
-      // legal justification
-      Map.entry("cat:ILLICIT_TRAFFICKING", VERMILLION), Map.entry("cat:ILLICIT_POSSESSION", BLUE),
-      Map.entry("cat:ILLICIT_MANUFACTURE", ORANGE),
-      // forms of exploitation
-      Map.entry("cat:SEXUAL", PURPLE), Map.entry("cat:FORCED_LABOUR", ORANGE),
-      Map.entry("cat:ORGAN_REMOVAL", GREEN),
-      // sex and age
-      Map.entry("cat:F", VERMILLION), Map.entry("cat:M", BLUE), Map.entry("cat:Y0T17", ORANGE),
-      Map.entry("cat:Y_GE18", SKY_BLUE),
-      // commodities
-      Map.entry("cat:COCAINE", BLUE), Map.entry("cat:HEROIN", VERMILLION),
-      Map.entry("cat:CANNABIS", GREEN), Map.entry("cat:PSYCHOTROPICS", PURPLE),
-      Map.entry("cat:NPS", SKY_BLUE), Map.entry("cat:PRECURSORS", ORANGE),
-      Map.entry("cat:CIGARETTES", YELLOW), Map.entry("cat:STRATEGIC_GOODS", BLACK),
-      Map.entry("cat:COUNTERFEIT", GREY),
-      // illicit financial flows
-      Map.entry("cat:IFF_CRIME_IN", GREEN), Map.entry("cat:IFF_CRIME_OUT", VERMILLION),
-      Map.entry("cat:IFF_CRIME_TOTAL", BLUE));
+  private static final Map<String, Color> FIXED =
+      Map.ofEntries(
+          // roles
+          Map.entry("role:computed", BLUE),
+          Map.entry("role:published", BLACK),
+          Map.entry("role:trend", GREY),
+          // the World and the SDG regions of methodology §5
+          Map.entry("area:1", BLACK),
+          Map.entry("area:202", ORANGE),
+          Map.entry("area:747", SKY_BLUE),
+          Map.entry("area:62", GREEN),
+          Map.entry("area:753", VERMILLION),
+          Map.entry("area:419", BLUE),
+          Map.entry("area:9", PURPLE),
+          Map.entry("area:543", PURPLE),
+          Map.entry("area:53", GREY),
+          Map.entry("area:513", YELLOW),
+          // types of arms
+          Map.entry("cat:PISTOL", BLUE),
+          Map.entry("cat:REVOLVER", SKY_BLUE),
+          Map.entry("cat:RIFLE", ORANGE),
+          Map.entry("cat:SHOTGUN", GREEN),
+          Map.entry("cat:SUBMACHINE_GUN", VERMILLION),
+          Map.entry("cat:MACHINE_GUN", PURPLE),
+          Map.entry("cat:LIGHT_WEAPON", YELLOW),
+          Map.entry("cat:OTHER", GREY),
+          Map.entry("cat:UNKNOWN", new Color(0xCCCCCC)),
+          // legal justification
+          Map.entry("cat:ILLICIT_TRAFFICKING", VERMILLION),
+          Map.entry("cat:ILLICIT_POSSESSION", BLUE),
+          Map.entry("cat:ILLICIT_MANUFACTURE", ORANGE),
+          // forms of exploitation
+          Map.entry("cat:SEXUAL", PURPLE),
+          Map.entry("cat:FORCED_LABOUR", ORANGE),
+          Map.entry("cat:ORGAN_REMOVAL", GREEN),
+          // sex and age
+          Map.entry("cat:F", VERMILLION),
+          Map.entry("cat:M", BLUE),
+          Map.entry("cat:Y0T17", ORANGE),
+          Map.entry("cat:Y_GE18", SKY_BLUE),
+          // commodities
+          Map.entry("cat:COCAINE", BLUE),
+          Map.entry("cat:HEROIN", VERMILLION),
+          Map.entry("cat:CANNABIS", GREEN),
+          Map.entry("cat:PSYCHOTROPICS", PURPLE),
+          Map.entry("cat:NPS", SKY_BLUE),
+          Map.entry("cat:PRECURSORS", ORANGE),
+          Map.entry("cat:CIGARETTES", YELLOW),
+          Map.entry("cat:STRATEGIC_GOODS", BLACK),
+          Map.entry("cat:COUNTERFEIT", GREY),
+          // illicit financial flows
+          Map.entry("cat:IFF_CRIME_IN", GREEN),
+          Map.entry("cat:IFF_CRIME_OUT", VERMILLION),
+          Map.entry("cat:IFF_CRIME_TOTAL", BLUE));
 
   /** The colour of a key; a country's colour follows from its M49 code. */
   public static Color of(String key) {
@@ -86,6 +107,7 @@ public final class Palette {
 
   /** {@code #RRGGBB}, for the stylesheet and legends. */
   public static String hex(Color c) {
-    return String.format(java.util.Locale.ROOT, "#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
+    return String.format(
+        java.util.Locale.ROOT, "#%02X%02X%02X", c.getRed(), c.getGreen(), c.getBlue());
   }
 }

@@ -17,25 +17,32 @@ import tech.tablesaw.selection.Selection;
 
 /**
  * The {@code observations} table as a small Tablesaw table, with the selections the report pages
- * need. Each row keeps its index into the original list, so results come back as
- * {@link Observation} records in a stable order (series, area, dimensions, year).
+ * need. Each row keeps its index into the original list, so results come back as {@link
+ * Observation} records in a stable order (series, area, dimensions, year).
  */
 public final class ObsTable {
 
-  private static final Comparator<Observation> ORDER = Comparator.comparing(Observation::series)
-      .thenComparingInt(Observation::refArea)
-      .thenComparing(o -> String.join("|", o.dimensions()))
-      .thenComparingInt(Observation::timePeriod);
+  private static final Comparator<Observation> ORDER =
+      Comparator.comparing(Observation::series)
+          .thenComparingInt(Observation::refArea)
+          .thenComparing(o -> String.join("|", o.dimensions()))
+          .thenComparingInt(Observation::timePeriod);
 
-  /** The dimension columns of contract §4.2 in table order, as {@link Observation#dimensions()}
-   * returns them. */
+  /**
+   * The dimension columns of contract §4.2 in table order, as {@link Observation#dimensions()}
+   * returns them.
+   */
   public static final List<String> DIMENSIONS = Observation.DIMENSIONS;
 
   private final List<Observation> all;
   private final Table table;
-  /** Selections asked for more than once (a page per country asks for each series per country):
-   * the table is immutable, so each is made once. */
+
+  /**
+   * Selections asked for more than once (a page per country asks for each series per country): the
+   * table is immutable, so each is made once.
+   */
   private final Map<String, ObsTable> bySeries = new java.util.concurrent.ConcurrentHashMap<>();
+
   private volatile Map<Integer, ObsTable> byArea;
 
   private ObsTable(List<Observation> all, Table table) {
@@ -45,7 +52,8 @@ public final class ObsTable {
 
   /** The table of a list of observations; values that are null (not published) are left out. */
   public static ObsTable of(List<Observation> observations) {
-    List<Observation> sorted = observations.stream().filter(o -> o.value() != null).sorted(ORDER).toList();
+    List<Observation> sorted =
+        observations.stream().filter(o -> o.value() != null).sorted(ORDER).toList();
     int n = sorted.size();
     IntColumn idx = IntColumn.create("idx", n);
     StringColumn series = StringColumn.create("series", n);
@@ -115,7 +123,8 @@ public final class ObsTable {
     IntColumn a = table.intColumn("ref_area");
     Map<Integer, tech.tablesaw.selection.BitmapBackedSelection> rows = new java.util.HashMap<>();
     for (int i = 0; i < a.size(); i++) {
-      rows.computeIfAbsent(a.getInt(i), k -> new tech.tablesaw.selection.BitmapBackedSelection()).add(i);
+      rows.computeIfAbsent(a.getInt(i), k -> new tech.tablesaw.selection.BitmapBackedSelection())
+          .add(i);
     }
     Map<Integer, ObsTable> out = new java.util.HashMap<>();
     rows.forEach((k, v) -> out.put(k, where(v)));
@@ -123,7 +132,8 @@ public final class ObsTable {
   }
 
   public ObsTable areaIn(List<Integer> codes) {
-    return where(table.intColumn("ref_area").isIn(codes.stream().mapToInt(Integer::intValue).toArray()));
+    return where(
+        table.intColumn("ref_area").isIn(codes.stream().mapToInt(Integer::intValue).toArray()));
   }
 
   public ObsTable year(int year) {
@@ -241,8 +251,8 @@ public final class ObsTable {
   }
 
   /**
-   * Values of one area and series as {@code dimension value → year → observation}, for a
-   * breakdown by one dimension.
+   * Values of one area and series as {@code dimension value → year → observation}, for a breakdown
+   * by one dimension.
    */
   public Map<String, Map<Integer, Observation>> byDimensionAndYear(String dimension) {
     Map<String, Map<Integer, Observation>> m = new LinkedHashMap<>();
@@ -253,7 +263,10 @@ public final class ObsTable {
     return m;
   }
 
-  /** The underlying Tablesaw table (columns idx, series, ref_area, time_period, dimensions, unit_measure, reporting_type, value). */
+  /**
+   * The underlying Tablesaw table (columns idx, series, ref_area, time_period, dimensions,
+   * unit_measure, reporting_type, value).
+   */
   public Table table() {
     return table;
   }

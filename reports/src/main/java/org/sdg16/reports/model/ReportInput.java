@@ -1,10 +1,10 @@
 package org.sdg16.reports.model;
 
 import java.util.List;
-import org.sdg16.schemas.output.FindingRecord;
-import org.sdg16.schemas.output.TrendRow;
 import java.util.Objects;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
 
 /**
  * Everything the report shows, as small plain tables collected from the warehouse (contract §4):
@@ -12,16 +12,21 @@ import org.sdg16.schemas.output.Observation;
  * against, the findings and quarantined rows of the run, and optionally port-level seizure totals
  * (ports are not part of {@code observations}). Lists may be empty, never null.
  *
- * @param run          the run being reported
+ * @param run the run being reported
  * @param observations every computed value (contract §4.2), national and aggregate
- * @param trends       one trend per series × area × disaggregation (methodology §6)
- * @param published    published values of the official series, drawn beside ours
- * @param findings     every validation finding of the run
- * @param quarantine   rejected rows and files with their findings
- * @param ports        seizure totals by port (optional, may be empty)
+ * @param trends one trend per series × area × disaggregation (methodology §6)
+ * @param published published values of the official series, drawn beside ours
+ * @param findings every validation finding of the run
+ * @param quarantine rejected rows and files with their findings
+ * @param ports seizure totals by port (optional, may be empty)
  */
-public record ReportInput(RunInfo run, List<Observation> observations, List<TrendRow> trends,
-    List<PublishedPoint> published, List<FindingRecord> findings, List<QuarantineRow> quarantine,
+public record ReportInput(
+    RunInfo run,
+    List<Observation> observations,
+    List<TrendRow> trends,
+    List<PublishedPoint> published,
+    List<FindingRecord> findings,
+    List<QuarantineRow> quarantine,
     List<PortSeizure> ports) {
 
   public ReportInput {
@@ -35,8 +40,13 @@ public record ReportInput(RunInfo run, List<Observation> observations, List<Tren
   }
 
   /** An input without port-level totals. */
-  public ReportInput(RunInfo run, List<Observation> observations, List<TrendRow> trends,
-      List<PublishedPoint> published, List<FindingRecord> findings, List<QuarantineRow> quarantine) {
+  public ReportInput(
+      RunInfo run,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<PublishedPoint> published,
+      List<FindingRecord> findings,
+      List<QuarantineRow> quarantine) {
     this(run, observations, trends, published, findings, quarantine, List.of());
   }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param dataset dataset name of the contract ({@code firearms}, {@code ccp}, {@code tip}, ...)
  * @param refArea M49 code of the country
- * @param year    reference year
- * @param status  what happened to the return
+ * @param year reference year
+ * @param status what happened to the return
  */
 public record ReportingStatus(String dataset, int refArea, int year, Status status) {
 

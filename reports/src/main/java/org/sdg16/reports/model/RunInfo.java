@@ -7,14 +7,18 @@ import java.util.Objects;
 /**
  * The run a report describes (contract §4.3, §4.4).
  *
- * @param runId          id of the pipeline run
- * @param snapshotId     id of the published warehouse snapshot the report was made from
+ * @param runId id of the pipeline run
+ * @param snapshotId id of the published warehouse snapshot the report was made from
  * @param programVersion version of the program that made the run
- * @param runDate        date of the run; the only date printed in the report
- * @param reporting      which datasets each country reported for each year; when empty, the
- *                       report derives it from the national observations
+ * @param runDate date of the run; the only date printed in the report
+ * @param reporting which datasets each country reported for each year; when empty, the report
+ *     derives it from the national observations
  */
-public record RunInfo(String runId, String snapshotId, String programVersion, LocalDate runDate,
+public record RunInfo(
+    String runId,
+    String snapshotId,
+    String programVersion,
+    LocalDate runDate,
     List<ReportingStatus> reporting) {
 
   public RunInfo {

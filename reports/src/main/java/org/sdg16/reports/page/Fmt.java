@@ -40,17 +40,18 @@ public final class Fmt {
 
   /** Axis labels in millions with thousands separators: 850,000,000 → {@code 850}. */
   public static java.text.NumberFormat millionsFormat() {
-    DecimalFormat f = new DecimalFormat("#,##0.#", SYMBOLS) {
-      @Override
-      public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
-        return super.format(number / 1e6, to, pos);
-      }
+    DecimalFormat f =
+        new DecimalFormat("#,##0.#", SYMBOLS) {
+          @Override
+          public StringBuffer format(double number, StringBuffer to, java.text.FieldPosition pos) {
+            return super.format(number / 1e6, to, pos);
+          }
 
-      @Override
-      public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
-        return super.format(number / 1e6, to, pos);
-      }
-    };
+          @Override
+          public StringBuffer format(long number, StringBuffer to, java.text.FieldPosition pos) {
+            return super.format(number / 1e6, to, pos);
+          }
+        };
     f.setRoundingMode(RoundingMode.HALF_UP);
     return f;
   }
@@ -98,10 +99,11 @@ public final class Fmt {
     if (v == null) {
       return "\u2013";
     }
-    int d = switch (unit == null ? "" : unit) {
-      case "PT", "PER_100000_POP", "RATIO", "ROUNDS_PER_ARM" -> 2;
-      default -> Math.abs(v) >= 100 ? 0 : 2;
-    };
+    int d =
+        switch (unit == null ? "" : unit) {
+          case "PT", "PER_100000_POP", "RATIO", "ROUNDS_PER_ARM" -> 2;
+          default -> Math.abs(v) >= 100 ? 0 : 2;
+        };
     String s = num(v, d);
     return (v > 0 && !s.matches("0\\.0+") ? "+" : "") + s;
   }
@@ -142,19 +144,27 @@ public final class Fmt {
     };
   }
 
-  private static final Map<String, String> LABELS = Map.ofEntries(
-      Map.entry("_T", "Total"), Map.entry("_U", "Unknown"), Map.entry("F", "Female"),
-      Map.entry("M", "Male"), Map.entry("Y0T17", "Children (0\u201317)"),
-      Map.entry("Y_GE18", "Adults (18+)"), Map.entry("NPS", "New psychoactive substances"),
-      Map.entry("PSYCHOTROPICS", "Psychotropic substances"),
-      Map.entry("STRATEGIC_GOODS", "Strategic goods"),
-      Map.entry("COUNTERFEIT", "Counterfeit goods"), Map.entry("SEXUAL", "Sexual exploitation"),
-      Map.entry("FORCED_LABOUR", "Forced labour"), Map.entry("ORGAN_REMOVAL", "Organ removal"),
-      Map.entry("ILLICIT_TRAFFICKING", "Illicit trafficking"),
-      Map.entry("ILLICIT_POSSESSION", "Illicit possession"),
-      Map.entry("ILLICIT_MANUFACTURE", "Illicit manufacture"),
-      Map.entry("LIGHT_WEAPON", "Light weapon"), Map.entry("SUBMACHINE_GUN", "Submachine gun"),
-      Map.entry("MACHINE_GUN", "Machine gun"));
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("_T", "Total"),
+          Map.entry("_U", "Unknown"),
+          Map.entry("F", "Female"),
+          Map.entry("M", "Male"),
+          Map.entry("Y0T17", "Children (0\u201317)"),
+          Map.entry("Y_GE18", "Adults (18+)"),
+          Map.entry("NPS", "New psychoactive substances"),
+          Map.entry("PSYCHOTROPICS", "Psychotropic substances"),
+          Map.entry("STRATEGIC_GOODS", "Strategic goods"),
+          Map.entry("COUNTERFEIT", "Counterfeit goods"),
+          Map.entry("SEXUAL", "Sexual exploitation"),
+          Map.entry("FORCED_LABOUR", "Forced labour"),
+          Map.entry("ORGAN_REMOVAL", "Organ removal"),
+          Map.entry("ILLICIT_TRAFFICKING", "Illicit trafficking"),
+          Map.entry("ILLICIT_POSSESSION", "Illicit possession"),
+          Map.entry("ILLICIT_MANUFACTURE", "Illicit manufacture"),
+          Map.entry("LIGHT_WEAPON", "Light weapon"),
+          Map.entry("SUBMACHINE_GUN", "Submachine gun"),
+          Map.entry("MACHINE_GUN", "Machine gun"));
 
   /** A code written for people: {@code SUBMACHINE_GUN} → {@code Submachine gun}. */
   public static String label(String code) {
@@ -169,14 +179,21 @@ public final class Fmt {
     return s.isEmpty() ? code : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static final Map<String, String> OBS_STATUS = Map.ofEntries(
-      Map.entry("A", "normal value"), Map.entry("B", "time series break"),
-      Map.entry("D", "definition differs"), Map.entry("E", "estimated value"),
-      Map.entry("F", "forecast value"), Map.entry("G", "experimental value"),
-      Map.entry("I", "imputed value"), Map.entry("M", "missing value"),
-      Map.entry("P", "provisional value"), Map.entry("Q", "missing value, suppressed"),
-      Map.entry("S", "strike-related"), Map.entry("U", "low reliability"),
-      Map.entry("V", "unvalidated value"));
+  private static final Map<String, String> OBS_STATUS =
+      Map.ofEntries(
+          Map.entry("A", "normal value"),
+          Map.entry("B", "time series break"),
+          Map.entry("D", "definition differs"),
+          Map.entry("E", "estimated value"),
+          Map.entry("F", "forecast value"),
+          Map.entry("G", "experimental value"),
+          Map.entry("I", "imputed value"),
+          Map.entry("M", "missing value"),
+          Map.entry("P", "provisional value"),
+          Map.entry("Q", "missing value, suppressed"),
+          Map.entry("S", "strike-related"),
+          Map.entry("U", "low reliability"),
+          Map.entry("V", "unvalidated value"));
 
   /** The meaning of an SDMX OBS_STATUS code. */
   public static String obsStatus(String code) {

@@ -16,7 +16,6 @@ import org.sdg16.reports.chart.ChartSpec.Style;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.ReportInput;
-import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.reports.page.View.Cell;
 import org.sdg16.reports.page.View.Figure;
 import org.sdg16.reports.page.View.Footer;
@@ -27,25 +26,27 @@ import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
- * What every page builder shares: the input as tables, names of areas, trends and published
- * values by key, the navigation, source lines, and the charts registered so far (drawn at the end,
- * each once).
+ * What every page builder shares: the input as tables, names of areas, trends and published values
+ * by key, the navigation, source lines, and the charts registered so far (drawn at the end, each
+ * once).
  */
 public final class Site {
 
   /** The pages of the report, in navigation order: file and label. */
-  public static final List<String[]> PAGES = List.of(
-      new String[] {"index.html", "Overview"},
-      new String[] {"sdg-16-4-2.html", "SDG 16.4.2 tracing"},
-      new String[] {"firearms.html", "Firearms"},
-      new String[] {"port-seizures.html", "Port seizures"},
-      new String[] {"trafficking.html", "Trafficking in persons"},
-      new String[] {"iff.html", "Illicit financial flows"},
-      new String[] {"data-quality.html", "Data quality"},
-      new String[] {"methodology.html", "Methodology"});
+  public static final List<String[]> PAGES =
+      List.of(
+          new String[] {"index.html", "Overview"},
+          new String[] {"sdg-16-4-2.html", "SDG 16.4.2 tracing"},
+          new String[] {"firearms.html", "Firearms"},
+          new String[] {"port-seizures.html", "Port seizures"},
+          new String[] {"trafficking.html", "Trafficking in persons"},
+          new String[] {"iff.html", "Illicit financial flows"},
+          new String[] {"data-quality.html", "Data quality"},
+          new String[] {"methodology.html", "Methodology"});
 
   /** The World and the SDG regions of methodology §5, in the order regional charts show them. */
   public static final List<Integer> SDG_REGIONS = List.of(1, 202, 747, 62, 753, 419, 9, 513);
@@ -65,8 +66,11 @@ public final class Site {
    * is, the total of the Container Control Programme's port control units (methodology §2).
    */
   static boolean shown(Observation o) {
-    return !o.reportedTotal() || (o.refArea() == M49.WORLD && org.sdg16.schemas.series.SeriesCatalogue.byCode(o.series())
-        .map(s -> s.family().equals("ccp")).orElse(false));
+    return !o.reportedTotal()
+        || (o.refArea() == M49.WORLD
+            && org.sdg16.schemas.series.SeriesCatalogue.byCode(o.series())
+                .map(s -> s.family().equals("ccp"))
+                .orElse(false));
   }
 
   public Site(ReportInput in) {
@@ -79,8 +83,10 @@ public final class Site {
       published.computeIfAbsent(p.series() + "|" + p.refArea(), k -> new ArrayList<>()).add(p);
     }
     published.values().forEach(l -> l.sort(Comparator.comparingInt(PublishedPoint::timePeriod)));
-    this.countries = obs.national().areas().stream()
-        .sorted(Comparator.comparing(this::name).thenComparing(Comparator.naturalOrder())).toList();
+    this.countries =
+        obs.national().areas().stream()
+            .sorted(Comparator.comparing(this::name).thenComparing(Comparator.naturalOrder()))
+            .toList();
   }
 
   private static String key(String series, int area, String[] dims) {
@@ -136,24 +142,35 @@ public final class Site {
 
   /** The source line of a series family, printed under each chart. */
   public static String source(String family, boolean withPublished) {
-    String s = switch (family) {
-      case "firearms" -> "Source: UNODC Illicit Arms Flows Questionnaire, national returns; sdg16 computation.";
-      case "ccp" -> "Source: UNODC\u2013WCO Container Control Programme, port control unit seizure returns; sdg16 computation.";
-      case "tip" -> "Source: UNODC data collection on trafficking in persons, national returns; sdg16 computation.";
-      case "iff" -> "Source: analyst-supplied illicit market estimates (UNODC\u2013UNCTAD framework); sdg16 computation, experimental.";
-      default -> "Source: UNODC national returns; sdg16 computation.";
-    };
-    return withPublished ? s.substring(0, s.length() - 1) + "; published values: UN SDG Global Database." : s;
+    String s =
+        switch (family) {
+          case "firearms" ->
+              "Source: UNODC Illicit Arms Flows Questionnaire, national returns; sdg16 computation.";
+          case "ccp" ->
+              "Source: UNODC\u2013WCO Container Control Programme, port control unit seizure returns; sdg16 computation.";
+          case "tip" ->
+              "Source: UNODC data collection on trafficking in persons, national returns; sdg16 computation.";
+          case "iff" ->
+              "Source: analyst-supplied illicit market estimates (UNODC\u2013UNCTAD framework); sdg16 computation, experimental.";
+          default -> "Source: UNODC national returns; sdg16 computation.";
+        };
+    return withPublished
+        ? s.substring(0, s.length() - 1) + "; published values: UN SDG Global Database."
+        : s;
   }
 
-  /** The flag of an observation for a footnote, or null when it is a normal value without comment. */
+  /**
+   * The flag of an observation for a footnote, or null when it is a normal value without comment.
+   */
   public String note(Observation o) {
-    boolean status = o.obsStatus() != null && !o.obsStatus().isBlank() && !"A".equals(o.obsStatus());
+    boolean status =
+        o.obsStatus() != null && !o.obsStatus().isBlank() && !"A".equals(o.obsStatus());
     boolean comment = o.comment() != null && !o.comment().isBlank();
     if (!status && !comment) {
       return null;
     }
-    StringBuilder b = new StringBuilder(name(o.refArea())).append(", ").append(o.timePeriod()).append(": ");
+    StringBuilder b =
+        new StringBuilder(name(o.refArea())).append(", ").append(o.timePeriod()).append(": ");
     if (status) {
       b.append(Fmt.obsStatus(o.obsStatus())).append(" (status ").append(o.obsStatus()).append(")");
       if (comment) {
@@ -178,10 +195,21 @@ public final class Site {
       throw new IllegalStateException("two different charts with id " + spec.id());
     }
     Map<String, Integer> notes = spec.footnotes();
-    List<Footnote> fn = notes.entrySet().stream().map(e -> new Footnote(e.getValue(), e.getKey())).toList();
+    List<Footnote> fn =
+        notes.entrySet().stream().map(e -> new Footnote(e.getValue(), e.getKey())).toList();
     String base = rel + "charts/" + spec.id();
-    return new Figure(spec.id(), spec.title(), base + ".png", base + ".svg", base + ".csv", alt(spec),
-        spec.width(), spec.height(), spec.source(), fn, dataTable(spec));
+    return new Figure(
+        spec.id(),
+        spec.title(),
+        base + ".png",
+        base + ".svg",
+        base + ".csv",
+        alt(spec),
+        spec.width(),
+        spec.height(),
+        spec.source(),
+        fn,
+        dataTable(spec));
   }
 
   /** Every chart registered, in registration order. */
@@ -193,7 +221,9 @@ public final class Site {
   static TableView dataTable(ChartSpec spec) {
     Map<String, Integer> notes = spec.footnotes();
     List<HeadCell> head = new ArrayList<>();
-    head.add(HeadCell.text(spec.kind() == Kind.LINE ? "Year" : spec.xTitle() == null ? "" : spec.xTitle()));
+    head.add(
+        HeadCell.text(
+            spec.kind() == Kind.LINE ? "Year" : spec.xTitle() == null ? "" : spec.xTitle()));
     for (Line l : spec.series()) {
       // one series: its name is the chart's title already, the column needs only to say "value"
       head.add(HeadCell.num(spec.series().size() == 1 ? "Value" : l.label()));
@@ -221,19 +251,25 @@ public final class Site {
       }
     }
     String unit = Fmt.unitLabel(spec.unit());
-    return new TableView("Data drawn" + (unit.isEmpty() ? "" : ", " + (unit.equals("%") ? "percent" : unit)),
-        "data", head, rows);
+    return new TableView(
+        "Data drawn" + (unit.isEmpty() ? "" : ", " + (unit.equals("%") ? "percent" : unit)),
+        "data",
+        head,
+        rows);
   }
 
   /** A text alternative that says what the chart shows. */
   static String alt(ChartSpec spec) {
     StringBuilder b = new StringBuilder();
-    b.append(switch (spec.kind()) {
-      case LINE -> "Line chart";
-      case BAR -> "Bar chart";
-      case STACKED_BAR -> "Stacked bar chart";
-      case HBAR -> "Horizontal bar chart";
-    }).append(": ").append(spec.title());
+    b.append(
+            switch (spec.kind()) {
+              case LINE -> "Line chart";
+              case BAR -> "Bar chart";
+              case STACKED_BAR -> "Stacked bar chart";
+              case HBAR -> "Horizontal bar chart";
+            })
+        .append(": ")
+        .append(spec.title());
     if (spec.subtitle() != null) {
       b.append(" (").append(spec.subtitle()).append(")");
     }
@@ -254,7 +290,11 @@ public final class Site {
         }
         Point f = l.points().get(0);
         Point z = l.points().get(l.points().size() - 1);
-        b.append(l.label()).append(": ").append(Fmt.value(f.value(), spec.unit())).append(" in ").append(f.x());
+        b.append(l.label())
+            .append(": ")
+            .append(Fmt.value(f.value(), spec.unit()))
+            .append(" in ")
+            .append(f.x());
         if (l.points().size() > 1) {
           b.append(" to ").append(Fmt.value(z.value(), spec.unit())).append(" in ").append(z.x());
         }
@@ -267,10 +307,20 @@ public final class Site {
         }
         Point hi = l.points().stream().max(Comparator.comparingDouble(Point::value)).get();
         Point lo = l.points().stream().min(Comparator.comparingDouble(Point::value)).get();
-        b.append(l.label()).append(": ").append(l.points().size()).append(" bars, highest ")
-            .append(hi.x()).append(" ").append(Fmt.value(hi.value(), spec.unit())).append(", lowest ")
-            .append(lo.x()).append(" ").append(Fmt.value(lo.value(), spec.unit())).append(" (")
-            .append(unit).append("). ");
+        b.append(l.label())
+            .append(": ")
+            .append(l.points().size())
+            .append(" bars, highest ")
+            .append(hi.x())
+            .append(" ")
+            .append(Fmt.value(hi.value(), spec.unit()))
+            .append(", lowest ")
+            .append(lo.x())
+            .append(" ")
+            .append(Fmt.value(lo.value(), spec.unit()))
+            .append(" (")
+            .append(unit)
+            .append("). ");
       }
     }
     return b.append("The data are in the table beside the chart.").toString().strip();
@@ -284,8 +334,19 @@ public final class Site {
     if (n == 0) {
       return s;
     }
-    return new ChartSpec(s.id(), s.title(), s.subtitle(), s.kind(), s.xTitle(), s.yTitle(), s.unit(),
-        s.categories(), s.series(), s.source(), s.width(), s.height() + 15 * n);
+    return new ChartSpec(
+        s.id(),
+        s.title(),
+        s.subtitle(),
+        s.kind(),
+        s.xTitle(),
+        s.yTitle(),
+        s.unit(),
+        s.categories(),
+        s.series(),
+        s.source(),
+        s.width(),
+        s.height() + 15 * n);
   }
 
   /**
@@ -296,30 +357,59 @@ public final class Site {
     String unit = Fmt.seriesUnit(series);
     List<Observation> o = obs.series(series).area(area).national().totals().list();
     List<Line> lines = new ArrayList<>();
-    lines.add(new Line("area:" + area, "sdg16 computed", Style.LINE,
-        o.stream().map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), note(x))).toList()));
+    lines.add(
+        new Line(
+            "area:" + area,
+            "sdg16 computed",
+            Style.LINE,
+            o.stream()
+                .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), note(x)))
+                .toList()));
     List<PublishedPoint> pub = published(series, area);
     if (!pub.isEmpty()) {
-      lines.add(new Line("role:published", "published (UN SDG database)", Style.MARKERS,
-          pub.stream().map(p -> new Point(Integer.toString(p.timePeriod()), p.value(), null)).toList()));
+      lines.add(
+          new Line(
+              "role:published",
+              "published (UN SDG database)",
+              Style.MARKERS,
+              pub.stream()
+                  .map(p -> new Point(Integer.toString(p.timePeriod()), p.value(), null))
+                  .toList()));
     }
     Optional<TrendRow> t = trend(series, area);
     String subtitle = null;
     if (t.isPresent()) {
       TrendRow tr = t.get();
       if (tr.lineAt(0) != null && tr.firstYear() != null && tr.lastYear() != null) {
-        lines.add(new Line("role:trend", "Theil\u2013Sen trend (" + Fmt.signed(tr.theilSenSlope(), unit)
-            + " per year)", Style.DASHED, List.of(
-                new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
-                new Point(Integer.toString(tr.lastYear()), tr.lineAt(tr.lastYear()), null))));
+        lines.add(
+            new Line(
+                "role:trend",
+                "Theil\u2013Sen trend (" + Fmt.signed(tr.theilSenSlope(), unit) + " per year)",
+                Style.DASHED,
+                List.of(
+                    new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
+                    new Point(Integer.toString(tr.lastYear()), tr.lineAt(tr.lastYear()), null))));
       }
       subtitle = trendSummary(tr);
     }
-    String family = org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-        .map(org.sdg16.schemas.series.Series::family).orElse("");
-    ChartSpec s = new ChartSpec("c" + area + "-" + series.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-        shortTitle(series) + ", " + name(area), subtitle, Kind.LINE, "Year", Fmt.axisTitle(unit), unit,
-        List.of(), lines, source(family, !pub.isEmpty()), 800, 450);
+    String family =
+        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
+            .map(org.sdg16.schemas.series.Series::family)
+            .orElse("");
+    ChartSpec s =
+        new ChartSpec(
+            "c" + area + "-" + series.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            shortTitle(series) + ", " + name(area),
+            subtitle,
+            Kind.LINE,
+            "Year",
+            Fmt.axisTitle(unit),
+            unit,
+            List.of(),
+            lines,
+            source(family, !pub.isEmpty()),
+            800,
+            450);
     return withRoomForNotes(s);
   }
 
@@ -331,33 +421,69 @@ public final class Site {
     for (int r : SDG_REGIONS) {
       List<Observation> o = agg.area(r).list();
       if (!o.isEmpty()) {
-        lines.add(new Line("area:" + r, name(r), Style.LINE,
-            o.stream().map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), note(x))).toList()));
+        lines.add(
+            new Line(
+                "area:" + r,
+                name(r),
+                Style.LINE,
+                o.stream()
+                    .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), note(x)))
+                    .toList()));
       }
     }
-    String family = org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-        .map(org.sdg16.schemas.series.Series::family).orElse("");
-    return withRoomForNotes(new ChartSpec(id, title, "World and SDG regions, pooled over reporting countries",
-        Kind.LINE, "Year", Fmt.axisTitle(unit), unit, List.of(), lines, source(family, false), 800, 450));
+    String family =
+        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
+            .map(org.sdg16.schemas.series.Series::family)
+            .orElse("");
+    return withRoomForNotes(
+        new ChartSpec(
+            id,
+            title,
+            "World and SDG regions, pooled over reporting countries",
+            Kind.LINE,
+            "Year",
+            Fmt.axisTitle(unit),
+            unit,
+            List.of(),
+            lines,
+            source(family, false),
+            800,
+            450));
   }
 
   /** Horizontal bars: each country's latest value of a series total, highest first. */
   public ChartSpec ranking(String id, String series, String title) {
     String unit = Fmt.seriesUnit(series);
-    List<Observation> latest = obs.series(series).national().totals().latestPerArea().list().stream()
-        .sorted(Comparator.comparingDouble((Observation o) -> -o.value()).thenComparing(o -> name(o.refArea())))
-        .toList();
-    List<String> cats = latest.stream().map(o -> name(o.refArea()) + " (" + o.timePeriod() + ")").toList();
+    List<Observation> latest =
+        obs.series(series).national().totals().latestPerArea().list().stream()
+            .sorted(
+                Comparator.comparingDouble((Observation o) -> -o.value())
+                    .thenComparing(o -> name(o.refArea())))
+            .toList();
+    List<String> cats =
+        latest.stream().map(o -> name(o.refArea()) + " (" + o.timePeriod() + ")").toList();
     List<Point> pts = new ArrayList<>();
     for (int i = 0; i < latest.size(); i++) {
       pts.add(new Point(cats.get(i), latest.get(i).value(), note(latest.get(i))));
     }
-    String family = org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-        .map(org.sdg16.schemas.series.Series::family).orElse("");
-    return withRoomForNotes(new ChartSpec(id, title, "Latest year reported by each country", Kind.HBAR,
-        "Country (latest year)", Fmt.axisTitle(unit), unit, cats,
-        List.of(new Line("role:computed", shortTitle(series), Style.LINE, pts)), source(family, false),
-        800, Math.max(220, 120 + 22 * cats.size())));
+    String family =
+        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
+            .map(org.sdg16.schemas.series.Series::family)
+            .orElse("");
+    return withRoomForNotes(
+        new ChartSpec(
+            id,
+            title,
+            "Latest year reported by each country",
+            Kind.HBAR,
+            "Country (latest year)",
+            Fmt.axisTitle(unit),
+            unit,
+            cats,
+            List.of(new Line("role:computed", shortTitle(series), Style.LINE, pts)),
+            source(family, false),
+            800,
+            Math.max(220, 120 + 22 * cats.size())));
   }
 
   /** A table of the latest aggregate per region with coverage and number of countries. */
@@ -367,27 +493,45 @@ public final class Site {
     List<RowView> rows = new ArrayList<>();
     for (int r : SDG_REGIONS) {
       for (Observation o : agg.area(r).latestPerArea().list()) {
-        rows.add(RowView.of(Cell.rowHeader(name(r)), Cell.num(Integer.toString(o.timePeriod())),
-            Cell.num(Fmt.value(o.value(), unit)), Cell.num(Integer.toString(o.nCountries())),
-            Cell.num(o.coverage() == null ? "\u2013" : Fmt.num(100 * o.coverage(), 1) + "%")));
+        rows.add(
+            RowView.of(
+                Cell.rowHeader(name(r)),
+                Cell.num(Integer.toString(o.timePeriod())),
+                Cell.num(Fmt.value(o.value(), unit)),
+                Cell.num(Integer.toString(o.nCountries())),
+                Cell.num(o.coverage() == null ? "\u2013" : Fmt.num(100 * o.coverage(), 1) + "%")));
       }
     }
-    return new TableView(caption, null, List.of(HeadCell.text("Region"), HeadCell.num("Year"),
-        HeadCell.num(Fmt.unitLabel(unit).equals("%") ? "Value (%)" : "Value (" + Fmt.unitLabel(unit) + ")"),
-        HeadCell.num("Countries"), HeadCell.num("Population coverage")), rows);
+    return new TableView(
+        caption,
+        null,
+        List.of(
+            HeadCell.text("Region"),
+            HeadCell.num("Year"),
+            HeadCell.num(
+                Fmt.unitLabel(unit).equals("%")
+                    ? "Value (%)"
+                    : "Value (" + Fmt.unitLabel(unit) + ")"),
+            HeadCell.num("Countries"),
+            HeadCell.num("Population coverage")),
+        rows);
   }
 
   /** A short chart title for a series: the registry's. */
   public static String shortTitle(String series) {
-    return SeriesCatalogue.byCode(series).map(org.sdg16.schemas.series.Series::shortTitle).orElse(series);
+    return SeriesCatalogue.byCode(series)
+        .map(org.sdg16.schemas.series.Series::shortTitle)
+        .orElse(series);
   }
 
   /** "trend: increasing (p = 0.012) · progress: on track" for a subtitle or table. */
   public static String trendSummary(TrendRow t) {
     List<String> parts = new ArrayList<>();
     if (t.direction() != null) {
-      parts.add("trend " + t.direction().replace('_', ' ')
-          + (t.mkP() == null ? "" : " (Mann\u2013Kendall p = " + Fmt.num(t.mkP(), 3) + ")"));
+      parts.add(
+          "trend "
+              + t.direction().replace('_', ' ')
+              + (t.mkP() == null ? "" : " (Mann\u2013Kendall p = " + Fmt.num(t.mkP(), 3) + ")"));
     } else if (t.note() != null) {
       parts.add("no trend: " + t.note().replace('_', ' '));
     }
@@ -411,7 +555,8 @@ public final class Site {
 
   /** Rows grouped by key in first-seen order. */
   static <T, K> Map<K, List<T>> group(List<T> rows, java.util.function.Function<T, K> key) {
-    return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
+    return rows.stream()
+        .collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toList()));
   }
 
   static <K extends Comparable<K>, V> TreeMap<K, V> sorted(Map<K, V> m) {

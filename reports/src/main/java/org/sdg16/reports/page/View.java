@@ -12,28 +12,52 @@ public final class View {
 
   private View() {}
 
-  /** A whole HTML page. {@code rel} is the way back to the report folder ({@code ""} or {@code "../"}). */
-  public record Page(String file, String title, String rel, List<NavItem> nav, String h1, String lead,
-      boolean experimental, List<Block> blocks, Footer footer) {}
+  /**
+   * A whole HTML page. {@code rel} is the way back to the report folder ({@code ""} or {@code
+   * "../"}).
+   */
+  public record Page(
+      String file,
+      String title,
+      String rel,
+      List<NavItem> nav,
+      String h1,
+      String lead,
+      boolean experimental,
+      List<Block> blocks,
+      Footer footer) {}
 
   public record NavItem(String href, String label, boolean current) {}
 
   public record Footer(String runDate, String version, String snapshot, String runId) {}
 
   /** One piece of a page; exactly one component is non-null. */
-  public record Block(Heading h2, Heading h3, Para para, Para note, Para warning, Figure figure,
-      Figures figures, TableView table, Headlines headlines, Links links, Defs defs) {
+  public record Block(
+      Heading h2,
+      Heading h3,
+      Para para,
+      Para note,
+      Para warning,
+      Figure figure,
+      Figures figures,
+      TableView table,
+      Headlines headlines,
+      Links links,
+      Defs defs) {
 
     public static Block h2(String id, String text) {
-      return new Block(new Heading(id, text), null, null, null, null, null, null, null, null, null, null);
+      return new Block(
+          new Heading(id, text), null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Block h3(String id, String text) {
-      return new Block(null, new Heading(id, text), null, null, null, null, null, null, null, null, null);
+      return new Block(
+          null, new Heading(id, text), null, null, null, null, null, null, null, null, null);
     }
 
     public static Block p(Span... spans) {
-      return new Block(null, null, new Para(List.of(spans)), null, null, null, null, null, null, null, null);
+      return new Block(
+          null, null, new Para(List.of(spans)), null, null, null, null, null, null, null, null);
     }
 
     public static Block p(String text) {
@@ -41,11 +65,23 @@ public final class View {
     }
 
     public static Block note(String text) {
-      return new Block(null, null, null, new Para(List.of(Span.of(text))), null, null, null, null, null, null, null);
+      return new Block(
+          null,
+          null,
+          null,
+          new Para(List.of(Span.of(text))),
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
     }
 
     public static Block warning(Span... spans) {
-      return new Block(null, null, null, null, new Para(List.of(spans)), null, null, null, null, null, null);
+      return new Block(
+          null, null, null, null, new Para(List.of(spans)), null, null, null, null, null, null);
     }
 
     public static Block figure(Figure f) {
@@ -61,7 +97,8 @@ public final class View {
     }
 
     public static Block headlines(List<Headline> h) {
-      return new Block(null, null, null, null, null, null, null, null, new Headlines(h), null, null);
+      return new Block(
+          null, null, null, null, null, null, null, null, new Headlines(h), null, null);
     }
 
     public static Block links(List<Link> l) {
@@ -93,8 +130,18 @@ public final class View {
   }
 
   /** A chart with its files, alt text, source line, footnotes and the data table beside it. */
-  public record Figure(String id, String title, String png, String svg, String csv, String alt,
-      int width, int height, String source, List<Footnote> footnotes, TableView data) {
+  public record Figure(
+      String id,
+      String title,
+      String png,
+      String svg,
+      String csv,
+      String alt,
+      int width,
+      int height,
+      String source,
+      List<Footnote> footnotes,
+      TableView data) {
     public boolean hasFootnotes() {
       return !footnotes.isEmpty();
     }
@@ -126,7 +173,9 @@ public final class View {
     }
   }
 
-  /** A table cell; {@code header} makes it a row header, {@code cls} holds {@code num} for numbers. */
+  /**
+   * A table cell; {@code header} makes it a row header, {@code cls} holds {@code num} for numbers.
+   */
   public record Cell(String text, String href, String cls, String title, boolean header) {
     public static Cell text(String t) {
       return new Cell(t, null, null, null, false);
@@ -154,8 +203,15 @@ public final class View {
   }
 
   /** A headline figure with its trend arrow. */
-  public record Headline(String label, String value, String unit, String year, String arrow, String arrowCls,
-      String detail, String href) {}
+  public record Headline(
+      String label,
+      String value,
+      String unit,
+      String year,
+      String arrow,
+      String arrowCls,
+      String detail,
+      String href) {}
 
   public record Headlines(List<Headline> items) {}
 

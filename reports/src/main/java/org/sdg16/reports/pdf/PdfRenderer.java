@@ -19,12 +19,20 @@ public final class PdfRenderer {
   private PdfRenderer() {}
 
   /** Where the embedded font is looked for, regular then bold. */
-  static final List<Path[]> FONTS = List.of(
-      new Path[] {Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
-          Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")},
-      new Path[] {Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
-          Path.of("/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf")},
-      new Path[] {Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"), Path.of("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf")});
+  static final List<Path[]> FONTS =
+      List.of(
+          new Path[] {
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+          },
+          new Path[] {
+            Path.of("/usr/share/fonts/dejavu/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf")
+          },
+          new Path[] {
+            Path.of("/usr/share/fonts/TTF/DejaVuSans.ttf"),
+            Path.of("/usr/share/fonts/TTF/DejaVuSans-Bold.ttf")
+          });
 
   /** Renders {@code xhtml} (resources relative to {@code baseDir}) to {@code pdf}. */
   static {
@@ -39,8 +47,10 @@ public final class PdfRenderer {
       builder.withHtmlContent(xhtml, baseDir.toAbsolutePath().toUri().toString());
       for (Path[] f : FONTS) {
         if (Files.isReadable(f[0]) && Files.isReadable(f[1])) {
-          builder.useFont(f[0].toFile(), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-          builder.useFont(f[1].toFile(), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+          builder.useFont(
+              f[0].toFile(), "DejaVu Sans", 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+          builder.useFont(
+              f[1].toFile(), "DejaVu Sans", 700, PdfRendererBuilder.FontStyle.NORMAL, true);
           break;
         }
       }

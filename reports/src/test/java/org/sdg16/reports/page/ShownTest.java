@@ -9,8 +9,28 @@ import org.sdg16.schemas.output.Observation;
 class ShownTest {
 
   static Observation aggregate(String series, int area, String unit, boolean reportedTotal) {
-    return new Observation(series, area, 2020, null, null, null, null, null, "COCAINE", null, unit, 10.0, null, null,
-        reportedTotal ? "U" : "A", "G", "G", 2, 0.1, null, "UNODC calculation from 2 national responses",
+    return new Observation(
+        series,
+        area,
+        2020,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "COCAINE",
+        null,
+        unit,
+        10.0,
+        null,
+        null,
+        reportedTotal ? "U" : "A",
+        "G",
+        "G",
+        2,
+        0.1,
+        null,
+        "UNODC calculation from 2 national responses",
         reportedTotal);
   }
 
@@ -25,6 +45,8 @@ class ShownTest {
   void theProgrammeTotalOfPortSeizuresIsShownAsSuch() {
     assertThat(Site.shown(aggregate("CCP_SEIZED_QTY", 1, "KG", true))).isTrue();
     assertThat(Site.shown(aggregate("CCP_SEIZURES", 1, "NUMBER", true))).isTrue();
-    assertThat(Site.shown(aggregate("CCP_SEIZED_QTY", 419, "KG", true))).as("a region is not the programme").isFalse();
+    assertThat(Site.shown(aggregate("CCP_SEIZED_QTY", 419, "KG", true)))
+        .as("a region is not the programme")
+        .isFalse();
   }
 }

@@ -12,7 +12,7 @@ import java.util.Set;
  * A closed list of codes (SDMX style: upper case, {@code _T} for totals). Lookups are
  * case-insensitive and trimmed, as contract §1 requires for every code in a return.
  *
- * @param name  the list's name as shown in findings, e.g. {@code measure}
+ * @param name the list's name as shown in findings, e.g. {@code measure}
  * @param codes the codes in their canonical spelling, in display order
  */
 public record CodeList(String name, Set<String> codes) {

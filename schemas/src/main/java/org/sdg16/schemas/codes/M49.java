@@ -19,10 +19,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The UN M49 standard: every country or area with its ISO 3166 alpha-3 code, official English
- * name and the regions it belongs to (continent, sub-region, intermediate region, SDG regional
- * grouping), and the regions themselves (methodology §5). Shipped with the program as the
- * resources {@code m49_areas.csv} and {@code m49_regions.csv}.
+ * The UN M49 standard: every country or area with its ISO 3166 alpha-3 code, official English name
+ * and the regions it belongs to (continent, sub-region, intermediate region, SDG regional
+ * grouping), and the regions themselves (methodology §5). Shipped with the program as the resources
+ * {@code m49_areas.csv} and {@code m49_regions.csv}.
  */
 public final class M49 {
 
@@ -30,11 +30,23 @@ public final class M49 {
   public static final int WORLD = 1;
 
   /** Kinds of M49 groupings, used for aggregates (methodology §5). */
-  public enum RegionKind { WORLD, CONTINENT, SUB_REGION, INTERMEDIATE_REGION, SDG_REGION }
+  public enum RegionKind {
+    WORLD,
+    CONTINENT,
+    SUB_REGION,
+    INTERMEDIATE_REGION,
+    SDG_REGION
+  }
 
   /** A country or area. Region codes are null where the area has none. */
-  public record Area(int m49, String iso3, String name, Integer region, Integer subRegion,
-      Integer intermediateRegion, Integer sdgRegion) {
+  public record Area(
+      int m49,
+      String iso3,
+      String name,
+      Integer region,
+      Integer subRegion,
+      Integer intermediateRegion,
+      Integer sdgRegion) {
     public Area {
       if (m49 <= 0) {
         throw new IllegalArgumentException("M49 code must be positive: " + m49);
@@ -75,17 +87,32 @@ public final class M49 {
   private final Map<Integer, Region> regions;
 
   private M49(List<Area> areas, List<Region> regions) {
-    this.byCode = Collections.unmodifiableMap(areas.stream()
-        .collect(Collectors.toMap(Area::m49, Function.identity(), (a, b) -> {
-          throw new IllegalStateException("duplicate M49 code " + a.m49());
-        }, LinkedHashMap::new)));
-    this.byIso3 = areas.stream().filter(a -> a.iso3() != null)
-        .collect(Collectors.toUnmodifiableMap(Area::iso3, Function.identity()));
-    this.byName = areas.stream().collect(Collectors.toUnmodifiableMap(
-        a -> normaliseName(a.name()), Function.identity(), (a, b) -> a));
-    this.regions = Collections.unmodifiableMap(regions.stream()
-        .collect(Collectors.toMap(Region::code, Function.identity(), (a, b) -> a,
-            LinkedHashMap::new)));
+    this.byCode =
+        Collections.unmodifiableMap(
+            areas.stream()
+                .collect(
+                    Collectors.toMap(
+                        Area::m49,
+                        Function.identity(),
+                        (a, b) -> {
+                          throw new IllegalStateException("duplicate M49 code " + a.m49());
+                        },
+                        LinkedHashMap::new)));
+    this.byIso3 =
+        areas.stream()
+            .filter(a -> a.iso3() != null)
+            .collect(Collectors.toUnmodifiableMap(Area::iso3, Function.identity()));
+    this.byName =
+        areas.stream()
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    a -> normaliseName(a.name()), Function.identity(), (a, b) -> a));
+    this.regions =
+        Collections.unmodifiableMap(
+            regions.stream()
+                .collect(
+                    Collectors.toMap(
+                        Region::code, Function.identity(), (a, b) -> a, LinkedHashMap::new)));
   }
 
   /** The code list shipped with the program. */
@@ -119,12 +146,13 @@ public final class M49 {
   }
 
   /**
-   * The country or area with an ISO 3166 alpha-3 code (case-insensitive, trimmed), as other
-   * code lists give it (the World Bank population series, methodology §5); empty for a code the
-   * M49 list does not hold (aggregates such as {@code WLD}, or {@code XKX} Kosovo).
+   * The country or area with an ISO 3166 alpha-3 code (case-insensitive, trimmed), as other code
+   * lists give it (the World Bank population series, methodology §5); empty for a code the M49 list
+   * does not hold (aggregates such as {@code WLD}, or {@code XKX} Kosovo).
    */
   public Optional<Area> byIso3(String iso3) {
-    return iso3 == null ? Optional.empty()
+    return iso3 == null
+        ? Optional.empty()
         : Optional.ofNullable(byIso3.get(iso3.trim().toUpperCase(Locale.ROOT)));
   }
 
@@ -166,14 +194,21 @@ public final class M49 {
   private static M49 load() {
     List<Area> areas = new ArrayList<>();
     for (CSVRecord r : read("m49_areas.csv")) {
-      areas.add(new Area(Integer.parseInt(r.get("m49")), emptyToNull(r.get("iso3")), r.get("name"),
-          intOrNull(r.get("region")), intOrNull(r.get("sub_region")),
-          intOrNull(r.get("intermediate_region")), intOrNull(r.get("sdg_region"))));
+      areas.add(
+          new Area(
+              Integer.parseInt(r.get("m49")),
+              emptyToNull(r.get("iso3")),
+              r.get("name"),
+              intOrNull(r.get("region")),
+              intOrNull(r.get("sub_region")),
+              intOrNull(r.get("intermediate_region")),
+              intOrNull(r.get("sdg_region"))));
     }
     List<Region> regions = new ArrayList<>();
     for (CSVRecord r : read("m49_regions.csv")) {
-      regions.add(new Region(Integer.parseInt(r.get("code")), r.get("name"),
-          RegionKind.valueOf(r.get("kind"))));
+      regions.add(
+          new Region(
+              Integer.parseInt(r.get("code")), r.get("name"), RegionKind.valueOf(r.get("kind"))));
     }
     return new M49(areas, regions);
   }
@@ -184,8 +219,13 @@ public final class M49 {
         throw new IllegalStateException("resource missing: " + resource);
       }
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(reader).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(reader)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -24,7 +24,8 @@ public final class ObsStatus {
   public static final String LOW_RELIABILITY = "U";
 
   /** Least reliable first; codes not listed rank after these and before {@code A}. */
-  static final List<String> LEAST_RELIABLE_FIRST = List.of("U", "E", "I", "F", "G", "P", "V", "D", "B");
+  static final List<String> LEAST_RELIABLE_FIRST =
+      List.of("U", "E", "I", "F", "G", "P", "V", "D", "B");
 
   /** The least reliable of some statuses; a null or blank status counts as normal. */
   public static String leastReliable(Collection<String> statuses) {

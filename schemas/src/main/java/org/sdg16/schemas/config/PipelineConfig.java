@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The pipeline config (contract §3), read from YAML. Every key is optional but {@code inbox};
- * an unknown key or a bad value is a {@link ConfigException} naming the key. Paths are kept as
+ * The pipeline config (contract §3), read from YAML. Every key is optional but {@code inbox}; an
+ * unknown key or a bad value is a {@link ConfigException} naming the key. Paths are kept as
  * written; {@link #resolve} makes them absolute against a base folder.
  */
 public record PipelineConfig(
@@ -45,17 +45,20 @@ public record PipelineConfig(
    * Methodology §5: an aggregate is published only with at least {@code min_countries} reporting
    * countries (default 3) and a population coverage of at least {@code min_coverage} (default 0.5).
    */
-  public record Aggregates(@JsonProperty("min_coverage") Double minCoverage,
+  public record Aggregates(
+      @JsonProperty("min_coverage") Double minCoverage,
       @JsonProperty("min_countries") Integer minCountries) {
     public Aggregates {
       minCoverage = minCoverage == null ? 0.5 : minCoverage;
       minCountries = minCountries == null ? 3 : minCountries;
       if (minCoverage < 0 || minCoverage > 1) {
-        throw new ConfigException("aggregates.min_coverage",
+        throw new ConfigException(
+            "aggregates.min_coverage",
             "aggregates.min_coverage must be between 0 and 1, not " + minCoverage);
       }
       if (minCountries < 1) {
-        throw new ConfigException("aggregates.min_countries",
+        throw new ConfigException(
+            "aggregates.min_countries",
             "aggregates.min_countries must be at least 1, not " + minCountries);
       }
     }
@@ -75,15 +78,19 @@ public record PipelineConfig(
   public record Sdmx(Path dsd) {}
 
   /**
-   * Default {@code SOURCE_DETAIL} of each dataset's values (contract §4.4), overridden by
-   * {@code sources:} in the config per dataset and by a row's own {@code source} column.
+   * Default {@code SOURCE_DETAIL} of each dataset's values (contract §4.4), overridden by {@code
+   * sources:} in the config per dataset and by a row's own {@code source} column.
    */
-  public static final Map<String, String> DEFAULT_SOURCES = Map.of(
-      "firearms", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response",
-      "firearms_cases", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), significant seizure cases",
-      "ccp", "UNODC-WCO Container Control Programme, seizure records",
-      "tip", "UNODC, Questionnaire for the Global Report on Trafficking in Persons, national response",
-      "markets", "UNODC analyst estimates of illicit markets (UNODC-UNCTAD conceptual framework)");
+  public static final Map<String, String> DEFAULT_SOURCES =
+      Map.of(
+          "firearms", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response",
+          "firearms_cases",
+              "UNODC, Illicit Arms Flows Questionnaire (IAFQ), significant seizure cases",
+          "ccp", "UNODC-WCO Container Control Programme, seizure records",
+          "tip",
+              "UNODC, Questionnaire for the Global Report on Trafficking in Persons, national response",
+          "markets",
+              "UNODC analyst estimates of illicit markets (UNODC-UNCTAD conceptual framework)");
 
   /** The source text of each dataset's values: the configured one, else the default. */
   public Map<String, String> sourcesByDataset() {
@@ -97,7 +104,8 @@ public record PipelineConfig(
     public Trends {
       baseYear = baseYear == null ? 2015 : baseYear;
       if (baseYear < 1990 || baseYear > 2100) {
-        throw new ConfigException("trends.base_year", "trends.base_year must be a year, not " + baseYear);
+        throw new ConfigException(
+            "trends.base_year", "trends.base_year must be a year, not " + baseYear);
       }
     }
   }
@@ -107,7 +115,8 @@ public record PipelineConfig(
     public Retention {
       keep = keep == null ? 10 : keep;
       if (keep < 1) {
-        throw new ConfigException("retention.keep", "retention.keep must be at least 1, not " + keep);
+        throw new ConfigException(
+            "retention.keep", "retention.keep must be at least 1, not " + keep);
       }
     }
   }
@@ -116,9 +125,11 @@ public record PipelineConfig(
    * Contract §2: limits against hostile or broken input; a file, sheet or cell beyond them is a
    * finding.
    */
-  public record Limits(@JsonProperty("max_file_mb") Integer maxFileMb,
+  public record Limits(
+      @JsonProperty("max_file_mb") Integer maxFileMb,
       @JsonProperty("max_cell_chars") Integer maxCellChars,
-      @JsonProperty("max_sheet_rows") Integer maxSheetRows) implements java.io.Serializable {
+      @JsonProperty("max_sheet_rows") Integer maxSheetRows)
+      implements java.io.Serializable {
     public static final Limits DEFAULT = new Limits(null, null, null);
 
     public Limits {
@@ -126,13 +137,18 @@ public record PipelineConfig(
       maxCellChars = maxCellChars == null ? 10_000 : maxCellChars;
       maxSheetRows = maxSheetRows == null ? 200_000 : maxSheetRows;
       if (maxFileMb < 1) {
-        throw new ConfigException("limits.max_file_mb", "limits.max_file_mb must be at least 1, not " + maxFileMb);
+        throw new ConfigException(
+            "limits.max_file_mb", "limits.max_file_mb must be at least 1, not " + maxFileMb);
       }
       if (maxCellChars < 10) {
-        throw new ConfigException("limits.max_cell_chars", "limits.max_cell_chars must be at least 10, not " + maxCellChars);
+        throw new ConfigException(
+            "limits.max_cell_chars",
+            "limits.max_cell_chars must be at least 10, not " + maxCellChars);
       }
       if (maxSheetRows < 1) {
-        throw new ConfigException("limits.max_sheet_rows", "limits.max_sheet_rows must be at least 1, not " + maxSheetRows);
+        throw new ConfigException(
+            "limits.max_sheet_rows",
+            "limits.max_sheet_rows must be at least 1, not " + maxSheetRows);
       }
     }
 
@@ -142,16 +158,16 @@ public record PipelineConfig(
   }
 
   /** Methodology §6: desired direction and optional target of a series. */
-  public record SeriesSettings(String desired, Double target,
-      @JsonProperty("target_year") Integer targetYear) {
+  public record SeriesSettings(
+      String desired, Double target, @JsonProperty("target_year") Integer targetYear) {
     public SeriesSettings {
       if (desired != null && !desired.equals("increase") && !desired.equals("decrease")) {
-        throw new ConfigException("series.*.desired",
-            "desired must be 'increase' or 'decrease', not '" + desired + "'");
+        throw new ConfigException(
+            "series.*.desired", "desired must be 'increase' or 'decrease', not '" + desired + "'");
       }
       if ((target == null) != (targetYear == null)) {
-        throw new ConfigException("series.*.target",
-            "a series target needs both target and target_year");
+        throw new ConfigException(
+            "series.*.target", "a series target needs both target and target_year");
       }
     }
   }
@@ -171,8 +187,13 @@ public record PipelineConfig(
     sources = sources == null ? Map.of() : Map.copyOf(sources);
     for (Map.Entry<String, String> e : sources.entrySet()) {
       if (!DEFAULT_SOURCES.containsKey(e.getKey())) {
-        throw new ConfigException("sources." + e.getKey(), "unknown dataset '" + e.getKey()
-            + "' under 'sources' (known: " + String.join(", ", new java.util.TreeSet<>(DEFAULT_SOURCES.keySet())) + ")");
+        throw new ConfigException(
+            "sources." + e.getKey(),
+            "unknown dataset '"
+                + e.getKey()
+                + "' under 'sources' (known: "
+                + String.join(", ", new java.util.TreeSet<>(DEFAULT_SOURCES.keySet()))
+                + ")");
       }
       if (e.getValue() == null || e.getValue().isBlank()) {
         throw new ConfigException("sources." + e.getKey(), "sources." + e.getKey() + " is empty");
@@ -183,13 +204,15 @@ public record PipelineConfig(
 
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
-    return new PipelineConfig(inbox, population, output, null, null, null, null, null, null, null, null, null);
+    return new PipelineConfig(
+        inbox, population, output, null, null, null, null, null, null, null, null, null);
   }
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-      .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   /**
    * The largest config file read (contract §3): a config is a few kilobytes, and the YAML parser
@@ -206,8 +229,14 @@ public record PipelineConfig(
     try {
       long bytes = Files.size(file);
       if (bytes > MAX_CONFIG_BYTES) {
-        throw new ConfigException("--config", String.format(java.util.Locale.ROOT,
-            "the config file %s has %,d bytes, more than the %,d a config may have", file, bytes, MAX_CONFIG_BYTES));
+        throw new ConfigException(
+            "--config",
+            String.format(
+                java.util.Locale.ROOT,
+                "the config file %s has %,d bytes, more than the %,d a config may have",
+                file,
+                bytes,
+                MAX_CONFIG_BYTES));
       }
     } catch (IOException e) {
       throw new ConfigException("--config", "cannot read config " + file + ": " + e.getMessage());
@@ -220,16 +249,25 @@ public record PipelineConfig(
       return c;
     } catch (UnrecognizedPropertyException e) {
       String key = path(e);
-      throw new ConfigException(key, "unknown config key '" + key + "' in " + file
-          + " (known keys here: " + e.getKnownPropertyIds().stream().map(Object::toString).sorted()
-              .collect(Collectors.joining(", ")) + ")");
+      throw new ConfigException(
+          key,
+          "unknown config key '"
+              + key
+              + "' in "
+              + file
+              + " (known keys here: "
+              + e.getKnownPropertyIds().stream()
+                  .map(Object::toString)
+                  .sorted()
+                  .collect(Collectors.joining(", "))
+              + ")");
     } catch (JsonMappingException e) {
       if (e.getCause() instanceof ConfigException ce) {
         throw ce;
       }
       String key = path(e);
-      throw new ConfigException(key, "bad value for config key '" + key + "' in " + file + ": "
-          + e.getOriginalMessage());
+      throw new ConfigException(
+          key, "bad value for config key '" + key + "' in " + file + ": " + e.getOriginalMessage());
     } catch (IOException e) {
       throw new ConfigException("--config", "cannot read config " + file + ": " + e.getMessage());
     }
@@ -238,22 +276,34 @@ public record PipelineConfig(
   private static String path(JsonMappingException e) {
     return e.getPath().stream()
         .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-        .collect(Collectors.joining(".")).replace(".[", "[");
+        .collect(Collectors.joining("."))
+        .replace(".[", "[");
   }
 
   /** This config with every relative path made absolute against {@code base}. */
   public PipelineConfig resolve(Path base) {
-    return new PipelineConfig(abs(base, inbox), population == null ? null : abs(base, population),
-        abs(base, output), spark, aggregates, trends, series, retention, limits,
-        allowedRoots.stream().map(p -> abs(base, p)).toList(), sources,
-        exports.sdmx().dsd() == null ? exports : new Exports(new Sdmx(abs(base, exports.sdmx().dsd()))));
+    return new PipelineConfig(
+        abs(base, inbox),
+        population == null ? null : abs(base, population),
+        abs(base, output),
+        spark,
+        aggregates,
+        trends,
+        series,
+        retention,
+        limits,
+        allowedRoots.stream().map(p -> abs(base, p)).toList(),
+        sources,
+        exports.sdmx().dsd() == null
+            ? exports
+            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd()))));
   }
 
   /**
    * Contract §3: every path of the config must lie inside an allowed root (the config file's
-   * folder, the working directory, the program folder, or a folder listed under
-   * {@code allowed_roots}); symbolic links are followed before the check. The output folder may
-   * neither lie inside the inbox nor contain it.
+   * folder, the working directory, the program folder, or a folder listed under {@code
+   * allowed_roots}); symbolic links are followed before the check. The output folder may neither
+   * lie inside the inbox nor contain it.
    */
   public void checkRoots(java.util.List<Path> defaultRoots) {
     java.util.List<Path> roots = new java.util.ArrayList<>();
@@ -275,19 +325,35 @@ public record PipelineConfig(
     for (Map.Entry<String, Path> e : paths.entrySet()) {
       Path p = real(e.getValue());
       if (roots.stream().noneMatch(p::startsWith)) {
-        throw new ConfigException(e.getKey(), e.getKey() + " " + e.getValue() + " is outside the allowed roots "
-            + roots + "; add its folder to 'allowed_roots' if it is meant");
+        throw new ConfigException(
+            e.getKey(),
+            e.getKey()
+                + " "
+                + e.getValue()
+                + " is outside the allowed roots "
+                + roots
+                + "; add its folder to 'allowed_roots' if it is meant");
       }
     }
     Path in = real(inbox);
     Path out = real(output);
     if (out.startsWith(in)) {
-      throw new ConfigException("output", "output " + output + " lies inside the inbox " + inbox
-          + ": every later run would read its own outputs as returns; choose a folder outside it");
+      throw new ConfigException(
+          "output",
+          "output "
+              + output
+              + " lies inside the inbox "
+              + inbox
+              + ": every later run would read its own outputs as returns; choose a folder outside it");
     }
     if (in.startsWith(out)) {
-      throw new ConfigException("output", "output " + output + " contains the inbox " + inbox
-          + ": the program's own files would mix with the returns; choose a folder outside it");
+      throw new ConfigException(
+          "output",
+          "output "
+              + output
+              + " contains the inbox "
+              + inbox
+              + ": the program's own files would mix with the returns; choose a folder outside it");
     }
   }
 
@@ -314,9 +380,19 @@ public record PipelineConfig(
   /** A copy with command-line overrides applied (null = keep). */
   public PipelineConfig with(Path inbox, Path output, String master) {
     Spark s = master == null ? spark : new Spark(master, spark.conf());
-    return new PipelineConfig(inbox == null ? this.inbox : inbox, population,
-        output == null ? this.output : output, s, aggregates, trends, series, retention, limits, allowedRoots,
-        sources, exports);
+    return new PipelineConfig(
+        inbox == null ? this.inbox : inbox,
+        population,
+        output == null ? this.output : output,
+        s,
+        aggregates,
+        trends,
+        series,
+        retention,
+        limits,
+        allowedRoots,
+        sources,
+        exports);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -326,12 +402,22 @@ public record PipelineConfig(
     m.put("population", population == null ? null : population.toString());
     m.put("output", output.toString());
     m.put("spark", Map.of("master", spark.master(), "conf", spark.conf()));
-    m.put("aggregates", Map.of("min_coverage", aggregates.minCoverage(), "min_countries", aggregates.minCountries()));
+    m.put(
+        "aggregates",
+        Map.of(
+            "min_coverage", aggregates.minCoverage(), "min_countries", aggregates.minCountries()));
     m.put("trends", Map.of("base_year", trends.baseYear()));
     m.put("series", series);
     m.put("retention", Map.of("keep", retention.keep()));
-    m.put("limits", Map.of("max_file_mb", limits.maxFileMb(), "max_cell_chars", limits.maxCellChars(),
-        "max_sheet_rows", limits.maxSheetRows()));
+    m.put(
+        "limits",
+        Map.of(
+            "max_file_mb",
+            limits.maxFileMb(),
+            "max_cell_chars",
+            limits.maxCellChars(),
+            "max_sheet_rows",
+            limits.maxSheetRows()));
     m.put("allowed_roots", allowedRoots.stream().map(Path::toString).toList());
     m.put("sources", new java.util.TreeMap<>(sources));
     Map<String, Object> sdmx = new LinkedHashMap<>();

@@ -17,8 +17,8 @@ import java.nio.file.Path;
  * every writer sorts its rows before it prints them.
  *
  * <p>A cell is quoted (a double quote in it doubled) when it holds a comma, a double quote or a
- * line break, and, to be safe with readers that trim or skip, when it starts with a character up
- * to {@code #} (white space, {@code !}, {@code "}, {@code #}), ends with white space or a control
+ * line break, and, to be safe with readers that trim or skip, when it starts with a character up to
+ * {@code #} (white space, {@code !}, {@code "}, {@code #}), ends with white space or a control
  * character, or is the empty only cell of a record. These are the rules of Apache Commons CSV's
  * {@code CSVFormat.RFC4180} printer, which wrote the exports before; a test holds the two to the
  * same bytes. The writer is our own because that printer is eight times slower, which the
@@ -28,8 +28,8 @@ import java.nio.file.Path;
  *
  * <ul>
  *   <li>{@link #forSpreadsheets}: files a person opens in Excel, that is the exports and the
- *       report's chart data. Every cell passes {@link Escaping#text}: a text a spreadsheet would run
- *       as a formula gets a leading {@code '}. A number printed by {@link Numbers} is a plain
+ *       report's chart data. Every cell passes {@link Escaping#text}: a text a spreadsheet would
+ *       run as a formula gets a leading {@code '}. A number printed by {@link Numbers} is a plain
  *       decimal, which that rule leaves as it is, so numeric columns stay numbers without the
  *       caller telling text and number columns apart.
  *   <li>{@link #verbatim}: files the pipeline reads as input, that is the synthetic returns of
@@ -44,8 +44,10 @@ public final class Csv implements Closeable, Flushable {
 
   private final Writer out;
   private final boolean escape;
+
   /** The current record, written out whole at its end. */
   private final StringBuilder line = new StringBuilder(256);
+
   /** No cell of the current record written yet. */
   private boolean newRecord = true;
 

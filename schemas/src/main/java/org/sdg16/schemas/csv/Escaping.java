@@ -6,11 +6,11 @@ import java.util.regex.Pattern;
  * Escaping of text cells against formula injection (contract §4.4; OWASP "CSV Injection"): a text
  * that starts with {@code =}, {@code +}, {@code -}, {@code @}, tab or carriage return is written
  * with a leading single quote, so that a spreadsheet shows it as text instead of evaluating it.
- * Numbers stay numbers: a text that is a plain decimal number ({@code -3}, {@code +1.5},
- * {@code -2.5E3}) cannot run as a formula and is written unchanged. The one rule for every file a
- * person opens in a spreadsheet: {@link Csv#forSpreadsheets} applies it to every CSV cell (the
- * exports and the report's chart data), the analyst workbook to its text cells. A number printed by
- * {@link Numbers} is a plain decimal, which the rule leaves as it is.
+ * Numbers stay numbers: a text that is a plain decimal number ({@code -3}, {@code +1.5}, {@code
+ * -2.5E3}) cannot run as a formula and is written unchanged. The one rule for every file a person
+ * opens in a spreadsheet: {@link Csv#forSpreadsheets} applies it to every CSV cell (the exports and
+ * the report's chart data), the analyst workbook to its text cells. A number printed by {@link
+ * Numbers} is a plain decimal, which the rule leaves as it is.
  */
 public final class Escaping {
 
@@ -35,7 +35,9 @@ public final class Escaping {
     return risky && !isPlainNumber(s);
   }
 
-  /** Whether the text is a plain decimal number (as opposed to text that merely starts like one). */
+  /**
+   * Whether the text is a plain decimal number (as opposed to text that merely starts like one).
+   */
   public static boolean isPlainNumber(String s) {
     return s != null && PLAIN_NUMBER.matcher(s).matches();
   }

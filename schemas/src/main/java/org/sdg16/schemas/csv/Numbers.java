@@ -3,9 +3,10 @@ package org.sdg16.schemas.csv;
 import java.math.BigDecimal;
 
 /**
- * Numbers as the exports and the report's chart data print them (contract §4.4, style.md §8): plain {@code Locale.ROOT}
- * decimals with no exponent, no thousands separator and no trailing zeros ({@code 22.91},
- * {@code 215816580}, {@code -12.5}); a missing number is an empty cell, never {@code 0}.
+ * Numbers as the exports and the report's chart data print them (contract §4.4, style.md §8): plain
+ * {@code Locale.ROOT} decimals with no exponent, no thousands separator and no trailing zeros
+ * ({@code 22.91}, {@code 215816580}, {@code -12.5}); a missing number is an empty cell, never
+ * {@code 0}.
  */
 public final class Numbers {
 

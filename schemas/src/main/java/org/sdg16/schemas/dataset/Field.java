@@ -16,17 +16,24 @@ import org.sdg16.schemas.validation.Problem;
  * One column of a dataset with its type and rule (contract §1). A field parses a raw cell into its
  * typed value or reports a {@link Problem}; it never coerces a bad or blank cell to zero.
  *
- * @param name      column name, lower case
- * @param kind      what the column holds
- * @param required  a blank cell is a {@code MISSING_VALUE} finding
+ * @param name column name, lower case
+ * @param kind what the column holds
+ * @param required a blank cell is a {@code MISSING_VALUE} finding
  * @param omittable the column may be left out of the file (optional codes, totals, comments)
- * @param codes     the code list of a CODE column
- * @param total     the code an empty CODE cell means ({@code _T} for dimensions), or null
+ * @param codes the code list of a CODE column
+ * @param total the code an empty CODE cell means ({@code _T} for dimensions), or null
  * @param lowerBound lower bound of a NUMBER or INT column, or null
- * @param strict    the lower bound is exclusive (&gt; rather than &ge;)
+ * @param strict the lower bound is exclusive (&gt; rather than &ge;)
  */
-public record Field(String name, Kind kind, boolean required, boolean omittable, CodeList codes,
-    String total, Double lowerBound, boolean strict) {
+public record Field(
+    String name,
+    Kind kind,
+    boolean required,
+    boolean omittable,
+    CodeList codes,
+    String total,
+    Double lowerBound,
+    boolean strict) {
 
   /** What a column holds, and the type it is stored as in its table. */
   public enum Kind {
@@ -163,7 +170,7 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
   /**
    * Parses a raw cell.
    *
-   * @param raw   the cell as read (null when the column is absent)
+   * @param raw the cell as read (null when the column is absent)
    * @param today the date that counts as today, for the year and future-date rules
    */
   public Parsed parse(String raw, M49 m49, LocalDate today) {
@@ -178,13 +185,26 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
       return Parsed.ok(null);
     }
     return switch (kind) {
-      case AREA -> m49.resolve(s).<Parsed>map(a -> Parsed.ok(a.m49())).orElseGet(() ->
-          Parsed.fail(FindingCode.UNKNOWN_AREA, name,
-              name + " '" + s + "' is not an M49 or ISO3 country code"));
+      case AREA ->
+          m49.resolve(s)
+              .<Parsed>map(a -> Parsed.ok(a.m49()))
+              .orElseGet(
+                  () ->
+                      Parsed.fail(
+                          FindingCode.UNKNOWN_AREA,
+                          name,
+                          name + " '" + s + "' is not an M49 or ISO3 country code"));
       case YEAR -> parseYear(s, today);
-      case CODE -> codes.lookup(s).<Parsed>map(Parsed::ok).orElseGet(() ->
-          Parsed.fail(FindingCode.UNKNOWN_CODE, name,
-              name + " '" + s + "' is not one of " + codes.describe()));
+      case CODE ->
+          codes
+              .lookup(s)
+              .<Parsed>map(Parsed::ok)
+              .orElseGet(
+                  () ->
+                      Parsed.fail(
+                          FindingCode.UNKNOWN_CODE,
+                          name,
+                          name + " '" + s + "' is not one of " + codes.describe()));
       case NUMBER -> parseNumber(s);
       case INT -> parseInt(s);
       case DATE -> parseDate(s, today);
@@ -215,18 +235,22 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
    */
   public static final double MAX_VALUE = 1e15;
 
-  private static final String ASCII_ONLY = " (numbers are written with the digits 0-9 and a point for decimals)";
+  private static final String ASCII_ONLY =
+      " (numbers are written with the digits 0-9 and a point for decimals)";
 
   private Parsed parseYear(String s, LocalDate today) {
     if (!asciiNumeral(s)) {
-      return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a year" + ASCII_ONLY);
+      return Parsed.fail(
+          FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a year" + ASCII_ONLY);
     }
     Integer y = wholeNumber(s);
     if (y == null) {
       return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a year");
     }
     if (y < FIRST_YEAR || y > today.getYear()) {
-      return Parsed.fail(FindingCode.YEAR_OUT_OF_RANGE, name,
+      return Parsed.fail(
+          FindingCode.YEAR_OUT_OF_RANGE,
+          name,
           name + " " + y + " is outside " + FIRST_YEAR + "–" + today.getYear());
     }
     return Parsed.ok(y);
@@ -234,7 +258,8 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
 
   private Parsed parseNumber(String s) {
     if (!asciiNumeral(s)) {
-      return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is not a number" + ASCII_ONLY);
+      return Parsed.fail(
+          FindingCode.BAD_NUMBER, name, name + " '" + s + "' is not a number" + ASCII_ONLY);
     }
     BigDecimal exact;
     try {
@@ -248,23 +273,34 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     }
     if (Math.abs(v) > MAX_VALUE) {
       // 1e308 arms: the formulas would overflow (100 × 1e308 is infinite) and block the whole run
-      return Parsed.fail(FindingCode.VALUE_TOO_LARGE, name, name + " " + s + " is above 10^15, more than a return"
-          + " can hold (the formulas computed from it would overflow)");
+      return Parsed.fail(
+          FindingCode.VALUE_TOO_LARGE,
+          name,
+          name
+              + " "
+              + s
+              + " is above 10^15, more than a return"
+              + " can hold (the formulas computed from it would overflow)");
     }
     if (v == 0 && exact.signum() != 0) {
       // 1e-400 is not zero: a double cannot hold it, and missing or tiny is never made 0
-      return Parsed.fail(FindingCode.BAD_NUMBER, name, name + " '" + s + "' is too small to be held (it is not 0)");
+      return Parsed.fail(
+          FindingCode.BAD_NUMBER,
+          name,
+          name + " '" + s + "' is too small to be held (it is not 0)");
     }
     return checkBound(v, s);
   }
 
   private Parsed parseInt(String s) {
     if (!asciiNumeral(s)) {
-      return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number" + ASCII_ONLY);
+      return Parsed.fail(
+          FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number" + ASCII_ONLY);
     }
     Integer v = wholeNumber(s);
     if (v == null) {
-      return Parsed.fail(FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number");
+      return Parsed.fail(
+          FindingCode.BAD_INTEGER, name, name + " '" + s + "' is not a whole number");
     }
     Parsed p = checkBound(v, s);
     return p.failed() ? p : Parsed.ok(v);
@@ -273,12 +309,12 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
   private Parsed checkBound(double v, String s) {
     if (lowerBound != null) {
       if (strict && !(v > lowerBound)) {
-        return Parsed.fail(FindingCode.NOT_POSITIVE, name,
-            name + " " + s + " must be above " + fmt(lowerBound));
+        return Parsed.fail(
+            FindingCode.NOT_POSITIVE, name, name + " " + s + " must be above " + fmt(lowerBound));
       }
       if (!strict && v < lowerBound) {
-        return Parsed.fail(FindingCode.NEGATIVE_VALUE, name,
-            name + " " + s + " is below " + fmt(lowerBound));
+        return Parsed.fail(
+            FindingCode.NEGATIVE_VALUE, name, name + " " + s + " is below " + fmt(lowerBound));
       }
     }
     return Parsed.ok(v);
@@ -289,13 +325,15 @@ public record Field(String name, Kind kind, boolean required, boolean omittable,
     try {
       d = isoDate(s);
     } catch (DateTimeException e) {
-      return Parsed.fail(FindingCode.BAD_DATE, name, name + " '" + s + "' is not an ISO date (YYYY-MM-DD)");
+      return Parsed.fail(
+          FindingCode.BAD_DATE, name, name + " '" + s + "' is not an ISO date (YYYY-MM-DD)");
     }
     if (d.isAfter(today)) {
       return Parsed.fail(FindingCode.FUTURE_DATE, name, name + " " + s + " lies in the future");
     }
     if (d.getYear() < FIRST_YEAR) {
-      return Parsed.fail(FindingCode.YEAR_OUT_OF_RANGE, name, name + " " + s + " is before " + FIRST_YEAR);
+      return Parsed.fail(
+          FindingCode.YEAR_OUT_OF_RANGE, name, name + " " + s + " is before " + FIRST_YEAR);
     }
     return Parsed.ok(d);
   }

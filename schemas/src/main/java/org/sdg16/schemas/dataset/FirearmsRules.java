@@ -21,7 +21,8 @@ final class FirearmsRules {
     Map<List<Object>, Map<String, Integer>> out = new HashMap<>();
     for (int i = 0; i < rows.size(); i++) {
       TypedRow r = rows.get(i);
-      if (CodeList.TOTAL.equals(r.code("arm_type")) && CodeList.TOTAL.equals(r.code("justification"))
+      if (CodeList.TOTAL.equals(r.code("arm_type"))
+          && CodeList.TOTAL.equals(r.code("justification"))
           && r.number("value") != null) {
         out.computeIfAbsent(List.of(r.get("ref_area"), r.get("year")), k -> new HashMap<>())
             .put(r.code("measure"), i);
@@ -53,16 +54,25 @@ final class FirearmsRules {
   static CrossRowRule tracedAboveDenominator() {
     return rows -> {
       List<CrossRowRule.Hit> hits = new ArrayList<>();
-      totals(rows).forEach((key, byMeasure) -> {
-        Integer traced = byMeasure.get("TRACED");
-        Double denom = denominator(rows, byMeasure);
-        if (traced != null && denom != null && rows.get(traced).number("value") > denom) {
-          hits.add(new CrossRowRule.Hit(traced, FindingCode.TRACED_ABOVE_DENOMINATOR, "value",
-              String.format(Locale.ROOT, "TRACED %s is above the %s arms seized, found and surrendered in %s",
-                  PartsAboveTotal.num(rows.get(traced).number("value")), PartsAboveTotal.num(denom),
-                  key.get(1))));
-        }
-      });
+      totals(rows)
+          .forEach(
+              (key, byMeasure) -> {
+                Integer traced = byMeasure.get("TRACED");
+                Double denom = denominator(rows, byMeasure);
+                if (traced != null && denom != null && rows.get(traced).number("value") > denom) {
+                  hits.add(
+                      new CrossRowRule.Hit(
+                          traced,
+                          FindingCode.TRACED_ABOVE_DENOMINATOR,
+                          "value",
+                          String.format(
+                              Locale.ROOT,
+                              "TRACED %s is above the %s arms seized, found and surrendered in %s",
+                              PartsAboveTotal.num(rows.get(traced).number("value")),
+                              PartsAboveTotal.num(denom),
+                              key.get(1))));
+                }
+              });
       return hits;
     };
   }
@@ -71,17 +81,27 @@ final class FirearmsRules {
   static CrossRowRule successAboveRequests() {
     return rows -> {
       List<CrossRowRule.Hit> hits = new ArrayList<>();
-      totals(rows).forEach((key, byMeasure) -> {
-        Integer ok = byMeasure.get("TRACE_REQ_SUCCESS");
-        Integer sent = byMeasure.get("TRACE_REQ_SENT");
-        if (ok != null && sent != null
-            && rows.get(ok).number("value") > rows.get(sent).number("value")) {
-          hits.add(new CrossRowRule.Hit(ok, FindingCode.SUCCESS_ABOVE_REQUESTS, "value",
-              String.format(Locale.ROOT, "TRACE_REQ_SUCCESS %s is above TRACE_REQ_SENT %s in %s",
-                  PartsAboveTotal.num(rows.get(ok).number("value")),
-                  PartsAboveTotal.num(rows.get(sent).number("value")), key.get(1))));
-        }
-      });
+      totals(rows)
+          .forEach(
+              (key, byMeasure) -> {
+                Integer ok = byMeasure.get("TRACE_REQ_SUCCESS");
+                Integer sent = byMeasure.get("TRACE_REQ_SENT");
+                if (ok != null
+                    && sent != null
+                    && rows.get(ok).number("value") > rows.get(sent).number("value")) {
+                  hits.add(
+                      new CrossRowRule.Hit(
+                          ok,
+                          FindingCode.SUCCESS_ABOVE_REQUESTS,
+                          "value",
+                          String.format(
+                              Locale.ROOT,
+                              "TRACE_REQ_SUCCESS %s is above TRACE_REQ_SENT %s in %s",
+                              PartsAboveTotal.num(rows.get(ok).number("value")),
+                              PartsAboveTotal.num(rows.get(sent).number("value")),
+                              key.get(1))));
+                }
+              });
       return hits;
     };
   }
@@ -90,31 +110,38 @@ final class FirearmsRules {
   static CrossRowRule combinedBelowParts() {
     return rows -> {
       List<CrossRowRule.Hit> hits = new ArrayList<>();
-      totals(rows).forEach((key, byMeasure) -> {
-        Integer combined = byMeasure.get("SEIZED_FOUND_SURRENDERED");
-        if (combined == null) {
-          return;
-        }
-        double parts = 0;
-        List<Integer> involved = new ArrayList<>();
-        for (String m : List.of("SEIZED", "FOUND", "SURRENDERED")) {
-          Integer i = byMeasure.get(m);
-          if (i != null) {
-            parts += rows.get(i).number("value");
-            involved.add(i);
-          }
-        }
-        double total = rows.get(combined).number("value");
-        if (!involved.isEmpty() && parts > total) {
-          involved.add(combined);
-          String msg = String.format(Locale.ROOT,
-              "SEIZED + FOUND + SURRENDERED = %s is above SEIZED_FOUND_SURRENDERED %s in %s",
-              PartsAboveTotal.num(parts), PartsAboveTotal.num(total), key.get(1));
-          for (int i : involved) {
-            hits.add(new CrossRowRule.Hit(i, FindingCode.PARTS_ABOVE_TOTAL, "measure", msg));
-          }
-        }
-      });
+      totals(rows)
+          .forEach(
+              (key, byMeasure) -> {
+                Integer combined = byMeasure.get("SEIZED_FOUND_SURRENDERED");
+                if (combined == null) {
+                  return;
+                }
+                double parts = 0;
+                List<Integer> involved = new ArrayList<>();
+                for (String m : List.of("SEIZED", "FOUND", "SURRENDERED")) {
+                  Integer i = byMeasure.get(m);
+                  if (i != null) {
+                    parts += rows.get(i).number("value");
+                    involved.add(i);
+                  }
+                }
+                double total = rows.get(combined).number("value");
+                if (!involved.isEmpty() && parts > total) {
+                  involved.add(combined);
+                  String msg =
+                      String.format(
+                          Locale.ROOT,
+                          "SEIZED + FOUND + SURRENDERED = %s is above SEIZED_FOUND_SURRENDERED %s in %s",
+                          PartsAboveTotal.num(parts),
+                          PartsAboveTotal.num(total),
+                          key.get(1));
+                  for (int i : involved) {
+                    hits.add(
+                        new CrossRowRule.Hit(i, FindingCode.PARTS_ABOVE_TOTAL, "measure", msg));
+                  }
+                }
+              });
       return hits;
     };
   }

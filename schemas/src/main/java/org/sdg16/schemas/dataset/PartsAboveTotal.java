@@ -56,8 +56,13 @@ public record PartsAboveTotal(String dimension, List<String> otherKey) implement
       }
       double t = rows.get(total).number("value");
       if (parts > t + EPS * Math.max(1, t)) {
-        String msg = String.format(Locale.ROOT,
-            "values by %s add up to %s, above the total %s", dimension, num(parts), num(t));
+        String msg =
+            String.format(
+                Locale.ROOT,
+                "values by %s add up to %s, above the total %s",
+                dimension,
+                num(parts),
+                num(t));
         for (int i : idx) {
           if (rows.get(i).number("value") != null) {
             hits.add(new Hit(i, FindingCode.PARTS_ABOVE_TOTAL, dimension, msg));
@@ -69,7 +74,8 @@ public record PartsAboveTotal(String dimension, List<String> otherKey) implement
   }
 
   static String num(double d) {
-    return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d)
+    return d == Math.rint(d) && Math.abs(d) < 1e15
+        ? Long.toString((long) d)
         : java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
   }
 }

@@ -4,8 +4,8 @@ import java.util.Collections;
 import java.util.Map;
 
 /**
- * A row whose cells all parsed: column name to typed value (null = missing), plus its 1-based
- * data row number in the file.
+ * A row whose cells all parsed: column name to typed value (null = missing), plus its 1-based data
+ * row number in the file.
  */
 public record TypedRow(int row, Map<String, Object> values) {
 

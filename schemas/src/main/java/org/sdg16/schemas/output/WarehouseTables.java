@@ -17,11 +17,11 @@ import org.sdg16.schemas.table.ColumnType;
 import org.sdg16.schemas.table.Table;
 
 /**
- * Every table of a warehouse snapshot (contract §4.1), declared once: its name and its columns
- * in order, with the project's own types ({@link ColumnType}). The tables of accepted rows
- * ({@code returns_*}, {@code published}, {@code population}) are those of their datasets
- * ({@link DatasetSchema#table()}); the others are declared here. Writers, readers and the Spark
- * edge of the jobs module take names and columns from here, never from a literal of their own.
+ * Every table of a warehouse snapshot (contract §4.1), declared once: its name and its columns in
+ * order, with the project's own types ({@link ColumnType}). The tables of accepted rows ({@code
+ * returns_*}, {@code published}, {@code population}) are those of their datasets ({@link
+ * DatasetSchema#table()}); the others are declared here. Writers, readers and the Spark edge of the
+ * jobs module take names and columns from here, never from a literal of their own.
  */
 public final class WarehouseTables {
 
@@ -33,7 +33,8 @@ public final class WarehouseTables {
   // ---- tables of the ingest stage (contract §2, §4.1)
 
   /** {@code returns_firearms}, …: the accepted rows of the inbox datasets, in their order. */
-  public static final List<Table> RETURNS = Datasets.INBOX.stream().map(DatasetSchema::table).toList();
+  public static final List<Table> RETURNS =
+      Datasets.INBOX.stream().map(DatasetSchema::table).toList();
 
   /** The population base of methodology §5 (contract §1.7). */
   public static final Table POPULATION = Datasets.POPULATION.table();
@@ -41,97 +42,138 @@ public final class WarehouseTables {
   /** The accepted rows of {@code published/} (contract §1.6). */
   public static final Table PUBLISHED = Datasets.PUBLISHED.table();
 
-  /** One row per quarantined row or rejected file, with its raw cells and findings (contract §2). */
-  public static final Table QUARANTINE = new Table("quarantine", List.of(
-      notNull("dataset", TEXT),
-      notNull("source_file", TEXT),
-      nullable("source_sheet", TEXT),
-      nullable("source_row", INT),
-      notNull("raw", RAW),
-      notNull("findings", ColumnType.listOf(ColumnType.structOf(
-          notNull("code", TEXT),
-          notNull("severity", TEXT),
-          nullable("column", TEXT),
-          notNull("message", TEXT)), false)),
-      notNull("ingest_run", TEXT)));
+  /**
+   * One row per quarantined row or rejected file, with its raw cells and findings (contract §2).
+   */
+  public static final Table QUARANTINE =
+      new Table(
+          "quarantine",
+          List.of(
+              notNull("dataset", TEXT),
+              notNull("source_file", TEXT),
+              nullable("source_sheet", TEXT),
+              nullable("source_row", INT),
+              notNull("raw", RAW),
+              notNull(
+                  "findings",
+                  ColumnType.listOf(
+                      ColumnType.structOf(
+                          notNull("code", TEXT),
+                          notNull("severity", TEXT),
+                          nullable("column", TEXT),
+                          notNull("message", TEXT)),
+                      false)),
+              notNull("ingest_run", TEXT)));
 
   /** Every finding of the run; {@code raw} only for quarantined rows (contract §2). */
-  public static final Table FINDINGS = new Table("findings", List.of(
-      notNull("dataset", TEXT),
-      notNull("source_file", TEXT),
-      nullable("source_sheet", TEXT),
-      nullable("row", INT),
-      nullable("column", TEXT),
-      notNull("code", TEXT),
-      notNull("severity", TEXT),
-      notNull("message", TEXT),
-      nullable("raw", RAW),
-      notNull("ingest_run", TEXT)));
+  public static final Table FINDINGS =
+      new Table(
+          "findings",
+          List.of(
+              notNull("dataset", TEXT),
+              notNull("source_file", TEXT),
+              nullable("source_sheet", TEXT),
+              nullable("row", INT),
+              nullable("column", TEXT),
+              notNull("code", TEXT),
+              notNull("severity", TEXT),
+              notNull("message", TEXT),
+              nullable("raw", RAW),
+              notNull("ingest_run", TEXT)));
 
   // ---- tables of the compute stage (contract §4.1, §4.2; methodology §6)
 
-  /** The dimension columns of {@link Observation#DIMENSIONS}: {@code _T} where one does not apply, never null. */
+  /**
+   * The dimension columns of {@link Observation#DIMENSIONS}: {@code _T} where one does not apply,
+   * never null.
+   */
   private static final List<Column> DIMENSIONS =
       Observation.DIMENSIONS.stream().map(d -> notNull(d, TEXT)).toList();
 
   /** Every computed value, long format (contract §4.2). */
-  public static final Table OBSERVATIONS = Table.of("observations",
-      List.of(notNull("series", TEXT), notNull("ref_area", INT), notNull("time_period", INT)),
-      DIMENSIONS,
-      List.of(
-          notNull("unit_measure", TEXT),
-          nullable("value", DOUBLE),
-          nullable("numerator", DOUBLE),
-          nullable("denominator", DOUBLE),
-          nullable("obs_status", TEXT),
-          nullable("nature", TEXT),
-          notNull("reporting_type", TEXT),
-          notNull("n_countries", INT),
-          nullable("coverage", DOUBLE),
-          nullable("comment", TEXT),
-          nullable("source_detail", TEXT),
-          nullable("reported_total", BOOLEAN)));
+  public static final Table OBSERVATIONS =
+      Table.of(
+          "observations",
+          List.of(notNull("series", TEXT), notNull("ref_area", INT), notNull("time_period", INT)),
+          DIMENSIONS,
+          List.of(
+              notNull("unit_measure", TEXT),
+              nullable("value", DOUBLE),
+              nullable("numerator", DOUBLE),
+              nullable("denominator", DOUBLE),
+              nullable("obs_status", TEXT),
+              nullable("nature", TEXT),
+              notNull("reporting_type", TEXT),
+              notNull("n_countries", INT),
+              nullable("coverage", DOUBLE),
+              nullable("comment", TEXT),
+              nullable("source_detail", TEXT),
+              nullable("reported_total", BOOLEAN)));
 
   /** Port seizures summed by port, area, year, commodity and unit: the report's port tables. */
-  public static final Table PORT_TOTALS = new Table("port_totals", List.of(
-      notNull("port", TEXT),
-      notNull("ref_area", INT),
-      notNull("year", INT),
-      notNull("commodity", TEXT),
-      notNull("unit", TEXT),
-      notNull("quantity", DOUBLE),
-      notNull("seizures", LONG)));
+  public static final Table PORT_TOTALS =
+      new Table(
+          "port_totals",
+          List.of(
+              notNull("port", TEXT),
+              notNull("ref_area", INT),
+              notNull("year", INT),
+              notNull("commodity", TEXT),
+              notNull("unit", TEXT),
+              notNull("quantity", DOUBLE),
+              notNull("seizures", LONG)));
 
   /**
    * The key of one trend series: series, area, every dimension, unit and reporting type, as in
    * {@link #OBSERVATIONS}; never null.
    */
-  public static final List<Column> TREND_KEY = concat(
-      List.of(notNull("series", TEXT), notNull("ref_area", INT)),
-      DIMENSIONS,
-      List.of(notNull("unit_measure", TEXT), notNull("reporting_type", TEXT)));
+  public static final List<Column> TREND_KEY =
+      concat(
+          List.of(notNull("series", TEXT), notNull("ref_area", INT)),
+          DIMENSIONS,
+          List.of(notNull("unit_measure", TEXT), notNull("reporting_type", TEXT)));
 
   /** The years the trend rests on: how many points, the first and last (null without points). */
-  public static final List<Column> TREND_POINTS = List.of(
-      notNull("n_points", INT), nullable("first_year", INT), nullable("last_year", INT));
+  public static final List<Column> TREND_POINTS =
+      List.of(notNull("n_points", INT), nullable("first_year", INT), nullable("last_year", INT));
 
-  /** The estimates of methodology §6; each is null when it could not be computed ({@code note} says why). */
-  public static final List<Column> TREND_ESTIMATES = doubles("cagr", "loglinear_rate", "loglinear_rate_lo",
-      "loglinear_rate_hi", "theil_sen_slope", "theil_sen_lo", "theil_sen_hi", "theil_sen_intercept", "mk_s",
-      "mk_tau", "mk_var", "mk_p");
+  /**
+   * The estimates of methodology §6; each is null when it could not be computed ({@code note} says
+   * why).
+   */
+  public static final List<Column> TREND_ESTIMATES =
+      doubles(
+          "cagr",
+          "loglinear_rate",
+          "loglinear_rate_lo",
+          "loglinear_rate_hi",
+          "theil_sen_slope",
+          "theil_sen_lo",
+          "theil_sen_hi",
+          "theil_sen_intercept",
+          "mk_s",
+          "mk_tau",
+          "mk_var",
+          "mk_p");
 
   /** The reading of the estimates: direction, change over the last year, progress, note. */
-  public static final List<Column> TREND_READING = List.of(
-      nullable("direction", TEXT), nullable("yoy_abs", DOUBLE), nullable("yoy_pct", DOUBLE),
-      nullable("progress", TEXT), nullable("note", TEXT));
+  public static final List<Column> TREND_READING =
+      List.of(
+          nullable("direction", TEXT),
+          nullable("yoy_abs", DOUBLE),
+          nullable("yoy_pct", DOUBLE),
+          nullable("progress", TEXT),
+          nullable("note", TEXT));
 
   /** One row per series × area × disaggregation (methodology §6): {@link TrendRow}. */
-  public static final Table TRENDS = Table.of("trends", TREND_KEY, TREND_POINTS, TREND_ESTIMATES, TREND_READING);
+  public static final Table TRENDS =
+      Table.of("trends", TREND_KEY, TREND_POINTS, TREND_ESTIMATES, TREND_READING);
 
   // ---- by stage
 
   /** The tables the ingest stage writes. */
-  public static final List<Table> INGEST = concat(RETURNS, List.of(POPULATION, PUBLISHED, QUARANTINE, FINDINGS));
+  public static final List<Table> INGEST =
+      concat(RETURNS, List.of(POPULATION, PUBLISHED, QUARANTINE, FINDINGS));
 
   /** The tables the compute stage writes (trends included). */
   public static final List<Table> COMPUTE = List.of(OBSERVATIONS, PORT_TOTALS, TRENDS);

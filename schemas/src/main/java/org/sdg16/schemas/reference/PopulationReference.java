@@ -19,20 +19,19 @@ import org.apache.commons.csv.CSVRecord;
 import org.sdg16.schemas.codes.M49;
 
 /**
- * The shipped population reference of the population base (methodology §5): total population by
- * M49 country or area and year from the World Bank's World Development Indicators, series
- * {@code SP.POP.TOTL}, March 2026 vintage, Open Data Commons PDDL (resource
- * {@code population-worldbank.csv}, see the README next to it). The configured population file
- * overrides it area-year by area-year; that merge is the ingest's ({@code population} table).
+ * The shipped population reference of the population base (methodology §5): total population by M49
+ * country or area and year from the World Bank's World Development Indicators, series {@code
+ * SP.POP.TOTL}, March 2026 vintage, Open Data Commons PDDL (resource {@code
+ * population-worldbank.csv}, see the README next to it). The configured population file overrides
+ * it area-year by area-year; that merge is the ingest's ({@code population} table).
  *
  * <p>The World Bank codes are ISO 3166 alpha-3 and are mapped to M49 with {@link M49#byIso3}. A
- * code that maps to no M49 country or area is left out with all its rows ({@link #leftOut()}):
- * the World Bank's own aggregates (World {@code WLD}, European Union {@code EUU}, Sub-Saharan
- * Africa {@code SSF}, High income {@code HIC}, …: 48 codes in the March 2026 vintage), and two
- * economies that the M49 list does not hold: {@code XKX} Kosovo (no M49 code) and {@code CHI}
- * Channel Islands (M49 lists Guernsey 831 and Jersey 832 apart; the World Bank gives only their
- * sum, which cannot be split). A blank value is missing, never 0: that area-year has no reference
- * population.
+ * code that maps to no M49 country or area is left out with all its rows ({@link #leftOut()}): the
+ * World Bank's own aggregates (World {@code WLD}, European Union {@code EUU}, Sub-Saharan Africa
+ * {@code SSF}, High income {@code HIC}, …: 48 codes in the March 2026 vintage), and two economies
+ * that the M49 list does not hold: {@code XKX} Kosovo (no M49 code) and {@code CHI} Channel Islands
+ * (M49 lists Guernsey 831 and Jersey 832 apart; the World Bank gives only their sum, which cannot
+ * be split). A blank value is missing, never 0: that area-year has no reference population.
  */
 public final class PopulationReference {
 
@@ -71,7 +70,8 @@ public final class PopulationReference {
     int last = Integer.MIN_VALUE;
     for (Entry e : entries) {
       if (m.put(key(e.m49(), e.year()), e.population()) != null) {
-        throw new IllegalStateException(RESOURCE + " holds area " + e.m49() + " in " + e.year() + " twice");
+        throw new IllegalStateException(
+            RESOURCE + " holds area " + e.m49() + " in " + e.year() + " twice");
       }
       last = Math.max(last, e.year());
     }
@@ -106,8 +106,8 @@ public final class PopulationReference {
   }
 
   /**
-   * The World Bank codes left out because they map to no M49 country or area, with their World
-   * Bank names, in the order of the resource.
+   * The World Bank codes left out because they map to no M49 country or area, with their World Bank
+   * names, in the order of the resource.
    */
   public Map<String, String> leftOut() {
     return leftOut;
@@ -126,8 +126,8 @@ public final class PopulationReference {
       }
       Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
       int row = 0;
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-          .parse(reader)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
         row++;
         String code = r.get("Country Code").trim().toUpperCase(Locale.ROOT);
         Optional<M49.Area> area = m49.byIso3(code);
@@ -142,8 +142,12 @@ public final class PopulationReference {
         }
         // the file writes plain numbers (no grouping, '.' for decimals), which is what
         // Double.parseDouble reads whatever the default locale
-        entries.add(new Entry(area.get().m49(), Integer.parseInt(r.get("Year").trim()),
-            Double.parseDouble(value), row));
+        entries.add(
+            new Entry(
+                area.get().m49(),
+                Integer.parseInt(r.get("Year").trim()),
+                Double.parseDouble(value),
+                row));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

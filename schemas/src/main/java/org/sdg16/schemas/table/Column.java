@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * One column of a warehouse table (contract §4.1): name, type and whether it may hold nulls.
  *
- * @param name     column name, lower case
- * @param type     what it holds
+ * @param name column name, lower case
+ * @param type what it holds
  * @param nullable whether a row may leave it null
  */
 public record Column(String name, ColumnType type, boolean nullable) {

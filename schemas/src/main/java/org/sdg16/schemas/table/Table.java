@@ -11,7 +11,7 @@ import java.util.Set;
  * columns in table order. Every table is declared once, in {@code WarehouseTables} or, for the
  * tables of accepted rows, by its dataset ({@code DatasetSchema#table()}).
  *
- * @param name    table name = folder of the snapshot
+ * @param name table name = folder of the snapshot
  * @param columns columns in table order
  */
 public record Table(String name, List<Column> columns) {
@@ -44,7 +44,9 @@ public record Table(String name, List<Column> columns) {
 
   /** The column of that name. */
   public Column column(String name) {
-    return columns.stream().filter(c -> c.name().equals(name)).findFirst()
+    return columns.stream()
+        .filter(c -> c.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(this.name + " has no column " + name));
   }
 }

@@ -8,8 +8,16 @@ import java.util.Objects;
  * data row, column) and a plain message. {@code row} is null for a finding about a whole file.
  * Serializable: the ingest job brings the findings of a file from the executor that read it.
  */
-public record Finding(FindingCode code, Severity severity, String dataset, String file, String sheet,
-    Integer row, String column, String message) implements Serializable {
+public record Finding(
+    FindingCode code,
+    Severity severity,
+    String dataset,
+    String file,
+    String sheet,
+    Integer row,
+    String column,
+    String message)
+    implements Serializable {
 
   /** The longest message and column text a finding keeps (contract §2: a finding stays short). */
   public static final int MAX_MESSAGE = 1_000;
@@ -29,8 +37,14 @@ public record Finding(FindingCode code, Severity severity, String dataset, Strin
   }
 
   /** A finding with the code's own severity. */
-  public static Finding of(FindingCode code, String dataset, String file, String sheet, Integer row,
-      String column, String message) {
+  public static Finding of(
+      FindingCode code,
+      String dataset,
+      String file,
+      String sheet,
+      Integer row,
+      String column,
+      String message) {
     return new Finding(code, code.severity(), dataset, file, sheet, row, column, message);
   }
 

@@ -16,50 +16,76 @@ public enum FindingCode {
   UNKNOWN_DATASET(Severity.ERROR, Scope.FILE, "the folder or sheet names no dataset"),
   UNKNOWN_SHEET(Severity.WARNING, Scope.FILE, "a workbook sheet names no dataset and was not read"),
   HIDDEN_SHEET(Severity.WARNING, Scope.FILE, "a hidden or very hidden workbook sheet was not read"),
-  DUPLICATE_SHEET(Severity.ERROR, Scope.FILE, "two sheets of one workbook hold the same dataset; neither was read"),
+  DUPLICATE_SHEET(
+      Severity.ERROR,
+      Scope.FILE,
+      "two sheets of one workbook hold the same dataset; neither was read"),
   FILE_TOO_LARGE(Severity.ERROR, Scope.FILE, "the file is larger than the configured limit"),
-  LINE_TOO_LONG(Severity.ERROR, Scope.FILE, "a line of a CSV file is longer than the limit (1,048,576 characters)"),
+  LINE_TOO_LONG(
+      Severity.ERROR,
+      Scope.FILE,
+      "a line of a CSV file is longer than the limit (1,048,576 characters)"),
   TOO_MANY_COLUMNS(Severity.ERROR, Scope.FILE, "a row has more cells than the limit (1,000)"),
-  TOO_MANY_ROWS(Severity.ERROR, Scope.FILE, "a workbook sheet has more data rows than the configured limit"),
+  TOO_MANY_ROWS(
+      Severity.ERROR, Scope.FILE, "a workbook sheet has more data rows than the configured limit"),
   OUTSIDE_INBOX(Severity.ERROR, Scope.FILE, "a symbolic link leads out of the inbox"),
-  BAD_FILE_NAME(Severity.ERROR, Scope.FILE,
+  BAD_FILE_NAME(
+      Severity.ERROR,
+      Scope.FILE,
       "a file or folder name contains a backslash or a control character, which lineage cannot name exactly"),
   // row rules
   ROW_WIDTH(Severity.ERROR, Scope.ROW, "the row has a different number of cells than the header"),
   CELL_TOO_LONG(Severity.ERROR, Scope.ROW, "a cell is longer than the configured limit"),
-  UNREADABLE_CELL(Severity.ERROR, Scope.ROW,
+  UNREADABLE_CELL(
+      Severity.ERROR,
+      Scope.ROW,
       "a workbook cell cannot be read as it stands (a formula without a cached value, a missing shared string, a malformed value)"),
   MISSING_VALUE(Severity.ERROR, Scope.ROW, "a required cell is empty"),
   BAD_NUMBER(Severity.ERROR, Scope.ROW, "a cell is not a number"),
   BAD_INTEGER(Severity.ERROR, Scope.ROW, "a cell is not a whole number"),
   BAD_DATE(Severity.ERROR, Scope.ROW, "a cell is not an ISO date (YYYY-MM-DD)"),
   NEGATIVE_VALUE(Severity.ERROR, Scope.ROW, "a value is below zero"),
-  VALUE_TOO_LARGE(Severity.ERROR, Scope.ROW,
+  VALUE_TOO_LARGE(
+      Severity.ERROR,
+      Scope.ROW,
       "a value is above 10^15, more than any count, quantity, price or population of a return can be"),
   NOT_POSITIVE(Severity.ERROR, Scope.ROW, "a value must be above zero"),
   UNKNOWN_AREA(Severity.ERROR, Scope.ROW, "an area is not an M49 or ISO3 country code"),
   UNKNOWN_CODE(Severity.ERROR, Scope.ROW, "a code is not in its code list"),
   YEAR_OUT_OF_RANGE(Severity.ERROR, Scope.ROW, "a year is before 1990 or after the current year"),
   FUTURE_DATE(Severity.ERROR, Scope.ROW, "a date lies in the future"),
-  UNIT_MISMATCH(Severity.ERROR, Scope.ROW, "a commodity is given in a unit that does not belong to it"),
+  UNIT_MISMATCH(
+      Severity.ERROR, Scope.ROW, "a commodity is given in a unit that does not belong to it"),
   NOT_APPLICABLE(Severity.ERROR, Scope.ROW, "a dimension is given where it does not apply"),
   // cross-row rules within one submission
-  DUPLICATE_KEY(Severity.ERROR, Scope.CROSS_ROW, "the same key appears more than once in one submission"),
-  TRACED_ABOVE_DENOMINATOR(Severity.ERROR, Scope.CROSS_ROW,
-      "TRACED is above the arms seized, found and surrendered"),
-  SUCCESS_ABOVE_REQUESTS(Severity.ERROR, Scope.CROSS_ROW,
-      "successful tracing requests are above the requests sent"),
+  DUPLICATE_KEY(
+      Severity.ERROR, Scope.CROSS_ROW, "the same key appears more than once in one submission"),
+  TRACED_ABOVE_DENOMINATOR(
+      Severity.ERROR, Scope.CROSS_ROW, "TRACED is above the arms seized, found and surrendered"),
+  SUCCESS_ABOVE_REQUESTS(
+      Severity.ERROR, Scope.CROSS_ROW, "successful tracing requests are above the requests sent"),
   PARTS_ABOVE_TOTAL(Severity.WARNING, Scope.CROSS_ROW, "the parts add up to more than their total"),
 
-  POPULATION_MISSING(Severity.WARNING, Scope.OUTPUT,
+  POPULATION_MISSING(
+      Severity.WARNING,
+      Scope.OUTPUT,
       "areas and years of the returns have no population in the reference or the configured file"),
-  SDMX_INVALID(Severity.ERROR, Scope.OUTPUT,
+  SDMX_INVALID(
+      Severity.ERROR,
+      Scope.OUTPUT,
       "a row of the SDMX file breaks the SDG data structure definition or its content constraints"
           + " and was left out of the file");
 
-  /** What a finding is about: a file, a row, several rows of one submission, or an output the
-   * program computed from them. */
-  public enum Scope { FILE, ROW, CROSS_ROW, OUTPUT }
+  /**
+   * What a finding is about: a file, a row, several rows of one submission, or an output the
+   * program computed from them.
+   */
+  public enum Scope {
+    FILE,
+    ROW,
+    CROSS_ROW,
+    OUTPUT
+  }
 
   private final Severity severity;
   private final Scope scope;

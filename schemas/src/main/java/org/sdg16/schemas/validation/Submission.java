@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Where a set of rows came from: the dataset, the file (path relative to the inbox), the sheet
- * for a workbook, and the header as read.
+ * Where a set of rows came from: the dataset, the file (path relative to the inbox), the sheet for
+ * a workbook, and the header as read.
  */
 public record Submission(String dataset, String file, String sheet, List<String> header) {
   public Submission {
@@ -18,7 +18,8 @@ public record Submission(String dataset, String file, String sheet, List<String>
     return Finding.of(code, dataset, file, sheet, row, column, message);
   }
 
-  public Finding finding(FindingCode code, Severity severity, Integer row, String column, String message) {
+  public Finding finding(
+      FindingCode code, Severity severity, Integer row, String column, String message) {
     return new Finding(code, severity, dataset, file, sheet, row, column, message);
   }
 }

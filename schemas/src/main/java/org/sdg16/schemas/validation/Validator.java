@@ -21,10 +21,10 @@ import org.sdg16.schemas.dataset.RowRule;
 import org.sdg16.schemas.dataset.TypedRow;
 
 /**
- * Applies the rules of contract §2 to one submission (one file, or one sheet of a workbook):
- * the header, every row rule, then the cross-row rules. Every finding is reported, not only the
- * first; a row with an ERROR is quarantined, a row with only WARNINGs is kept and flagged; the
- * result reconciles (rows read = accepted + quarantined).
+ * Applies the rules of contract §2 to one submission (one file, or one sheet of a workbook): the
+ * header, every row rule, then the cross-row rules. Every finding is reported, not only the first;
+ * a row with an ERROR is quarantined, a row with only WARNINGs is kept and flagged; the result
+ * reconciles (rows read = accepted + quarantined).
  */
 public final class Validator {
 
@@ -50,8 +50,13 @@ public final class Validator {
   public record Quarantined(RawRow raw, List<Finding> findings) {}
 
   /** The outcome of a submission. {@code rejection} is set when the whole file was refused. */
-  public record Result(Submission submission, int rowsRead, List<Accepted> accepted,
-      List<Quarantined> quarantined, List<Finding> findings, Finding rejection) {
+  public record Result(
+      Submission submission,
+      int rowsRead,
+      List<Accepted> accepted,
+      List<Quarantined> quarantined,
+      List<Finding> findings,
+      Finding rejection) {
 
     public boolean rejected() {
       return rejection != null;
@@ -74,7 +79,8 @@ public final class Validator {
   public Optional<Finding> checkHeader(DatasetSchema schema, Submission s) {
     List<String> header = s.header().stream().map(Validator::normaliseColumn).toList();
     if (header.isEmpty() || header.stream().allMatch(String::isEmpty)) {
-      return Optional.of(s.finding(FindingCode.EMPTY_FILE, null, null, "the file has no header row"));
+      return Optional.of(
+          s.finding(FindingCode.EMPTY_FILE, null, null, "the file has no header row"));
     }
     Set<String> seen = new LinkedHashSet<>();
     Set<String> dups = new TreeSet<>();
@@ -84,21 +90,42 @@ public final class Validator {
       }
     }
     if (!dups.isEmpty()) {
-      return Optional.of(s.finding(FindingCode.DUPLICATE_COLUMN, null, String.join(",", dups),
-          "column(s) " + String.join(", ", dups) + " appear more than once"));
+      return Optional.of(
+          s.finding(
+              FindingCode.DUPLICATE_COLUMN,
+              null,
+              String.join(",", dups),
+              "column(s) " + String.join(", ", dups) + " appear more than once"));
     }
     List<String> unknown = header.stream().filter(h -> schema.field(h).isEmpty()).toList();
-    List<String> missing = schema.requiredColumns().stream().filter(c -> !seen.contains(c)).toList();
+    List<String> missing =
+        schema.requiredColumns().stream().filter(c -> !seen.contains(c)).toList();
     if (!unknown.isEmpty()) {
       String extra = missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing);
-      return Optional.of(s.finding(FindingCode.UNKNOWN_COLUMN, null, String.join(",", unknown),
-          "unknown column(s) " + quoted(unknown) + " for dataset " + schema.name()
-              + " (expected columns: " + String.join(", ", schema.fields().stream().map(Field::name).toList())
-              + ")" + extra));
+      return Optional.of(
+          s.finding(
+              FindingCode.UNKNOWN_COLUMN,
+              null,
+              String.join(",", unknown),
+              "unknown column(s) "
+                  + quoted(unknown)
+                  + " for dataset "
+                  + schema.name()
+                  + " (expected columns: "
+                  + String.join(", ", schema.fields().stream().map(Field::name).toList())
+                  + ")"
+                  + extra));
     }
     if (!missing.isEmpty()) {
-      return Optional.of(s.finding(FindingCode.MISSING_COLUMN, null, String.join(",", missing),
-          "required column(s) " + String.join(", ", missing) + " missing for dataset " + schema.name()));
+      return Optional.of(
+          s.finding(
+              FindingCode.MISSING_COLUMN,
+              null,
+              String.join(",", missing),
+              "required column(s) "
+                  + String.join(", ", missing)
+                  + " missing for dataset "
+                  + schema.name()));
     }
     return Optional.empty();
   }
@@ -132,35 +159,56 @@ public final class Validator {
   }
 
   /**
-   * The rules of contract §2 on the shape of a row, whatever its dataset (returns and
-   * {@code published/} alike): its width against the header, the cell character limit, and the
-   * cells the reader could not read.
+   * The rules of contract §2 on the shape of a row, whatever its dataset (returns and {@code
+   * published/} alike): its width against the header, the cell character limit, and the cells the
+   * reader could not read.
    */
   public List<Finding> shape(Submission s, RawRow raw) {
     List<Finding> found = new ArrayList<>();
     if (raw.cells().size() != s.header().size()) {
-      found.add(s.finding(FindingCode.ROW_WIDTH, raw.row(), null, String.format(Locale.ROOT,
-          "the row has %d cells, the header %d", raw.cells().size(), s.header().size())));
+      found.add(
+          s.finding(
+              FindingCode.ROW_WIDTH,
+              raw.row(),
+              null,
+              String.format(
+                  Locale.ROOT,
+                  "the row has %d cells, the header %d",
+                  raw.cells().size(),
+                  s.header().size())));
     }
     for (Map.Entry<String, String> c : raw.cells().entrySet()) {
       if (c.getValue() != null && c.getValue().length() > maxCellChars) {
-        found.add(s.finding(FindingCode.CELL_TOO_LONG, raw.row(), c.getKey(), String.format(Locale.ROOT,
-            "%s has %d characters, above the limit of %d (limits.max_cell_chars)", c.getKey(),
-            c.getValue().length(), maxCellChars)));
+        found.add(
+            s.finding(
+                FindingCode.CELL_TOO_LONG,
+                raw.row(),
+                c.getKey(),
+                String.format(
+                    Locale.ROOT,
+                    "%s has %d characters, above the limit of %d (limits.max_cell_chars)",
+                    c.getKey(),
+                    c.getValue().length(),
+                    maxCellChars)));
       }
     }
     for (Map.Entry<String, String> c : raw.unreadable().entrySet()) {
-      found.add(s.finding(FindingCode.UNREADABLE_CELL, raw.row(), c.getKey(), c.getKey() + ": " + c.getValue()));
+      found.add(
+          s.finding(
+              FindingCode.UNREADABLE_CELL,
+              raw.row(),
+              c.getKey(),
+              c.getKey() + ": " + c.getValue()));
     }
     return found;
   }
 
   /**
-   * The rules of contract §2 that concern one row alone: its width against the header, every
-   * field rule, then the dataset's row rules (which may normalise values, e.g. tonnes to
-   * kilograms). {@link #validate} runs it on every row of a submission; the ingest job runs it
-   * row by row on files of datasets whose only cross-row rule is the unique key
-   * ({@link DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
+   * The rules of contract §2 that concern one row alone: its width against the header, every field
+   * rule, then the dataset's row rules (which may normalise values, e.g. tonnes to kilograms).
+   * {@link #validate} runs it on every row of a submission; the ingest job runs it row by row on
+   * files of datasets whose only cross-row rule is the unique key ({@link
+   * DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
    */
   public RowCheck checkRow(DatasetSchema schema, Submission s, RawRow raw) {
     List<Finding> found = shape(s, raw);
@@ -171,7 +219,8 @@ public final class Validator {
       }
       Field.Parsed p = f.parse(raw.cells().get(f.name()), m49, today);
       if (p.failed()) {
-        found.add(s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
+        found.add(
+            s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
       } else {
         values.put(f.name(), p.value());
       }
@@ -208,7 +257,9 @@ public final class Validator {
     java.util.Set<Integer> duplicated = new java.util.HashSet<>();
     for (Hit h : duplicateKeys(schema, typed)) {
       duplicated.add(h.index());
-      byRow.get(typedIndex.get(h.index())).add(s.finding(h.code(), typed.get(h.index()).row(), h.column(), h.message()));
+      byRow
+          .get(typedIndex.get(h.index()))
+          .add(s.finding(h.code(), typed.get(h.index()).row(), h.column(), h.message()));
     }
     List<TypedRow> unique = new ArrayList<>();
     List<Integer> uniqueIndex = new ArrayList<>();
@@ -220,8 +271,9 @@ public final class Validator {
     }
     for (CrossRowRule rule : schema.crossRowRules()) {
       for (CrossRowRule.Hit h : rule.check(unique)) {
-        byRow.get(uniqueIndex.get(h.index())).add(
-            s.finding(h.code(), unique.get(h.index()).row(), h.column(), h.message()));
+        byRow
+            .get(uniqueIndex.get(h.index()))
+            .add(s.finding(h.code(), unique.get(h.index()).row(), h.column(), h.message()));
       }
     }
     List<Accepted> accepted = new ArrayList<>();
@@ -242,8 +294,13 @@ public final class Validator {
         accepted.add(new Accepted(typedByRaw.get(i), flags));
       }
     }
-    return new Result(s, rows.size(), Collections.unmodifiableList(accepted),
-        Collections.unmodifiableList(quarantined), Collections.unmodifiableList(all), null);
+    return new Result(
+        s,
+        rows.size(),
+        Collections.unmodifiableList(accepted),
+        Collections.unmodifiableList(quarantined),
+        Collections.unmodifiableList(all),
+        null);
   }
 
   private record Hit(int index, FindingCode code, String column, String message) {}
@@ -277,13 +334,13 @@ public final class Validator {
   }
 
   /**
-   * The message of a {@code DUPLICATE_KEY} finding, e.g.
-   * {@code key (ref_area=404, seizure_id=KEN-MBA-2017-900) appears in rows [16, 17]}: the typed
-   * key values and every row of the submission that holds the key, in file order. The ingest job
-   * builds the same text with Spark column functions for files it reads row by row; a test keeps
-   * the two equal.
+   * The message of a {@code DUPLICATE_KEY} finding, e.g. {@code key (ref_area=404,
+   * seizure_id=KEN-MBA-2017-900) appears in rows [16, 17]}: the typed key values and every row of
+   * the submission that holds the key, in file order. The ingest job builds the same text with
+   * Spark column functions for files it reads row by row; a test keeps the two equal.
    */
-  public static String duplicateKeyMessage(List<String> columns, List<Object> values, List<Integer> rows) {
+  public static String duplicateKeyMessage(
+      List<String> columns, List<Object> values, List<Integer> rows) {
     StringBuilder key = new StringBuilder();
     for (int j = 0; j < columns.size(); j++) {
       key.append(j == 0 ? "" : ", ").append(columns.get(j)).append('=').append(values.get(j));

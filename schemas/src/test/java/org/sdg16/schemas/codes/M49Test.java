@@ -33,10 +33,14 @@ class M49Test {
     for (M49.Area a : m49.areas()) {
       for (int g : a.groupings()) {
         assertThat(g == M49.WORLD || m49.region(g).isPresent())
-            .as("grouping %d of %s is a known region", g, a.name()).isTrue();
+            .as("grouping %d of %s is a known region", g, a.name())
+            .isTrue();
       }
     }
-    assertThat(m49.region(M49.WORLD)).get().extracting(M49.Region::kind).isEqualTo(M49.RegionKind.WORLD);
+    assertThat(m49.region(M49.WORLD))
+        .get()
+        .extracting(M49.Region::kind)
+        .isEqualTo(M49.RegionKind.WORLD);
   }
 
   @Test
@@ -53,10 +57,17 @@ class M49Test {
 
   @Test
   void officialEnglishNamesMatchForOpenSdgFiles() {
-    assertThat(m49.byOfficialName("Bolivia (Plurinational State of)")).get()
-        .extracting(M49.Area::m49).isEqualTo(68);
-    assertThat(m49.byOfficialName("  united kingdom of great britain and northern ireland ")).get()
-        .extracting(M49.Area::iso3).isEqualTo("GBR");
-    assertThat(m49.byOfficialName("Côte d'Ivoire")).get().extracting(M49.Area::iso3).isEqualTo("CIV");
+    assertThat(m49.byOfficialName("Bolivia (Plurinational State of)"))
+        .get()
+        .extracting(M49.Area::m49)
+        .isEqualTo(68);
+    assertThat(m49.byOfficialName("  united kingdom of great britain and northern ireland "))
+        .get()
+        .extracting(M49.Area::iso3)
+        .isEqualTo("GBR");
+    assertThat(m49.byOfficialName("Côte d'Ivoire"))
+        .get()
+        .extracting(M49.Area::iso3)
+        .isEqualTo("CIV");
   }
 }

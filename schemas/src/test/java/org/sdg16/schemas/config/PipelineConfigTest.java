@@ -11,8 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PipelineConfigTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private Path write(String yaml) throws IOException {
     Path f = dir.resolve("p.yaml");
@@ -22,7 +21,10 @@ class PipelineConfigTest {
 
   @Test
   void readsEveryKeyOfTheContractWithDefaultsForTheRest() throws IOException {
-    PipelineConfig c = PipelineConfig.load(write("""
+    PipelineConfig c =
+        PipelineConfig.load(
+                write(
+                    """
         inbox: data-samples/inbox
         population: data-samples/reference/population.csv
         spark: { master: "local[2]", conf: { spark.sql.shuffle.partitions: "2" } }
@@ -31,7 +33,8 @@ class PipelineConfigTest {
         series:
           VC_ARM_SZTRACE: { desired: increase }
           FA_SEIZED: { desired: decrease, target: 10, target_year: 2030 }
-        """)).resolve(dir);
+        """))
+            .resolve(dir);
     assertThat(c.inbox()).isEqualTo(dir.resolve("data-samples/inbox"));
     assertThat(c.output()).isEqualTo(dir.resolve("out"));
     assertThat(c.spark().master()).isEqualTo("local[2]");
@@ -49,64 +52,85 @@ class PipelineConfigTest {
   @Test
   void anUnknownKeyIsAnErrorNamingTheKey() throws IOException {
     Path f = write("inbox: in\naggregates: { min_coverag: 0.5 }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(f)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(f))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("aggregates.min_coverag")
-        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverag"));
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverag"));
     Path g = write("inbox: in\noutput_dir: x\n");
-    assertThatThrownBy(() -> PipelineConfig.load(g)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(g))
+        .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("output_dir"));
   }
 
   @Test
   void badValuesAndAMissingInboxOrFileAreErrorsNamingTheKey() throws IOException {
     Path f = write("inbox: in\naggregates: { min_coverage: lots }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(f)).isInstanceOf(ConfigException.class)
-        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
+    assertThatThrownBy(() -> PipelineConfig.load(f))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
     Path g = write("inbox: in\naggregates: { min_coverage: 1.5 }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(g)).isInstanceOf(ConfigException.class)
-        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
+    assertThatThrownBy(() -> PipelineConfig.load(g))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_coverage"));
     Path h = write("output: out\n");
-    assertThatThrownBy(() -> PipelineConfig.load(h)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(h))
+        .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("inbox"));
     Path i = write("inbox: in\nseries: { X: { desired: up } }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(i)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(i))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("desired");
     assertThatThrownBy(() -> PipelineConfig.load(dir.resolve("nope.yaml")))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("not found");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("not found");
   }
 
   @Test
   void aggregationThresholdsSourcesAndTheDsdFile() throws IOException {
     PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
     assertThat(d.aggregates().minCountries()).isEqualTo(3);
-    assertThat(d.sourcesByDataset()).containsEntry("firearms",
-        "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response");
+    assertThat(d.sourcesByDataset())
+        .containsEntry(
+            "firearms", "UNODC, Illicit Arms Flows Questionnaire (IAFQ), national response");
     assertThat(d.exports().sdmx().dsd()).isNull();
 
-    PipelineConfig c = PipelineConfig.load(write("""
+    PipelineConfig c =
+        PipelineConfig.load(
+                write(
+                    """
         inbox: in
         aggregates: { min_countries: 5, min_coverage: 0.7 }
         sources: { tip: "Ministry of Justice, annual statistics" }
         exports: { sdmx: { dsd: ref/SDG_DSD_1.5.xml } }
-        """)).resolve(dir);
+        """))
+            .resolve(dir);
     assertThat(c.aggregates().minCountries()).isEqualTo(5);
-    assertThat(c.sourcesByDataset()).containsEntry("tip", "Ministry of Justice, annual statistics")
+    assertThat(c.sourcesByDataset())
+        .containsEntry("tip", "Ministry of Justice, annual statistics")
         .containsEntry("ccp", PipelineConfig.DEFAULT_SOURCES.get("ccp"));
     assertThat(c.exports().sdmx().dsd()).isEqualTo(dir.resolve("ref/SDG_DSD_1.5.xml"));
     assertThat(c.describe()).containsKey("sources").containsKey("exports");
 
     Path zero = write("inbox: in\naggregates: { min_countries: 0 }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(zero)).isInstanceOf(ConfigException.class)
-        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_countries"));
+    assertThatThrownBy(() -> PipelineConfig.load(zero))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("aggregates.min_countries"));
     Path unknown = write("inbox: in\nsources: { firearm: x }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(unknown)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(unknown))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("firearm")
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("sources.firearm"));
     Path blank = write("inbox: in\nsources: { ccp: \"  \" }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(blank)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(blank))
+        .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("sources.ccp"));
     Path elsewhere = write("inbox: in\nexports: { sdmx: { dsd: /nowhere/dsd.xml } }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(elsewhere).resolve(dir).checkRoots(java.util.List.of(dir)))
+    assertThatThrownBy(
+            () -> PipelineConfig.load(elsewhere).resolve(dir).checkRoots(java.util.List.of(dir)))
         .isInstanceOf(ConfigException.class)
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("exports.sdmx.dsd"));
   }
@@ -121,11 +145,13 @@ class PipelineConfigTest {
     PipelineConfig c = PipelineConfig.load(write("inbox: in\nlimits: { max_sheet_rows: 1 }\n"));
     assertThat(c.limits().maxSheetRows()).isEqualTo(1);
     assertThat(c.limits().maxFileMb()).isEqualTo(512);
-    assertThat(c.describe().get("limits")).isEqualTo(
-        java.util.Map.of("max_file_mb", 512, "max_cell_chars", 10_000, "max_sheet_rows", 1));
+    assertThat(c.describe().get("limits"))
+        .isEqualTo(
+            java.util.Map.of("max_file_mb", 512, "max_cell_chars", 10_000, "max_sheet_rows", 1));
 
     Path zero = write("inbox: in\nlimits: { max_sheet_rows: 0 }\n");
-    assertThatThrownBy(() -> PipelineConfig.load(zero)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(zero))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("limits.max_sheet_rows must be at least 1, not 0")
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("limits.max_sheet_rows"));
   }
@@ -133,24 +159,32 @@ class PipelineConfigTest {
   @Test
   void anOutputInsideTheInboxOrAroundItIsAConfigError() throws IOException {
     Path inside = write("inbox: in\noutput: in/out\n");
-    assertThatThrownBy(() -> PipelineConfig.load(inside).resolve(dir).checkRoots(java.util.List.of(dir)))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("inside the inbox")
+    assertThatThrownBy(
+            () -> PipelineConfig.load(inside).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("inside the inbox")
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("output"));
     Path around = write("inbox: out/inbox\noutput: out\n");
-    assertThatThrownBy(() -> PipelineConfig.load(around).resolve(dir).checkRoots(java.util.List.of(dir)))
-        .isInstanceOf(ConfigException.class).hasMessageContaining("contains the inbox");
+    assertThatThrownBy(
+            () -> PipelineConfig.load(around).resolve(dir).checkRoots(java.util.List.of(dir)))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("contains the inbox");
     Path same = write("inbox: data\noutput: data\n");
-    assertThatThrownBy(() -> PipelineConfig.load(same).resolve(dir).checkRoots(java.util.List.of(dir)))
+    assertThatThrownBy(
+            () -> PipelineConfig.load(same).resolve(dir).checkRoots(java.util.List.of(dir)))
         .isInstanceOf(ConfigException.class);
     // siblings are fine
-    PipelineConfig.load(write("inbox: data/inbox\noutput: data/out\n")).resolve(dir).checkRoots(java.util.List.of(dir));
+    PipelineConfig.load(write("inbox: data/inbox\noutput: data/out\n"))
+        .resolve(dir)
+        .checkRoots(java.util.List.of(dir));
   }
 
   @Test
   void aConfigOfMoreThanAMegabyteIsRefusedBeforeItIsParsed() throws IOException {
     // one 20 MB scalar took the YAML parser 87 s; a config is a few kilobytes
     Path big = write("inbox: in\ncomment_key: " + "x".repeat(2 << 20) + "\n");
-    assertThatThrownBy(() -> PipelineConfig.load(big)).isInstanceOf(ConfigException.class)
+    assertThatThrownBy(() -> PipelineConfig.load(big))
+        .isInstanceOf(ConfigException.class)
         .hasMessageContaining("more than the 1,048,576 a config may have")
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("--config"));
   }

@@ -74,7 +74,8 @@ class CsvTest {
     SplittableRandom r = new SplittableRandom(4180);
     StringBuilder commons = new StringBuilder();
     ByteArrayOutputStream ours = new ByteArrayOutputStream();
-    try (CSVPrinter p = new CSVPrinter(commons, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
+    try (CSVPrinter p =
+            new CSVPrinter(commons, CSVFormat.RFC4180.builder().setRecordSeparator("\n").get());
         Csv csv = Csv.verbatim(ours)) {
       for (int row = 0; row < 20_000; row++) {
         String[] cells = new String[1 + r.nextInt(3)];

@@ -10,7 +10,10 @@ class EscapingTest {
 
   @Test
   void formulaLikeTextGetsAQuote() {
-    for (String s : new String[] {HYPERLINK, "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1", "-"}) {
+    for (String s :
+        new String[] {
+          HYPERLINK, "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\t=1", "\r=1", "-"
+        }) {
       assertThat(Escaping.text(s)).as(s).isEqualTo("'" + s);
     }
   }
@@ -25,7 +28,8 @@ class EscapingTest {
 
   @Test
   void ordinaryTextIsUnchanged() {
-    assertThat(Escaping.text("covers SEIZED only = partial")).isEqualTo("covers SEIZED only = partial");
+    assertThat(Escaping.text("covers SEIZED only = partial"))
+        .isEqualTo("covers SEIZED only = partial");
     assertThat(Escaping.text("_T")).isEqualTo("_T");
     assertThat(Escaping.text("")).isEmpty();
     assertThat(Escaping.text(null)).isNull();

@@ -56,6 +56,7 @@ class FieldNumberTest {
     assertThat(huge.failed()).isTrue();
     assertThat(huge.problem().code()).isEqualTo(FindingCode.VALUE_TOO_LARGE);
     assertThat(huge.problem().message()).contains("1e308").contains("above 10^15");
-    assertThat(parse(VALUE, "1000000000000001").problem().code()).isEqualTo(FindingCode.VALUE_TOO_LARGE);
+    assertThat(parse(VALUE, "1000000000000001").problem().code())
+        .isEqualTo(FindingCode.VALUE_TOO_LARGE);
   }
 }

@@ -13,20 +13,61 @@ class WarehouseTablesTest {
 
   @Test
   void everyTableOfASnapshotIsDeclaredOnceByName() {
-    assertThat(WarehouseTables.names(WarehouseTables.ALL)).containsExactly("returns_firearms",
-        "returns_firearms_cases", "returns_ccp", "returns_tip", "returns_markets", "population", "published",
-        "quarantine", "findings", "observations", "port_totals", "trends").doesNotHaveDuplicates();
+    assertThat(WarehouseTables.names(WarehouseTables.ALL))
+        .containsExactly(
+            "returns_firearms",
+            "returns_firearms_cases",
+            "returns_ccp",
+            "returns_tip",
+            "returns_markets",
+            "population",
+            "published",
+            "quarantine",
+            "findings",
+            "observations",
+            "port_totals",
+            "trends")
+        .doesNotHaveDuplicates();
   }
 
   @Test
   void theTrendColumnGroupsMakeTheTrendsTable() {
-    assertThat(WarehouseTables.TRENDS.columnNames()).containsExactly("series", "ref_area", "sex", "age",
-        "exploitation", "arm_type", "justification", "commodity", "route", "unit_measure", "reporting_type",
-        "n_points", "first_year", "last_year", "cagr", "loglinear_rate", "loglinear_rate_lo", "loglinear_rate_hi",
-        "theil_sen_slope", "theil_sen_lo", "theil_sen_hi", "theil_sen_intercept", "mk_s", "mk_tau", "mk_var",
-        "mk_p", "direction", "yoy_abs", "yoy_pct", "progress", "note");
+    assertThat(WarehouseTables.TRENDS.columnNames())
+        .containsExactly(
+            "series",
+            "ref_area",
+            "sex",
+            "age",
+            "exploitation",
+            "arm_type",
+            "justification",
+            "commodity",
+            "route",
+            "unit_measure",
+            "reporting_type",
+            "n_points",
+            "first_year",
+            "last_year",
+            "cagr",
+            "loglinear_rate",
+            "loglinear_rate_lo",
+            "loglinear_rate_hi",
+            "theil_sen_slope",
+            "theil_sen_lo",
+            "theil_sen_hi",
+            "theil_sen_intercept",
+            "mk_s",
+            "mk_tau",
+            "mk_var",
+            "mk_p",
+            "direction",
+            "yoy_abs",
+            "yoy_pct",
+            "progress",
+            "note");
     assertThat(WarehouseTables.TREND_KEY).allMatch(c -> !c.nullable());
-    assertThat(WarehouseTables.TREND_ESTIMATES).allMatch(c -> c.nullable() && c.type() == ColumnType.DOUBLE);
+    assertThat(WarehouseTables.TREND_ESTIMATES)
+        .allMatch(c -> c.nullable() && c.type() == ColumnType.DOUBLE);
     // the key of a trend is a key of the observations it is computed from
     for (Column c : WarehouseTables.TREND_KEY) {
       assertThat(WarehouseTables.OBSERVATIONS.column(c.name())).isEqualTo(c);
@@ -36,18 +77,29 @@ class WarehouseTablesTest {
   @Test
   void quarantineHoldsTheRawCellsAndAListOfFindings() {
     Table q = WarehouseTables.QUARANTINE;
-    assertThat(q.column("raw").type()).isEqualTo(ColumnType.mapOf(ColumnType.TEXT, ColumnType.TEXT, true));
+    assertThat(q.column("raw").type())
+        .isEqualTo(ColumnType.mapOf(ColumnType.TEXT, ColumnType.TEXT, true));
     ColumnType.ListOf findings = (ColumnType.ListOf) q.column("findings").type();
     assertThat(findings.elementsNullable()).isFalse();
-    assertThat(((ColumnType.StructOf) findings.element()).fields()).extracting(Column::name)
+    assertThat(((ColumnType.StructOf) findings.element()).fields())
+        .extracting(Column::name)
         .containsExactly("code", "severity", "column", "message");
-    assertThat(WarehouseTables.FINDINGS.column("raw").nullable()).as("raw only for quarantined rows").isTrue();
+    assertThat(WarehouseTables.FINDINGS.column("raw").nullable())
+        .as("raw only for quarantined rows")
+        .isTrue();
   }
 
   @Test
   void aColumnIsDeclaredOnceInItsTable() {
-    assertThatThrownBy(() -> new Table("t", List.of(Column.notNull("a", ColumnType.INT),
-        Column.nullable("a", ColumnType.TEXT)))).hasMessageContaining("declared twice");
-    assertThatThrownBy(() -> Column.notNull("Ref_Area", ColumnType.INT)).hasMessageContaining("lower case");
+    assertThatThrownBy(
+            () ->
+                new Table(
+                    "t",
+                    List.of(
+                        Column.notNull("a", ColumnType.INT),
+                        Column.nullable("a", ColumnType.TEXT))))
+        .hasMessageContaining("declared twice");
+    assertThatThrownBy(() -> Column.notNull("Ref_Area", ColumnType.INT))
+        .hasMessageContaining("lower case");
   }
 }

@@ -17,24 +17,25 @@ import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
- * Regional and global aggregates (methodology §5) for every M49 grouping of the reporting
- * countries (World, continents, sub-regions, intermediate regions, SDG regions):
+ * Regional and global aggregates (methodology §5) for every M49 grouping of the reporting countries
+ * (World, continents, sub-regions, intermediate regions, SDG regions):
+ *
  * <ul>
  *   <li>counts are summed; ratios and shares are pooled (Σ numerators / Σ denominators over the
- *       countries that report both, never an average of country ratios); rates are Σ counts /
- *       Σ population × 100,000;</li>
+ *       countries that report both, never an average of country ratios); rates are Σ counts / Σ
+ *       population × 100,000;
  *   <li>{@code coverage} = Σ population of the reporting countries / Σ population of every member
  *       country of the region (those with a population in the base), from {@link CoverageWeights};
- *       </li>
  *   <li>an aggregate is published only with at least {@link Policy#minCountries} countries and a
  *       coverage of at least {@link Policy#minCoverage}; below either, a count stays as a project
  *       <em>reported total</em> ({@code obs_status U}, {@link Observation#reportedTotal()}) and a
- *       ratio, share or rate is left out;</li>
+ *       ratio, share or rate is left out;
  *   <li>its {@code obs_status} is the least reliable of its members' ({@link ObsStatus}); its
  *       comment names the members whose denominator is partial and says when the coverage weights
- *       of a year come from an earlier one;</li>
- *   <li>no imputation of missing countries.</li>
+ *       of a year come from an earlier one;
+ *   <li>no imputation of missing countries.
  * </ul>
+ *
  * {@link #panels} gives the constant-panel series that the trends of aggregates use. Pure
  * arithmetic: no Spark.
  */
@@ -113,8 +114,11 @@ public final class Aggregates {
         continue;
       }
       for (int g : area.groupings()) {
-        pools.computeIfAbsent(Key.of(o, g), k -> new LinkedHashMap<>())
-            .computeIfAbsent(o.timePeriod(), y -> new Pool(o)).members.add(o);
+        pools
+            .computeIfAbsent(Key.of(o, g), k -> new LinkedHashMap<>())
+            .computeIfAbsent(o.timePeriod(), y -> new Pool(o))
+            .members
+            .add(o);
       }
     }
     return pools;
@@ -135,7 +139,9 @@ public final class Aggregates {
     return n >= policy.minCountries() && coverage != null && coverage >= policy.minCoverage();
   }
 
-  /** The aggregates of a set of national observations and the constant panels of the published ones. */
+  /**
+   * The aggregates of a set of national observations and the constant panels of the published ones.
+   */
   public record Result(List<Observation> aggregates, List<Panel> panels) {
     public Result {
       aggregates = List.copyOf(aggregates);
@@ -144,8 +150,8 @@ public final class Aggregates {
   }
 
   /**
-   * Aggregates of every national observation (series of aggregation kind NONE excepted) and, in
-   * the same pass, the constant-panel series of each published aggregate.
+   * Aggregates of every national observation (series of aggregation kind NONE excepted) and, in the
+   * same pass, the constant-panel series of each published aggregate.
    */
   public Result run(List<Observation> national) {
     List<Observation> out = new ArrayList<>();
@@ -193,18 +199,59 @@ public final class Aggregates {
     Double den = count ? null : p.members.stream().mapToDouble(Observation::denominator).sum();
     String nature = s.nature().equals("M") ? "M" : "G";
     if (meets(n, c.share())) {
-      String status = ObsStatus.leastReliable(p.members.stream().map(Observation::obsStatus).toList());
-      return new Observation(f.series(), region, year, f.sex(), f.age(), f.exploitation(), f.armType(),
-          f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, num, den, status, nature, "G", n,
-          c.share(), comment(p.members, c), source(n), false);
+      String status =
+          ObsStatus.leastReliable(p.members.stream().map(Observation::obsStatus).toList());
+      return new Observation(
+          f.series(),
+          region,
+          year,
+          f.sex(),
+          f.age(),
+          f.exploitation(),
+          f.armType(),
+          f.justification(),
+          f.commodity(),
+          f.route(),
+          f.unitMeasure(),
+          value,
+          num,
+          den,
+          status,
+          nature,
+          "G",
+          n,
+          c.share(),
+          comment(p.members, c),
+          source(n),
+          false);
     }
     if (!count) {
       return null;
     }
     String reported = "reported total of " + coverageText(n, c.share());
-    return new Observation(f.series(), region, year, f.sex(), f.age(), f.exploitation(), f.armType(),
-        f.justification(), f.commodity(), f.route(), f.unitMeasure(), value, null, null, ObsStatus.LOW_RELIABILITY,
-        nature, "G", n, c.share(), join(reported, c.note()), source(n), true);
+    return new Observation(
+        f.series(),
+        region,
+        year,
+        f.sex(),
+        f.age(),
+        f.exploitation(),
+        f.armType(),
+        f.justification(),
+        f.commodity(),
+        f.route(),
+        f.unitMeasure(),
+        value,
+        null,
+        null,
+        ObsStatus.LOW_RELIABILITY,
+        nature,
+        "G",
+        n,
+        c.share(),
+        join(reported, c.note()),
+        source(n),
+        true);
   }
 
   /** "UNODC calculation from N national responses". */
@@ -214,8 +261,8 @@ public final class Aggregates {
 
   /**
    * The members whose value lacks reported parts, in the words of what lacks them (a ratio's
-   * denominator, a rate's numerator, a count's sum: "denominator partial for Brazil"), and the
-   * note on borrowed coverage weights.
+   * denominator, a rate's numerator, a count's sum: "denominator partial for Brazil"), and the note
+   * on borrowed coverage weights.
    */
   private String comment(List<Observation> members, CoverageWeights.Coverage c) {
     Map<String, Set<String>> partial = new java.util.TreeMap<>();
@@ -245,8 +292,11 @@ public final class Aggregates {
    * reported total's comment give them: {@code 3 countries, 61.2 % of the population}.
    */
   public static String coverageText(int n, Double coverage) {
-    return countries(n) + ", " + (coverage == null ? "population coverage unknown"
-        : percent(coverage) + " of the population");
+    return countries(n)
+        + ", "
+        + (coverage == null
+            ? "population coverage unknown"
+            : percent(coverage) + " of the population");
   }
 
   static String countries(int n) {
@@ -259,10 +309,11 @@ public final class Aggregates {
 
   /**
    * The trend input of one published aggregate (methodology §5): the aggregate recomputed, year by
-   * year, over the constant panel of countries that enter it in every year it is published.
-   * {@code points} is empty when that panel fails a threshold in some year ({@link #CHANGING_PANEL}).
+   * year, over the constant panel of countries that enter it in every year it is published. {@code
+   * points} is empty when that panel fails a threshold in some year ({@link #CHANGING_PANEL}).
    */
-  public record Panel(Key key, List<Integer> countries, List<TrendPoint> points, List<Integer> years) {
+  public record Panel(
+      Key key, List<Integer> countries, List<TrendPoint> points, List<Integer> years) {
     public Panel {
       countries = List.copyOf(countries);
       points = List.copyOf(points);
@@ -281,9 +332,9 @@ public final class Aggregates {
   public static final String CONSTANT_PANEL = "constant_panel";
 
   /**
-   * The constant panel of one aggregate over the years it is published: the countries in every
-   * one of them, the aggregate recomputed over them year by year; no points when that panel fails
-   * a threshold in some year.
+   * The constant panel of one aggregate over the years it is published: the countries in every one
+   * of them, the aggregate recomputed over them year by year; no points when that panel fails a
+   * threshold in some year.
    */
   private Panel panel(Key key, Map<Integer, Pool> published) {
     Set<Integer> panel = null;
@@ -299,7 +350,8 @@ public final class Aggregates {
     List<TrendPoint> points = new ArrayList<>();
     for (Map.Entry<Integer, Pool> y : published.entrySet()) {
       Set<Integer> members = panel;
-      List<Observation> in = y.getValue().members.stream().filter(o -> members.contains(o.refArea())).toList();
+      List<Observation> in =
+          y.getValue().members.stream().filter(o -> members.contains(o.refArea())).toList();
       Double v = pooled(s, key.unitMeasure(), in);
       CoverageWeights.Coverage c = weights.coverage(key.region(), y.getKey(), areas(in));
       if (v == null || !meets(in.size(), c.share())) {
@@ -313,15 +365,18 @@ public final class Aggregates {
 
   /**
    * Coverage weights (methodology §5): the population of each country and year, where a year after
-   * the last year a country has a population for takes the latest year within
-   * {@value #CARRY_YEARS} years, and the population of every region as the sum over its member
-   * countries. Used for coverage only; rates use the population of their own year.
+   * the last year a country has a population for takes the latest year within {@value #CARRY_YEARS}
+   * years, and the population of every region as the sum over its member countries. Used for
+   * coverage only; rates use the population of their own year.
    */
   static final class CoverageWeights {
 
     static final int CARRY_YEARS = 5;
 
-    /** A coverage share (null when the region's population is unknown) and the note on borrowed years. */
+    /**
+     * A coverage share (null when the region's population is unknown) and the note on borrowed
+     * years.
+     */
     record Coverage(Double share, String note) {}
 
     private record Weight(double population, int year) {}
@@ -375,8 +430,12 @@ public final class Aggregates {
         }
         regionPopulation.put(key, new double[] {sum});
         if (!borrowed.isEmpty()) {
-          regionNote.put(key, "coverage weights of " + year + " use the population of "
-              + String.join(", ", borrowed.stream().map(String::valueOf).toList()));
+          regionNote.put(
+              key,
+              "coverage weights of "
+                  + year
+                  + " use the population of "
+                  + String.join(", ", borrowed.stream().map(String::valueOf).toList()));
         }
       }
       double regionPop = regionPopulation.get(key)[0];

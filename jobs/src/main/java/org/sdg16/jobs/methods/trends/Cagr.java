@@ -11,8 +11,8 @@ public final class Cagr {
   /**
    * The compound annual growth rate from {@code (t0, y0)} to {@code (t1, y1)}.
    *
-   * @throws IllegalArgumentException unless {@code t1 > t0} and both values are &gt; 0 (the
-   *                                  caller decides what a zero or negative end means)
+   * @throws IllegalArgumentException unless {@code t1 > t0} and both values are &gt; 0 (the caller
+   *     decides what a zero or negative end means)
    */
   public static double rate(int t0, double y0, int t1, double y1) {
     if (t1 <= t0) {

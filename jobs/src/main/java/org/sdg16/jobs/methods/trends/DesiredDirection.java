@@ -2,8 +2,7 @@ package org.sdg16.jobs.methods.trends;
 
 /**
  * The configured desired direction of a series for the progress classes of methodology §6: the
- * factor d of the Statistics Canada method, +1 when an increase is desired, −1 when a decrease
- * is.
+ * factor d of the Statistics Canada method, +1 when an increase is desired, −1 when a decrease is.
  */
 public enum DesiredDirection {
   INCREASE(1),

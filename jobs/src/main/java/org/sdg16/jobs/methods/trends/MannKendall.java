@@ -4,8 +4,8 @@ import java.util.Arrays;
 import org.apache.commons.math3.special.Erf;
 
 /**
- * The Mann–Kendall test of methodology §6 ({@code mk_s}, {@code mk_tau}, {@code mk_var},
- * {@code mk_p}), after Mann (1945), Kendall (1975) and Gilbert (1987) §16.4.
+ * The Mann–Kendall test of methodology §6 ({@code mk_s}, {@code mk_tau}, {@code mk_var}, {@code
+ * mk_p}), after Mann (1945), Kendall (1975) and Gilbert (1987) §16.4.
  *
  * <ul>
  *   <li>{@code S = Σ_{i<j} sign(y_j − y_i)} over the values in time order (gaps in years do not
@@ -19,19 +19,20 @@ import org.apache.commons.math3.special.Erf;
  *       the values is equally likely:
  *       <ul>
  *         <li>for n &lt; {@value #NORMAL_FROM} it is <b>exact</b>. Without ties the null
- *             distribution of S is that of {@code n(n−1)/2 − 2·I} where I, the number of
- *             inversions of a random permutation, follows the recurrence {@code I_n(k) = Σ_{j=0..
- *             min(k, n−1)} I_{n−1}(k − j)} (the Mahonian numbers; Kendall 1975, ch. 4; Gilbert
- *             1987, Table A18). With ties it is the permutation distribution of S over the
- *             <b>distinct</b> orderings of the multiset of values, all equally likely, enumerated
- *             exactly by dynamic programming over the multiset still to place (see {@link
- *             #nullCounts(double[])}); this is the conditional exact test given the ties;
+ *             distribution of S is that of {@code n(n−1)/2 − 2·I} where I, the number of inversions
+ *             of a random permutation, follows the recurrence {@code I_n(k) = Σ_{j=0.. min(k, n−1)}
+ *             I_{n−1}(k − j)} (the Mahonian numbers; Kendall 1975, ch. 4; Gilbert 1987, Table A18).
+ *             With ties it is the permutation distribution of S over the <b>distinct</b> orderings
+ *             of the multiset of values, all equally likely, enumerated exactly by dynamic
+ *             programming over the multiset still to place (see {@link #nullCounts(double[])});
+ *             this is the conditional exact test given the ties;
  *         <li>for n ≥ {@value #NORMAL_FROM} it is the normal approximation with continuity
  *             correction: {@code Z = (S − 1)/σ} for S &gt; 0, {@code (S + 1)/σ} for S &lt; 0, 0 for
- *             S = 0, {@code p = 2(1 − Φ(|Z|)) = erfc(|Z|/√2)}, with σ the tie-corrected
- *             standard deviation.
+ *             S = 0, {@code p = 2(1 − Φ(|Z|)) = erfc(|Z|/√2)}, with σ the tie-corrected standard
+ *             deviation.
  *       </ul>
  * </ul>
+ *
  * A constant series has S = 0, Var(S) = 0 and p = 1.
  */
 public final class MannKendall {
@@ -47,13 +48,13 @@ public final class MannKendall {
   /**
    * The test result.
    *
-   * @param n        number of values
-   * @param s        Mann–Kendall S
-   * @param tau      Kendall's tau-a, S / (n(n − 1)/2)
+   * @param n number of values
+   * @param s Mann–Kendall S
+   * @param tau Kendall's tau-a, S / (n(n − 1)/2)
    * @param variance tie-corrected Var(S)
-   * @param p        two-sided p-value
-   * @param exact    whether p comes from the exact null distribution (n &lt; 10) or the normal
-   *                 approximation
+   * @param p two-sided p-value
+   * @param exact whether p comes from the exact null distribution (n &lt; 10) or the normal
+   *     approximation
    */
   public record Result(int n, long s, double tau, double variance, double p, boolean exact) {
 
@@ -63,8 +64,8 @@ public final class MannKendall {
         throw new IllegalArgumentException("S = " + s + " is impossible for n = " + n);
       }
       if (!(variance >= 0) || !(p >= 0 && p <= 1) || !(tau >= -1 && tau <= 1)) {
-        throw new IllegalArgumentException("Mann–Kendall result out of range: var " + variance
-            + ", p " + p + ", tau " + tau);
+        throw new IllegalArgumentException(
+            "Mann–Kendall result out of range: var " + variance + ", p " + p + ", tau " + tau);
       }
     }
   }
@@ -114,8 +115,8 @@ public final class MannKendall {
   }
 
   /**
-   * The normal-approximation p-value with continuity correction: {@code erfc(|Z|/√2)} with {@code
-   * Z = (|S| − 1)/σ}, and 1 when S = 0.
+   * The normal-approximation p-value with continuity correction: {@code erfc(|Z|/√2)} with {@code Z
+   * = (|S| − 1)/σ}, and 1 when S = 0.
    */
   public static double normalP(long s, double variance) {
     if (s == 0) {
@@ -129,12 +130,13 @@ public final class MannKendall {
   }
 
   /**
-   * The exact two-sided p-value {@code P(|S| ≥ |s|)} under the permutation null distribution of
-   * the values (Mahonian recurrence without ties, enumeration of distinct orderings with ties).
+   * The exact two-sided p-value {@code P(|S| ≥ |s|)} under the permutation null distribution of the
+   * values (Mahonian recurrence without ties, enumeration of distinct orderings with ties).
    */
   public static double exactP(double[] values, long s) {
     int n = values.length;
-    long[] counts = tieGroupSizes(values).length == n ? nullCountsWithoutTies(n) : nullCounts(values);
+    long[] counts =
+        tieGroupSizes(values).length == n ? nullCountsWithoutTies(n) : nullCounts(values);
     int pairs = n * (n - 1) / 2;
     long total = 0;
     long atLeast = 0;
@@ -179,16 +181,15 @@ public final class MannKendall {
   }
 
   /**
-   * The exact null distribution of S given the values, ties allowed: element {@code S +
-   * n(n−1)/2} holds the number of <em>distinct</em> orderings of the multiset of values whose
-   * statistic is S. Under the null hypothesis all n! orderings are equally likely, and each
-   * distinct ordering stands for the same number {@code Π t!} of them, so distinct orderings are
-   * equally likely too.
+   * The exact null distribution of S given the values, ties allowed: element {@code S + n(n−1)/2}
+   * holds the number of <em>distinct</em> orderings of the multiset of values whose statistic is S.
+   * Under the null hypothesis all n! orderings are equally likely, and each distinct ordering
+   * stands for the same number {@code Π t!} of them, so distinct orderings are equally likely too.
    *
    * <p>Method: the values are placed one position at a time; placing a value v after the values
    * already placed adds {@code #(placed < v) − #(placed > v)} to S, and what is placed is the
-   * multiset minus what remains. The distribution of the S still to come therefore depends only
-   * on the multiset remaining, at most {@code Π(t + 1) ≤ 2^n} states, each solved once.
+   * multiset minus what remains. The distribution of the S still to come therefore depends only on
+   * the multiset remaining, at most {@code Π(t + 1) ≤ 2^n} states, each solved once.
    *
    * @throws IllegalArgumentException unless 1 ≤ n ≤ {@value #MAX_EXACT_N} and values are finite
    */
@@ -208,8 +209,8 @@ public final class MannKendall {
     return distributionStillToCome(states - 1, groupSizes, radix, pairs, memo);
   }
 
-  private static long[] distributionStillToCome(int state, int[] groupSizes, int[] radix,
-      int pairs, long[][] memo) {
+  private static long[] distributionStillToCome(
+      int state, int[] groupSizes, int[] radix, int pairs, long[][] memo) {
     if (memo[state] != null) {
       return memo[state];
     }
@@ -263,8 +264,8 @@ public final class MannKendall {
 
   private static void checkExactN(int n) {
     if (n < 1 || n > MAX_EXACT_N) {
-      throw new IllegalArgumentException("exact null distribution for 1 <= n <= " + MAX_EXACT_N
-          + " only, not " + n);
+      throw new IllegalArgumentException(
+          "exact null distribution for 1 <= n <= " + MAX_EXACT_N + " only, not " + n);
     }
   }
 }

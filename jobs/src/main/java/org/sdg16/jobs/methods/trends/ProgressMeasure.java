@@ -4,24 +4,26 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The progress classes of methodology §6: the Statistics Canada progress measure as implemented
- * by Open SDG ({@code sdg-build}, {@code sdg/ProgressMeasure.py}), without the scaling of
- * thresholds near natural limits (methodology §6 leaves it out).
+ * The progress classes of methodology §6: the Statistics Canada progress measure as implemented by
+ * Open SDG ({@code sdg-build}, {@code sdg/ProgressMeasure.py}), without the scaling of thresholds
+ * near natural limits (methodology §6 leaves it out).
  *
  * <h2>Inputs</h2>
- * The base is the first observed year at or after the base year of the {@link ProgressSpec}
- * (2015 by default); the latest is the last observed year. Years before the base year and the
- * values between base and latest are not used. A base value or target of exactly 0 is replaced by
- * {@value #ZERO_REPLACEMENT}, as the method does.
+ *
+ * The base is the first observed year at or after the base year of the {@link ProgressSpec} (2015
+ * by default); the latest is the last observed year. Years before the base year and the values
+ * between base and latest are not used. A base value or target of exactly 0 is replaced by {@value
+ * #ZERO_REPLACEMENT}, as the method does.
  *
  * <h2>Order of the decisions</h2>
+ *
  * <ol>
  *   <li>no observed year from the base year on, or only one: <i>unable to assess</i> (methodology
- *       §6 needs two years; Open SDG would still report <i>target achieved</i> from a single
- *       year, this implementation does not);
- *   <li>with a target, when the latest value meets it (latest ≥ target when an increase is
- *       desired, ≤ when a decrease is; the target after the 0 replacement): <i>target
- *       achieved</i>. This needs no growth rate, so it is decided before the next check;
+ *       §6 needs two years; Open SDG would still report <i>target achieved</i> from a single year,
+ *       this implementation does not);
+ *   <li>with a target, when the latest value meets it (latest ≥ target when an increase is desired,
+ *       ≤ when a decrease is; the target after the 0 replacement): <i>target achieved</i>. This
+ *       needs no growth rate, so it is decided before the next check;
  *   <li>base value (after replacement), latest value or target (after replacement) not &gt; 0:
  *       <i>unable to assess</i> (a latest value of 0 cannot enter a growth rate; the method only
  *       replaces the base and the target);
@@ -30,20 +32,23 @@ import java.util.Objects;
  * </ol>
  *
  * <h2>Measure</h2>
+ *
  * <ul>
  *   <li>without a target: {@code d · CAGR(base → latest)}, d = +1 when an increase is desired, −1
  *       otherwise;
- *   <li>with a target: {@code R = d · CAGR_observed / |CAGR_required|}, {@code CAGR_required =
- *       (y_T / y_0)^(1/(t_T − t_0)) − 1}. This is Open SDG's formula. When the target lies in the
+ *   <li>with a target: {@code R = d · CAGR_observed / |CAGR_required|}, {@code CAGR_required = (y_T
+ *       / y_0)^(1/(t_T − t_0)) − 1}. This is Open SDG's formula. When the target lies in the
  *       desired direction from the base (the normal case) it equals {@code CAGR_observed /
- *       CAGR_required} of methodology §6; when it does not (an increase desired but a target
- *       below the base), the sign still says whether the series moved in the desired direction,
- *       where the plain ratio would call a fall towards a lower target "on track". When the
- *       target equals the base value and is not met, R = −∞ (deterioration).
+ *       CAGR_required} of methodology §6; when it does not (an increase desired but a target below
+ *       the base), the sign still says whether the series moved in the desired direction, where the
+ *       plain ratio would call a fall towards a lower target "on track". When the target equals the
+ *       base value and is not met, R = −∞ (deterioration).
  * </ul>
  *
  * <h2>Categories and their edges</h2>
+ *
  * Each threshold belongs to the better category (as in Open SDG's {@code value >= x}):
+ *
  * <table>
  *   <caption>thresholds</caption>
  *   <tr><th>category</th><th>without target (d · CAGR)</th><th>with target (R)</th></tr>
@@ -53,10 +58,11 @@ import java.util.Objects;
  *   <tr><td>limited progress</td><td>0 ≤ · &lt; 0.5 %</td><td>0 ≤ R &lt; 60 %</td></tr>
  *   <tr><td>deterioration</td><td>&lt; 0</td><td>&lt; 0</td></tr>
  * </table>
- * So exactly 1.5 % is on track, exactly 0.5 % is progress made, and no change at all (0) is
- * limited progress. Because a rate that is exactly 1.5 % in decimals (100 → 101.5) comes out of
- * binary arithmetic a few ulps away from 0.015, a measure less than {@value #EDGE_TOLERANCE} below
- * a threshold counts as at the threshold.
+ *
+ * So exactly 1.5 % is on track, exactly 0.5 % is progress made, and no change at all (0) is limited
+ * progress. Because a rate that is exactly 1.5 % in decimals (100 → 101.5) comes out of binary
+ * arithmetic a few ulps away from 0.015, a measure less than {@value #EDGE_TOLERANCE} below a
+ * threshold counts as at the threshold.
  */
 public final class ProgressMeasure {
 
@@ -68,11 +74,13 @@ public final class ProgressMeasure {
 
   /** Thresholds on d · CAGR without a target: on track, progress made, limited progress. */
   public static final double NO_TARGET_ON_TRACK = 0.015;
+
   public static final double NO_TARGET_PROGRESS = 0.005;
   public static final double NO_TARGET_LIMITED = 0.0;
 
   /** Thresholds on R with a target: on track, progress made, limited progress. */
   public static final double TARGET_ON_TRACK = 0.95;
+
   public static final double TARGET_PROGRESS = 0.60;
   public static final double TARGET_LIMITED = 0.0;
 
@@ -82,16 +90,15 @@ public final class ProgressMeasure {
    * Assesses the progress of a series.
    *
    * @param points the observed years, in any order (duplicate years are rejected)
-   * @param spec   desired direction, optional target and base year
+   * @param spec desired direction, optional target and base year
    */
   public static ProgressResult assess(List<TrendPoint> points, ProgressSpec spec) {
     Objects.requireNonNull(spec, "spec");
-    List<TrendPoint> fromBase = TrendPoint.sortedByYear(points).stream()
-        .filter(p -> p.year() >= spec.baseYear())
-        .toList();
+    List<TrendPoint> fromBase =
+        TrendPoint.sortedByYear(points).stream().filter(p -> p.year() >= spec.baseYear()).toList();
     if (fromBase.isEmpty()) {
-      return ProgressResult.unable(ProgressResult.REASON_NO_DATA_FROM_BASE_YEAR, null, null, null,
-          null);
+      return ProgressResult.unable(
+          ProgressResult.REASON_NO_DATA_FROM_BASE_YEAR, null, null, null, null);
     }
     TrendPoint base = fromBase.get(0);
     TrendPoint latest = fromBase.get(fromBase.size() - 1);
@@ -103,8 +110,8 @@ public final class ProgressMeasure {
       return ProgressResult.unable(ProgressResult.REASON_ONE_YEAR_FROM_BASE, t0, y0, t1, y1);
     }
     int d = spec.desired().sign();
-    Double target = spec.target() == null ? null
-        : spec.target() == 0 ? ZERO_REPLACEMENT : spec.target();
+    Double target =
+        spec.target() == null ? null : spec.target() == 0 ? ZERO_REPLACEMENT : spec.target();
     if (target != null && (d > 0 ? y1 >= target : y1 <= target)) {
       return new ProgressResult(ProgressStatus.TARGET_ACHIEVED, null, t0, y0, t1, y1, null);
     }
@@ -114,23 +121,34 @@ public final class ProgressMeasure {
     double observed = Cagr.rate(t0, y0, t1, y1);
     if (target == null) {
       double measure = d * observed;
-      return new ProgressResult(classify(measure, NO_TARGET_ON_TRACK, NO_TARGET_PROGRESS,
-          NO_TARGET_LIMITED), measure, t0, y0, t1, y1, null);
+      return new ProgressResult(
+          classify(measure, NO_TARGET_ON_TRACK, NO_TARGET_PROGRESS, NO_TARGET_LIMITED),
+          measure,
+          t0,
+          y0,
+          t1,
+          y1,
+          null);
     }
     if (spec.targetYear() <= t0) {
-      return ProgressResult.unable(ProgressResult.REASON_TARGET_YEAR_NOT_AFTER_BASE, t0, y0, t1,
-          y1);
+      return ProgressResult.unable(
+          ProgressResult.REASON_TARGET_YEAR_NOT_AFTER_BASE, t0, y0, t1, y1);
     }
     double required = Cagr.rate(t0, y0, spec.targetYear(), target);
     // required == 0 (target = base, not met) gives d·observed/0 = −∞: the series moved away
     double ratio = d * observed / Math.abs(required);
-    return new ProgressResult(classify(ratio, TARGET_ON_TRACK, TARGET_PROGRESS, TARGET_LIMITED),
-        ratio, t0, y0, t1, y1, null);
+    return new ProgressResult(
+        classify(ratio, TARGET_ON_TRACK, TARGET_PROGRESS, TARGET_LIMITED),
+        ratio,
+        t0,
+        y0,
+        t1,
+        y1,
+        null);
   }
 
   /** The category of a measure; each threshold belongs to the better category. */
-  static ProgressStatus classify(double measure, double onTrack, double progress,
-      double limited) {
+  static ProgressStatus classify(double measure, double onTrack, double progress, double limited) {
     if (measure >= onTrack - EDGE_TOLERANCE) {
       return ProgressStatus.ON_TRACK;
     }

@@ -4,16 +4,15 @@ import java.util.Objects;
 
 /**
  * What the progress classes of methodology §6 need to know about a series: the desired direction,
- * an optional target (value and year, both or neither) and the base year (2015 unless
- * configured).
+ * an optional target (value and year, both or neither) and the base year (2015 unless configured).
  *
- * @param desired     desired direction, d = +1 for an increase, −1 for a decrease
- * @param target      target value y_T, or null for the method without a target
- * @param targetYear  target year t_T, null exactly when {@code target} is
- * @param baseYear    base year; the base is the first observed year from it on
+ * @param desired desired direction, d = +1 for an increase, −1 for a decrease
+ * @param target target value y_T, or null for the method without a target
+ * @param targetYear target year t_T, null exactly when {@code target} is
+ * @param baseYear base year; the base is the first observed year from it on
  */
-public record ProgressSpec(DesiredDirection desired, Double target, Integer targetYear,
-    int baseYear) {
+public record ProgressSpec(
+    DesiredDirection desired, Double target, Integer targetYear, int baseYear) {
 
   /** Base year of methodology §6 unless configured. */
   public static final int DEFAULT_BASE_YEAR = 2015;

@@ -1,9 +1,9 @@
 package org.sdg16.jobs.methods.trends;
 
 /**
- * The {@code progress} categories of methodology §6 (the Statistics Canada method used by Open
- * SDG, whose codes are {@code target_achieved}, {@code substantial_progress}, {@code
- * moderate_progress}, {@code limited_progress}, {@code deterioration} and {@code not_available}).
+ * The {@code progress} categories of methodology §6 (the Statistics Canada method used by Open SDG,
+ * whose codes are {@code target_achieved}, {@code substantial_progress}, {@code moderate_progress},
+ * {@code limited_progress}, {@code deterioration} and {@code not_available}).
  */
 public enum ProgressStatus {
   TARGET_ACHIEVED("target achieved"),

@@ -8,8 +8,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * theil_sen_hi}, {@code theil_sen_intercept}), after Sen (1968) and Gilbert (1987) §16.5.
  *
  * <ul>
- *   <li>slope: the median of the N' = n(n − 1)/2 pairwise slopes {@code (y_j − y_i) / (t_j −
- *       t_i)}, i &lt; j, with t the year itself, so gaps between years are taken into account;
+ *   <li>slope: the median of the N' = n(n − 1)/2 pairwise slopes {@code (y_j − y_i) / (t_j − t_i)},
+ *       i &lt; j, with t the year itself, so gaps between years are taken into account;
  *   <li>95 % interval from the Mann–Kendall variance: {@code C = z_{0.975} · sqrt(Var(S))}, {@code
  *       M1 = (N' − C)/2}, {@code M2 = (N' + C)/2}; with the N' slopes sorted in increasing order
  *       and numbered from 1, the lower limit is the slope of rank M1 and the upper limit the slope
@@ -17,11 +17,10 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  *       <b>Convention for fractional ranks</b>: a rank r that is not an integer is interpolated
  *       linearly between the slopes of ranks ⌊r⌋ and ⌈r⌉: {@code d(⌊r⌋) + (r − ⌊r⌋)·(d(⌈r⌉) −
  *       d(⌊r⌋))} (as in MAKESENS and MeteoSwiss' implementation of Gilbert; R's {@code
- *       trend::sens.slope} rounds the ranks instead). When M1 &lt; 1, equivalently M2 + 1 &gt;
- *       N', the 95 % interval lies beyond the observed slopes and both limits are left empty
- *       (null) rather than clamped: this happens for n ≤ 5 without ties;
- *   <li>intercept (Sen's intercept, the line's value at year 0): {@code median(y_i − slope ·
- *       t_i)}.
+ *       trend::sens.slope} rounds the ranks instead). When M1 &lt; 1, equivalently M2 + 1 &gt; N',
+ *       the 95 % interval lies beyond the observed slopes and both limits are left empty (null)
+ *       rather than clamped: this happens for n ≤ 5 without ties;
+ *   <li>intercept (Sen's intercept, the line's value at year 0): {@code median(y_i − slope · t_i)}.
  * </ul>
  */
 public final class TheilSen {
@@ -30,17 +29,17 @@ public final class TheilSen {
   public static final double CONFIDENCE = 0.95;
 
   /** z_{0.975}, the standard normal quantile of the interval. */
-  static final double Z = new NormalDistribution(null, 0, 1)
-      .inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
+  static final double Z =
+      new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.5 + CONFIDENCE / 2);
 
   private TheilSen() {}
 
   /**
    * The estimate.
    *
-   * @param slope     Sen's slope, units per year
-   * @param lower     lower 95 % limit, null when the interval is not determined (M1 &lt; 1)
-   * @param upper     upper 95 % limit, null exactly when {@code lower} is
+   * @param slope Sen's slope, units per year
+   * @param lower lower 95 % limit, null when the interval is not determined (M1 &lt; 1)
+   * @param upper upper 95 % limit, null exactly when {@code lower} is
    * @param intercept Sen's intercept at year 0
    */
   public record Result(double slope, Double lower, Double upper, double intercept) {
@@ -67,12 +66,12 @@ public final class TheilSen {
   /**
    * Estimates the slope, its interval and the intercept.
    *
-   * @param years      distinct years in increasing order
-   * @param values     the values of those years, finite
+   * @param years distinct years in increasing order
+   * @param values the values of those years, finite
    * @param varianceOfS the tie-corrected Mann–Kendall Var(S) of the same values ({@link
-   *                   MannKendall#variance(double[])})
+   *     MannKendall#variance(double[])})
    * @throws IllegalArgumentException with fewer than 2 points, unequal lengths, years not strictly
-   *                                  increasing or a negative variance
+   *     increasing or a negative variance
    */
   public static Result estimate(int[] years, double[] values, double varianceOfS) {
     if (!(varianceOfS >= 0)) {
@@ -99,7 +98,9 @@ public final class TheilSen {
     return new Result(slope, lower, upper, median(intercepts));
   }
 
-  /** The n(n − 1)/2 slopes {@code (y_j − y_i)/(t_j − t_i)}, i &lt; j, sorted in increasing order. */
+  /**
+   * The n(n − 1)/2 slopes {@code (y_j − y_i)/(t_j − t_i)}, i &lt; j, sorted in increasing order.
+   */
   public static double[] pairwiseSlopes(int[] years, double[] values) {
     int n = years.length;
     if (n != values.length) {
@@ -115,7 +116,8 @@ public final class TheilSen {
         throw new IllegalArgumentException("values must be finite, not " + values[i]);
       }
       if (i > 0 && years[i] <= years[i - 1]) {
-        throw new IllegalArgumentException("years must increase: " + years[i - 1] + ", " + years[i]);
+        throw new IllegalArgumentException(
+            "years must increase: " + years[i - 1] + ", " + years[i]);
       }
       for (int j = i + 1; j < n; j++) {
         slopes[k++] = (values[j] - values[i]) / ((double) years[j] - years[i]);

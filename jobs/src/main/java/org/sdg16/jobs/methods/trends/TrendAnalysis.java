@@ -18,6 +18,7 @@ import java.util.List;
  *   <li>progress unable to assess: note {@code progress_<reason>} (see {@link ProgressResult});
  *   <li>no spec: progress is null (no direction is assumed, e.g. for seizure counts).
  * </ul>
+ *
  * Years may have gaps; they are never filled. Several note codes are joined with {@code ;}.
  */
 public final class TrendAnalysis {
@@ -30,7 +31,7 @@ public final class TrendAnalysis {
   /**
    * Computes the trend statistics.
    *
-   * @param points     the observed years of one series, in any order
+   * @param points the observed years of one series, in any order
    * @param specOrNull the progress configuration, or null when the series has no desired direction
    * @throws IllegalArgumentException when a year occurs twice
    */
@@ -111,7 +112,26 @@ public final class TrendAnalysis {
       }
     }
     String note = notes.isEmpty() ? null : String.join(TrendStats.NOTE_SEPARATOR, notes);
-    return new TrendStats(n, firstYear, lastYear, cagr, llRate, llLo, llHi, tsSlope, tsLo, tsHi,
-        tsIntercept, mkS, mkTau, mkVar, mkP, direction, yoyAbs, yoyPct, progress, note);
+    return new TrendStats(
+        n,
+        firstYear,
+        lastYear,
+        cagr,
+        llRate,
+        llLo,
+        llHi,
+        tsSlope,
+        tsLo,
+        tsHi,
+        tsIntercept,
+        mkS,
+        mkTau,
+        mkVar,
+        mkP,
+        direction,
+        yoyAbs,
+        yoyPct,
+        progress,
+        note);
   }
 }

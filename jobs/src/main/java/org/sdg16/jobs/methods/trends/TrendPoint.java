@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One observed year of a series (methodology §6): the reference year and its value. Years may
- * have gaps; a gap is never filled.
+ * One observed year of a series (methodology §6): the reference year and its value. Years may have
+ * gaps; a gap is never filled.
  *
- * @param year  reference year
+ * @param year reference year
  * @param value observed value, finite (a missing year is an absent point, never NaN or 0)
  */
 public record TrendPoint(int year, double value) {
@@ -29,7 +29,7 @@ public record TrendPoint(int year, double value) {
    * The points ordered by year, as an unmodifiable list.
    *
    * @throws IllegalArgumentException when a year occurs twice (one series has one value a year)
-   * @throws NullPointerException     when the collection or one of its points is null
+   * @throws NullPointerException when the collection or one of its points is null
    */
   public static List<TrendPoint> sortedByYear(Collection<TrendPoint> points) {
     Objects.requireNonNull(points, "points");
@@ -40,8 +40,13 @@ public record TrendPoint(int year, double value) {
     sorted.sort(Comparator.comparingInt(TrendPoint::year));
     for (int i = 1; i < sorted.size(); i++) {
       if (sorted.get(i).year() == sorted.get(i - 1).year()) {
-        throw new IllegalArgumentException("year " + sorted.get(i).year() + " occurs twice: "
-            + sorted.get(i - 1).value() + " and " + sorted.get(i).value());
+        throw new IllegalArgumentException(
+            "year "
+                + sorted.get(i).year()
+                + " occurs twice: "
+                + sorted.get(i - 1).value()
+                + " and "
+                + sorted.get(i).value());
       }
     }
     return List.copyOf(sorted);

@@ -14,9 +14,9 @@ class MannKendallTest {
 
   /**
    * Numbers of permutations of n items with k inversions (Mahonian numbers, OEIS A008302; Kendall
-   * 1975, ch. 4): n = 4 → 1 3 5 6 5 3 1 (sum 24), n = 5 → 1 4 9 15 20 22 20 15 9 4 1 (sum 120).
-   * S = n(n−1)/2 − 2k, so the array indexed by S + n(n−1)/2 holds them from S = +max downwards
-   * at every second index.
+   * 1975, ch. 4): n = 4 → 1 3 5 6 5 3 1 (sum 24), n = 5 → 1 4 9 15 20 22 20 15 9 4 1 (sum 120). S =
+   * n(n−1)/2 − 2k, so the array indexed by S + n(n−1)/2 holds them from S = +max downwards at every
+   * second index.
    */
   @Test
   void nullDistributionWithoutTiesIsTheMahonianTriangle() {
@@ -24,8 +24,8 @@ class MannKendallTest {
     // index S + 6 for S = 6, 4, ..., -6
     assertThat(n4).containsExactly(1, 0, 3, 0, 5, 0, 6, 0, 5, 0, 3, 0, 1);
     long[] n5 = MannKendall.nullCountsWithoutTies(5);
-    assertThat(n5).containsExactly(1, 0, 4, 0, 9, 0, 15, 0, 20, 0, 22, 0, 20, 0, 15, 0, 9, 0, 4, 0,
-        1);
+    assertThat(n5)
+        .containsExactly(1, 0, 4, 0, 9, 0, 15, 0, 20, 0, 22, 0, 20, 0, 15, 0, 9, 0, 4, 0, 1);
     // 9! = 362880 orderings, 6 = 3! for n = 3: S = 3, 1, 1, -1, -1, -3 -> counts 1 2 2 1
     assertThat(sum(MannKendall.nullCountsWithoutTies(9))).isEqualTo(362_880L);
     assertThat(MannKendall.nullCountsWithoutTies(3)).containsExactly(1, 0, 2, 0, 2, 0, 1);
@@ -33,12 +33,10 @@ class MannKendallTest {
 
   /**
    * Gilbert (1987), Table A18 (after Kendall 1975), gives the one-sided P(S ≥ s) under no trend;
-   * the two-sided p-value is twice that. Cumulating the Mahonian numbers above by hand:
-   * n = 4: S = 6 → 1/24 = 0.042, S = 4 → 4/24 = 0.167;
-   * n = 5: S = 10 → 1/120 = 0.0083, S = 8 → 5/120 = 0.042;
-   * n = 6 (1 5 14 29 49 71 90 101 ...): S = 15 → 1/720 = 0.0014, S = 11 → 20/720 = 0.028,
-   *        S = 9 → 49/720 = 0.068;
-   * n = 9: S = 36 → 1/362880 = 0.0000028.
+   * the two-sided p-value is twice that. Cumulating the Mahonian numbers above by hand: n = 4: S =
+   * 6 → 1/24 = 0.042, S = 4 → 4/24 = 0.167; n = 5: S = 10 → 1/120 = 0.0083, S = 8 → 5/120 = 0.042;
+   * n = 6 (1 5 14 29 49 71 90 101 ...): S = 15 → 1/720 = 0.0014, S = 11 → 20/720 = 0.028, S = 9 →
+   * 49/720 = 0.068; n = 9: S = 36 → 1/362880 = 0.0000028.
    */
   @Test
   void exactPValuesMatchGilbertTableA18() {
@@ -69,12 +67,10 @@ class MannKendallTest {
   }
 
   /**
-   * Exact distribution with ties, enumerated by hand: the 12 = 4!/2! distinct orderings of
-   * {1, 1, 2, 3} and their S:
-   * 1123 +5, 1132 +3, 1213 +3, 1231 +1, 1312 +1, 1321 −1,
-   * 2113 +1, 2131 −1, 2311 −3, 3112 −1, 3121 −3, 3211 −5.
-   * Distribution: S = −5:1, −3:2, −1:3, +1:3, +3:2, +5:1. For the series 1 1 3 2 (S = 3),
-   * P(|S| ≥ 3) = (1 + 2 + 2 + 1)/12 = 0.5; for 1 1 2 3 (S = 5), 2/12.
+   * Exact distribution with ties, enumerated by hand: the 12 = 4!/2! distinct orderings of {1, 1,
+   * 2, 3} and their S: 1123 +5, 1132 +3, 1213 +3, 1231 +1, 1312 +1, 1321 −1, 2113 +1, 2131 −1, 2311
+   * −3, 3112 −1, 3121 −3, 3211 −5. Distribution: S = −5:1, −3:2, −1:3, +1:3, +3:2, +5:1. For the
+   * series 1 1 3 2 (S = 3), P(|S| ≥ 3) = (1 + 2 + 2 + 1)/12 = 0.5; for 1 1 2 3 (S = 5), 2/12.
    */
   @Test
   void exactDistributionWithTiesEnumeratedByHand() {
@@ -100,7 +96,8 @@ class MannKendallTest {
       for (int i = 0; i < n; i++) {
         distinct[i] = Math.sin(i + 1.0); // distinct for distinct integers
       }
-      assertThat(MannKendall.nullCounts(distinct)).as("n = %d", n)
+      assertThat(MannKendall.nullCounts(distinct))
+          .as("n = %d", n)
           .containsExactly(MannKendall.nullCountsWithoutTies(n));
     }
   }
@@ -129,14 +126,15 @@ class MannKendallTest {
    * EPA QA/G-9S (2006), "Data Quality Assessment: Statistical Methods for Practitioners", worked
    * example of the Mann–Kendall test for n &gt; 10 (p. 109, as transcribed with its results in
    * EarthSoft's EnviroInsite documentation): data 10 10 10 5 10 20 18 17 15 24 15, tie groups of
-   * sizes 4 (the 10s) and 2 (the 15s); S = 22, Var(S) = 155.33, Z = 1.685.
-   * By hand: Var = [11·10·27 − (4·3·13 + 2·1·9)]/18 = (2970 − 174)/18 = 155.333;
-   * Z = (22 − 1)/√155.333 = 21/12.4633 = 1.6850; Φ(1.685) = 0.95400 (table: Φ(1.68) = 0.95352,
-   * Φ(1.69) = 0.95449), two-sided p = 2(1 − 0.95400) = 0.0920; tau-a = 22/55 = 0.4.
+   * sizes 4 (the 10s) and 2 (the 15s); S = 22, Var(S) = 155.33, Z = 1.685. By hand: Var = [11·10·27
+   * − (4·3·13 + 2·1·9)]/18 = (2970 − 174)/18 = 155.333; Z = (22 − 1)/√155.333 = 21/12.4633 =
+   * 1.6850; Φ(1.685) = 0.95400 (table: Φ(1.68) = 0.95352, Φ(1.69) = 0.95449), two-sided p = 2(1 −
+   * 0.95400) = 0.0920; tau-a = 22/55 = 0.4.
    */
   @Test
   void epaWorkedExampleWithTies() {
-    MannKendall.Result r = MannKendall.test(new double[] {10, 10, 10, 5, 10, 20, 18, 17, 15, 24, 15});
+    MannKendall.Result r =
+        MannKendall.test(new double[] {10, 10, 10, 5, 10, 20, 18, 17, 15, 24, 15});
     assertThat(r.s()).isEqualTo(22);
     assertThat(r.variance()).isCloseTo(155.33, within(0.005));
     assertThat(r.tau()).isCloseTo(0.4, within(1e-15));
@@ -148,11 +146,10 @@ class MannKendallTest {
 
   /**
    * The tie example of EarthSoft's EQuIS Mann–Kendall documentation: 17 14 39 16 39 14 14 39 17 39
-   * (n = 10), tie groups 14 ×3, 17 ×2, 39 ×4. By hand, row sums of sign(x_j − x_i) for i = 1..9:
-   * 0, +6, −4, +2, −3, +3, +3, −1, +1 → S = 7.
-   * Var = [10·9·25 − (3·2·11 + 2·1·9 + 4·3·13)]/18 = (2250 − 240)/18 = 111.667;
-   * Z = 6/√111.667 = 6/10.5672 = 0.5678; Φ(0.5678) = 0.71491 (Φ(0.56) = 0.71226,
-   * Φ(0.57) = 0.71566), p = 2(1 − 0.71491) = 0.5702.
+   * (n = 10), tie groups 14 ×3, 17 ×2, 39 ×4. By hand, row sums of sign(x_j − x_i) for i = 1..9: 0,
+   * +6, −4, +2, −3, +3, +3, −1, +1 → S = 7. Var = [10·9·25 − (3·2·11 + 2·1·9 + 4·3·13)]/18 = (2250
+   * − 240)/18 = 111.667; Z = 6/√111.667 = 6/10.5672 = 0.5678; Φ(0.5678) = 0.71491 (Φ(0.56) =
+   * 0.71226, Φ(0.57) = 0.71566), p = 2(1 − 0.71491) = 0.5702.
    */
   @Test
   void tieCorrectionOfTheVarianceByHand() {
@@ -166,9 +163,9 @@ class MannKendallTest {
 
   /**
    * The switch at n = 10. n = 9, increasing: exact p = 2/9! = 5.51e-6 (the normal approximation
-   * would give Z = 35/√92 = 3.649, p ≈ 2.6e-4). n = 10, the permutation 5 4 3 2 1 7 6 8 9 10 has
-   * 10 + 1 = 11 inversions, S = 45 − 22 = 23, Var = 125, Z = 22/11.1803 = 1.9677,
-   * Φ(1.9677) = 0.97545 (Φ(1.96) = 0.97500, Φ(1.97) = 0.97558), p = 2(1 − 0.97545) = 0.0491.
+   * would give Z = 35/√92 = 3.649, p ≈ 2.6e-4). n = 10, the permutation 5 4 3 2 1 7 6 8 9 10 has 10
+   * + 1 = 11 inversions, S = 45 − 22 = 23, Var = 125, Z = 22/11.1803 = 1.9677, Φ(1.9677) = 0.97545
+   * (Φ(1.96) = 0.97500, Φ(1.97) = 0.97558), p = 2(1 − 0.97545) = 0.0491.
    */
   @Test
   void exactBelowTenNormalFromTen() {
@@ -223,7 +220,8 @@ class MannKendallTest {
 
   @Test
   void rejectsWhatIsNotASeries() {
-    assertThatThrownBy(() -> MannKendall.test(new double[] {1})).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> MannKendall.test(new double[] {1}))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MannKendall.test(new double[] {1, Double.NaN, 2}))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> MannKendall.nullCountsWithoutTies(MannKendall.MAX_EXACT_N + 1))

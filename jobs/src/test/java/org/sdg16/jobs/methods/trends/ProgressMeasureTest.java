@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The Statistics Canada progress classes of methodology §6, with the edge conventions of {@link
- * ProgressMeasure}. Expected categories follow the thresholds of the method as implemented in
- * Open SDG ({@code sdg-build/sdg/ProgressMeasure.py}: {@code value >= x} is the better class).
+ * ProgressMeasure}. Expected categories follow the thresholds of the method as implemented in Open
+ * SDG ({@code sdg-build/sdg/ProgressMeasure.py}: {@code value >= x} is the better class).
  */
 class ProgressMeasureTest {
 
@@ -72,8 +72,8 @@ class ProgressMeasureTest {
 
   /**
    * The base is the first year from 2015 on: 2016 here (2012 and 2014 are ignored). 100 → 102.01
-   * over 2016..2018 is 1.01²: CAGR 1 %, progress made. With base year 2012: (102.01/50)^(1/6) − 1
-   * = e^(ln 2.0402 / 6) − 1 = e^(0.713048/6) − 1 = e^0.118841 − 1 = 0.12619, on track.
+   * over 2016..2018 is 1.01²: CAGR 1 %, progress made. With base year 2012: (102.01/50)^(1/6) − 1 =
+   * e^(ln 2.0402 / 6) − 1 = e^(0.713048/6) − 1 = e^0.118841 − 1 = 0.12619, on track.
    */
   @Test
   void baseIsTheFirstYearFromTheBaseYearOn() {
@@ -123,8 +123,8 @@ class ProgressMeasureTest {
   }
 
   /**
-   * A decrease is desired, target 81 in 2017 from 100: CAGR_required = 0.81^(1/2) − 1 = −10 %.
-   * 90.5 in 2016 → CAGR_observed −9.5 %, R = d·(−9.5 %)/|−10 %| = 95 %; 94 → 60 %; 101 → −10 %.
+   * A decrease is desired, target 81 in 2017 from 100: CAGR_required = 0.81^(1/2) − 1 = −10 %. 90.5
+   * in 2016 → CAGR_observed −9.5 %, R = d·(−9.5 %)/|−10 %| = 95 %; 94 → 60 %; 101 → −10 %.
    */
   @Test
   void decreaseDesiredWithTarget() {
@@ -144,8 +144,9 @@ class ProgressMeasureTest {
    */
   @Test
   void targetOnTheWrongSideOfTheBase() {
-    ProgressResult r = ProgressMeasure.assess(series(2015, 100, 2016, 80),
-        ProgressSpec.withTarget(INCREASE, 81, 2017));
+    ProgressResult r =
+        ProgressMeasure.assess(
+            series(2015, 100, 2016, 80), ProgressSpec.withTarget(INCREASE, 81, 2017));
     assertThat(r.measure()).isCloseTo(-2.0, within(1e-12));
     assertThat(r.status()).isEqualTo(DETERIORATION);
   }
@@ -153,8 +154,9 @@ class ProgressMeasureTest {
   /** Target equal to the base and missed: no rate is required, R = −∞, deterioration. */
   @Test
   void targetEqualToTheBase() {
-    ProgressResult r = ProgressMeasure.assess(series(2015, 100, 2016, 90),
-        ProgressSpec.withTarget(INCREASE, 100, 2020));
+    ProgressResult r =
+        ProgressMeasure.assess(
+            series(2015, 100, 2016, 90), ProgressSpec.withTarget(INCREASE, 100, 2020));
     assertThat(r.status()).isEqualTo(DETERIORATION);
     assertThat(r.measure()).isEqualTo(Double.NEGATIVE_INFINITY);
   }
@@ -162,8 +164,8 @@ class ProgressMeasureTest {
   // ---------------------------------------------------------------- zeros and unable to assess
 
   /**
-   * A zero base is replaced by 0.001: 0 → 5 in one year is CAGR 5/0.001 − 1 = 4999, on track
-   * when an increase is desired; 0 → 0.002 is CAGR 1 = +100 %, deterioration when a decrease is.
+   * A zero base is replaced by 0.001: 0 → 5 in one year is CAGR 5/0.001 − 1 = 4999, on track when
+   * an increase is desired; 0 → 0.002 is CAGR 1 = +100 %, deterioration when a decrease is.
    */
   @Test
   void zeroBaseIsReplaced() {
@@ -178,9 +180,9 @@ class ProgressMeasureTest {
 
   /**
    * A zero target is replaced by 0.001: from 100 in 2015 to 0.001 in 2020, CAGR_required =
-   * (0.001/100)^(1/5) − 1 = (10^−5)^(1/5) − 1 = 0.1 − 1 = −90 %. 50 in 2016: CAGR_o = −50 %,
-   * R = 50/90 = 55.6 %, limited progress; 10 in 2016: CAGR_o = −90 %, R = 100 %, on track; 0 in
-   * 2016 meets the target (0 ≤ 0.001).
+   * (0.001/100)^(1/5) − 1 = (10^−5)^(1/5) − 1 = 0.1 − 1 = −90 %. 50 in 2016: CAGR_o = −50 %, R =
+   * 50/90 = 55.6 %, limited progress; 10 in 2016: CAGR_o = −90 %, R = 100 %, on track; 0 in 2016
+   * meets the target (0 ≤ 0.001).
    */
   @Test
   void zeroTargetIsReplaced() {
@@ -198,14 +200,20 @@ class ProgressMeasureTest {
     assertUnable(series(2014, 5, 2015, 6), UP, ProgressResult.REASON_ONE_YEAR_FROM_BASE);
     assertUnable(series(2016, 6), UP, ProgressResult.REASON_ONE_YEAR_FROM_BASE);
     // one year that meets the target is still not enough (methodology §6 needs two years)
-    assertUnable(series(2016, 200), ProgressSpec.withTarget(INCREASE, 121, 2020),
+    assertUnable(
+        series(2016, 200),
+        ProgressSpec.withTarget(INCREASE, 121, 2020),
         ProgressResult.REASON_ONE_YEAR_FROM_BASE);
     // a latest value of 0 is not replaced
     assertUnable(series(2015, 10, 2016, 0), DOWN, ProgressResult.REASON_NON_POSITIVE_VALUES);
     assertUnable(series(2015, -5, 2016, 3), UP, ProgressResult.REASON_NON_POSITIVE_VALUES);
-    assertUnable(series(2015, 10, 2016, 20), ProgressSpec.withTarget(DECREASE, -1, 2020),
+    assertUnable(
+        series(2015, 10, 2016, 20),
+        ProgressSpec.withTarget(DECREASE, -1, 2020),
         ProgressResult.REASON_NON_POSITIVE_VALUES);
-    assertUnable(series(2015, 10, 2016, 20), ProgressSpec.withTarget(INCREASE, 30, 2015),
+    assertUnable(
+        series(2015, 10, 2016, 20),
+        ProgressSpec.withTarget(INCREASE, 30, 2015),
         ProgressResult.REASON_TARGET_YEAR_NOT_AFTER_BASE);
   }
 

@@ -67,18 +67,18 @@ class TrendAnalysisTest {
 
   @Test
   void reasonsAreJoined() {
-    TrendStats s = TrendAnalysis.analyse(series(2010, 1, 2011, 2),
-        ProgressSpec.of(DesiredDirection.INCREASE));
+    TrendStats s =
+        TrendAnalysis.analyse(series(2010, 1, 2011, 2), ProgressSpec.of(DesiredDirection.INCREASE));
     assertThat(s.progress()).isEqualTo(ProgressStatus.UNABLE_TO_ASSESS);
     assertThat(s.note()).isEqualTo("insufficient_points;progress_no_data_from_base_year");
   }
 
   /**
-   * n = 3, 100 110 121 in 2015..2017 (geometric, +10 % a year). CAGR = 1.21^(1/2) − 1 = 0.1 and
-   * the log-linear fit is perfect (rate 0.1, interval collapsed). S = 3 (all pairs rise), tau = 1,
-   * Var = 3·2·11/18 = 3.6667; exact distribution for n = 3 is S = 3, 1, −1, −3 with counts 1 2 2
-   * 1, so p = P(|S| ≥ 3) = 2/6. Slopes 10, 10.5, 11: Sen's slope 10.5; y − 10.5·year = −21057.5,
-   * −21058, −21057.5 → intercept −21057.5. M1 = (3 − 1.96·1.915)/2 &lt; 1: no interval.
+   * n = 3, 100 110 121 in 2015..2017 (geometric, +10 % a year). CAGR = 1.21^(1/2) − 1 = 0.1 and the
+   * log-linear fit is perfect (rate 0.1, interval collapsed). S = 3 (all pairs rise), tau = 1, Var
+   * = 3·2·11/18 = 3.6667; exact distribution for n = 3 is S = 3, 1, −1, −3 with counts 1 2 2 1, so
+   * p = P(|S| ≥ 3) = 2/6. Slopes 10, 10.5, 11: Sen's slope 10.5; y − 10.5·year = −21057.5, −21058,
+   * −21057.5 → intercept −21057.5. M1 = (3 − 1.96·1.915)/2 &lt; 1: no interval.
    */
   @Test
   void threePoints() {
@@ -104,11 +104,11 @@ class TrendAnalysisTest {
 
   /**
    * Zeros, as in crime counts: 0 3 5 0 2 in 2010..2014. No CAGR (first value 0), no log-linear
-   * trend; Theil–Sen and Mann–Kendall run. By hand: S = 3 − 1 − 2 + 1 = 1; one tied pair (the
-   * 0s): Var = (300 − 18)/18 = 15.667. Slopes: 3, 2.5, 0, 0.5, 2, −1.5, −1/3, −5, −1.5, 2; sorted
-   * −5 −1.5 −1.5 −0.333 0 0.5 2 2 2.5 3; median 0.25. M1 = 1.121120, so lower = −5 +
-   * 0.121120·3.5 = −4.576080 and upper (rank 9.878880) = 2.5 + 0.878880·0.5 = 2.939440.
-   * Year on year: 2 − 0 = 2, percent undefined (previous 0).
+   * trend; Theil–Sen and Mann–Kendall run. By hand: S = 3 − 1 − 2 + 1 = 1; one tied pair (the 0s):
+   * Var = (300 − 18)/18 = 15.667. Slopes: 3, 2.5, 0, 0.5, 2, −1.5, −1/3, −5, −1.5, 2; sorted −5
+   * −1.5 −1.5 −0.333 0 0.5 2 2 2.5 3; median 0.25. M1 = 1.121120, so lower = −5 + 0.121120·3.5 =
+   * −4.576080 and upper (rank 9.878880) = 2.5 + 0.878880·0.5 = 2.939440. Year on year: 2 − 0 = 2,
+   * percent undefined (previous 0).
    */
   @Test
   void zerosStopOnlyTheLogarithmicEstimators() {
@@ -158,11 +158,13 @@ class TrendAnalysisTest {
   /** n = 6 rising every year: exact p = 2/720 = 0.0028 ≤ 0.05, increasing; reversed, decreasing. */
   @Test
   void significantDirections() {
-    TrendStats up = TrendAnalysis.analyse(series(2010, 1, 2011, 2, 2012, 3, 2013, 5, 2014, 8, 2015, 13), null);
+    TrendStats up =
+        TrendAnalysis.analyse(series(2010, 1, 2011, 2, 2012, 3, 2013, 5, 2014, 8, 2015, 13), null);
     assertThat(up.mkP()).isCloseTo(2.0 / 720, within(1e-15));
     assertThat(up.direction()).isEqualTo(TrendDirection.INCREASING);
     assertThat(up.directionLabel()).isEqualTo("increasing");
-    TrendStats down = TrendAnalysis.analyse(series(2010, 13, 2011, 8, 2012, 5, 2013, 3, 2014, 2, 2015, 1), null);
+    TrendStats down =
+        TrendAnalysis.analyse(series(2010, 13, 2011, 8, 2012, 5, 2013, 3, 2014, 2, 2015, 1), null);
     assertThat(down.direction()).isEqualTo(TrendDirection.DECREASING);
     assertThat(down.theilSenSlope()).isNegative();
   }
@@ -191,7 +193,8 @@ class TrendAnalysisTest {
 
   @Test
   void pointsMustBeFinite() {
-    assertThatThrownBy(() -> TrendPoint.of(2015, Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> TrendPoint.of(2015, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> TrendPoint.of(2015, Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class);
   }

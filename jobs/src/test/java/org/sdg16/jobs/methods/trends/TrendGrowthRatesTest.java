@@ -14,18 +14,21 @@ class TrendGrowthRatesTest {
   void cagrByHand() {
     assertThat(Cagr.rate(2015, 100, 2017, 121)).isCloseTo(0.1, within(1e-15));
     assertThat(Cagr.rate(2015, 100, 2016, 50)).isCloseTo(-0.5, within(1e-15));
-    assertThatThrownBy(() -> Cagr.rate(2015, 0, 2017, 121)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Cagr.rate(2015, 100, 2017, -1)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Cagr.rate(2017, 100, 2017, 121)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cagr.rate(2015, 0, 2017, 121))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cagr.rate(2015, 100, 2017, -1))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Cagr.rate(2017, 100, 2017, 121))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   /**
-   * OLS by hand for ln y = 0, 0.2, 0.1, 0.3 in 2000..2003: t̄ = 2001.5, mean ln y = 0.15,
-   * Σ(t − t̄)² = 2.25 + 0.25 + 0.25 + 2.25 = 5, Σ(t − t̄)(ln y − 0.15) = −1.5·(−0.15) − 0.5·0.05
-   * + 0.5·(−0.05) + 1.5·0.15 = 0.4, b = 0.08; fitted 0.03 0.11 0.19 0.27, residuals −0.03 0.09
-   * −0.09 0.03, SSE = 0.018, se(b) = √(0.018/2/5) = √0.0018 = 0.0424264.
-   * t_{0.975, 2 df} = 4.303 (Student's t table), half width 4.303·0.0424264 = 0.182561;
-   * rate = e^0.08 − 1 = 0.083287, limits e^(0.08 ∓ 0.182561) − 1 = −0.097477 and 0.300256.
+   * OLS by hand for ln y = 0, 0.2, 0.1, 0.3 in 2000..2003: t̄ = 2001.5, mean ln y = 0.15, Σ(t −
+   * t̄)² = 2.25 + 0.25 + 0.25 + 2.25 = 5, Σ(t − t̄)(ln y − 0.15) = −1.5·(−0.15) − 0.5·0.05 +
+   * 0.5·(−0.05) + 1.5·0.15 = 0.4, b = 0.08; fitted 0.03 0.11 0.19 0.27, residuals −0.03 0.09 −0.09
+   * 0.03, SSE = 0.018, se(b) = √(0.018/2/5) = √0.0018 = 0.0424264. t_{0.975, 2 df} = 4.303
+   * (Student's t table), half width 4.303·0.0424264 = 0.182561; rate = e^0.08 − 1 = 0.083287,
+   * limits e^(0.08 ∓ 0.182561) − 1 = −0.097477 and 0.300256.
    */
   @Test
   void logLinearByHand() {
@@ -41,16 +44,17 @@ class TrendGrowthRatesTest {
   }
 
   /**
-   * n = 3, one degree of freedom: ln y = 0, 0.1, 0.3 in 2000..2002. t̄ = 2001, mean 0.133333,
-   * Σ(t − t̄)² = 2, Σ(t − t̄)(ln y − mean) = 0.133333 + 0.166667 = 0.3, b = 0.15; fitted
-   * −0.016667 0.133333 0.283333, residuals 0.016667 −0.033333 0.016667, SSE = 1/600,
-   * se(b) = √(1/600/1/2) = 0.0288675. t_{0.975, 1 df} = 12.706 (table), half width 0.366791;
-   * limits e^(0.15 ∓ 0.366791) − 1 = −0.194901 and 0.676638.
+   * n = 3, one degree of freedom: ln y = 0, 0.1, 0.3 in 2000..2002. t̄ = 2001, mean 0.133333, Σ(t −
+   * t̄)² = 2, Σ(t − t̄)(ln y − mean) = 0.133333 + 0.166667 = 0.3, b = 0.15; fitted −0.016667
+   * 0.133333 0.283333, residuals 0.016667 −0.033333 0.016667, SSE = 1/600, se(b) = √(1/600/1/2) =
+   * 0.0288675. t_{0.975, 1 df} = 12.706 (table), half width 0.366791; limits e^(0.15 ∓ 0.366791) −
+   * 1 = −0.194901 and 0.676638.
    */
   @Test
   void logLinearWithThreePoints() {
-    LogLinearTrend.Result r = LogLinearTrend.fit(new int[] {2000, 2001, 2002},
-        new double[] {1, Math.exp(0.1), Math.exp(0.3)});
+    LogLinearTrend.Result r =
+        LogLinearTrend.fit(
+            new int[] {2000, 2001, 2002}, new double[] {1, Math.exp(0.1), Math.exp(0.3)});
     assertThat(r.slope()).isCloseTo(0.15, within(1e-12));
     assertThat(r.slopeStdErr()).isCloseTo(0.0288675, within(1e-7));
     assertThat(r.rate()).isCloseTo(Math.expm1(0.15), within(1e-12));
@@ -77,7 +81,8 @@ class TrendGrowthRatesTest {
   /** A constant series: b = 0, SSE = 0, the interval is exactly the rate 0. */
   @Test
   void constantSeriesHasRateZero() {
-    LogLinearTrend.Result r = LogLinearTrend.fit(new int[] {2015, 2016, 2017}, new double[] {8, 8, 8});
+    LogLinearTrend.Result r =
+        LogLinearTrend.fit(new int[] {2015, 2016, 2017}, new double[] {8, 8, 8});
     assertThat(r.rate()).isZero();
     assertThat(r.slopeStdErr()).isZero();
     assertThat(r.rateLower()).isZero();
@@ -88,7 +93,8 @@ class TrendGrowthRatesTest {
   void logLinearNeedsThreePositiveValues() {
     assertThatThrownBy(() -> LogLinearTrend.fit(new int[] {2015, 2016}, new double[] {1, 2}))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> LogLinearTrend.fit(new int[] {2015, 2016, 2017}, new double[] {1, 0, 2}))
+    assertThatThrownBy(
+            () -> LogLinearTrend.fit(new int[] {2015, 2016, 2017}, new double[] {1, 0, 2}))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -25,8 +25,8 @@ class TrendPropertiesTest {
 
   /**
    * Sen's slope is the median of the pairwise slopes and S counts their signs, so S &gt; 0 (more
-   * rising than falling pairs) cannot go with a negative median, nor S &lt; 0 with a positive
-   * one; without ties (continuous values) no slope is 0 and the signs are equal whenever S ≠ 0.
+   * rising than falling pairs) cannot go with a negative median, nor S &lt; 0 with a positive one;
+   * without ties (continuous values) no slope is 0 and the signs are equal whenever S ≠ 0.
    */
   @Test
   void theilSenSlopeAndSHaveTheSameSign() {
@@ -43,7 +43,9 @@ class TrendPropertiesTest {
       }
       long s = MannKendall.s(y);
       double slope = TheilSen.estimate(years, y, MannKendall.variance(y)).slope();
-      assertThat(Math.signum(slope) * Math.signum(s)).as("trial %d", trial).isGreaterThanOrEqualTo(0);
+      assertThat(Math.signum(slope) * Math.signum(s))
+          .as("trial %d", trial)
+          .isGreaterThanOrEqualTo(0);
       if (!tied && s != 0) {
         assertThat(Math.signum(slope)).as("trial %d", trial).isEqualTo(Math.signum(s));
       }
@@ -63,7 +65,8 @@ class TrendPropertiesTest {
       List<TrendPoint> forward = new ArrayList<>();
       List<TrendPoint> backward = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        double v = Math.round(random.nextDouble(0, 50)) + (trial % 3 == 0 ? 0.0 : random.nextDouble());
+        double v =
+            Math.round(random.nextDouble(0, 50)) + (trial % 3 == 0 ? 0.0 : random.nextDouble());
         forward.add(TrendPoint.of(years[i], v));
         backward.add(TrendPoint.of(years[0] + years[n - 1] - years[i], v));
       }
@@ -83,7 +86,9 @@ class TrendPropertiesTest {
     }
   }
 
-  /** For y = y0·g^(t − t0), with gaps, CAGR = log-linear rate = g − 1 and the interval collapses. */
+  /**
+   * For y = y0·g^(t − t0), with gaps, CAGR = log-linear rate = g − 1 and the interval collapses.
+   */
   @Test
   void cagrAndLogLinearAgreeOnGeometricSeries() {
     SplittableRandom random = new SplittableRandom(SEED + 2);
