@@ -96,7 +96,7 @@ public final class Main implements Runnable {
                     + " is published and current, with its exports and report");
             return FAILED;
           }
-          err.println("sdg16: failed: " + ex);
+          err.println("sdg16: failed: " + Pipeline.describe(ex));
           if (trace) {
             ex.printStackTrace(err);
           }

@@ -413,7 +413,7 @@ public final class Pipeline {
       }
       manifest.put("failed_stage", step);
       // every failure writes its manifest, an Error (out of memory, a class that cannot load) too
-      manifest.put("error", String.valueOf(e));
+      manifest.put("error", describe(e));
       try {
         manifest.write(out, "failed", 1);
       } catch (RuntimeException m) {
@@ -424,6 +424,22 @@ public final class Pipeline {
       }
       throw (RuntimeException) e;
     }
+  }
+
+  /**
+   * A failure as the manifest and the message give it: the exception and each cause that says
+   * something new, e.g. {@code UncheckedIOException: I/O error writing PNG file!; caused by:
+   * IOException: No space left on device}, so that a wrapper never hides the reason.
+   */
+  public static String describe(Throwable e) {
+    StringBuilder b = new StringBuilder(String.valueOf(e));
+    java.util.Set<Throwable> seen = new java.util.HashSet<>();
+    for (Throwable c = e.getCause(); c != null && seen.add(c); c = c.getCause()) {
+      if (c.getMessage() != null && !b.toString().contains(c.getMessage())) {
+        b.append("; caused by: ").append(c);
+      }
+    }
+    return b.toString();
   }
 
   /** One thread for the export stage, which runs beside the report. */
