@@ -190,27 +190,35 @@ public final class Intake {
       throw new IllegalArgumentException("inbox folder not found: " + inbox);
     }
     List<SourceFile> out = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(inbox)) {
-      walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+    for (Path p : entries(inbox)) {
+      Path rel = inbox.relativize(p);
+      String top =
+          rel.getNameCount() > 1 ? rel.getName(0).toString().toLowerCase(Locale.ROOT) : null;
+      if (!SourceFile.PUBLISHED.equals(top)) {
+        out.add(new SourceFile(p, relative(inbox, p), datasetOfFolder(top)));
+      }
+    }
+    return out;
+  }
+
+  /** Every entry below a folder that is not a folder (files, links, FIFOs), sorted by path. */
+  private static List<Path> entries(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
           .sorted()
-          .forEach(
-              p -> {
-                Path rel = inbox.relativize(p);
-                String top =
-                    rel.getNameCount() > 1
-                        ? rel.getName(0).toString().toLowerCase(Locale.ROOT)
-                        : null;
-                if (SourceFile.PUBLISHED.equals(top)) {
-                  return;
-                }
-                List<String> names = new ArrayList<>();
-                rel.forEach(n -> names.add(n.toString()));
-                out.add(new SourceFile(p, String.join("/", names), datasetOfFolder(top)));
-              });
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out;
+  }
+
+  /**
+   * A path relative to the inbox as lineage gives it: the names as they are, joined by {@code /}.
+   */
+  private static String relative(Path inbox, Path p) {
+    List<String> names = new ArrayList<>();
+    inbox.relativize(p).forEach(n -> names.add(n.toString()));
+    return String.join("/", names);
   }
 
   /**
@@ -225,19 +233,8 @@ public final class Intake {
       return out;
     }
     PublishedReader reader = new PublishedReader(validator);
-    List<Path> entries;
-    try (Stream<Path> s = Files.walk(dir)) {
-      entries =
-          s.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-              .sorted()
-              .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    for (Path p : entries) {
-      List<String> names = new ArrayList<>();
-      inbox.relativize(p).forEach(n -> names.add(n.toString()));
-      SourceFile src = new SourceFile(p, String.join("/", names), PublishedReader.DATASET);
+    for (Path p : entries(dir)) {
+      SourceFile src = new SourceFile(p, relative(inbox, p), PublishedReader.DATASET);
       Optional<Checked> no = refused(src, src.dataset());
       out.add(
           no.isPresent()
