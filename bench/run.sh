@@ -11,10 +11,15 @@
 #                                         rules of contract §1.3, duplicates, Parquet by year, totals
 #   4. ./sdg16 run on data-samples/       SAMPLE_RUNS times (default 3), median
 # and prints wall time, CPU time (user + sys) and peak RSS of each, and the ratios, side by side,
+# With BENCH_BASELINE=REV (a commit, tag or branch) it also builds REV's tree (git archive into
+# BENCH_DIR) and runs it on the same inbox right after each local[2] and sample run of this tree,
+# so that a change is measured before and after in one session (each tree with its own launcher
+# defaults; SDG16_JAVA_OPTS applies to both).
 # and for the sdg16 runs their CPU time by kind of thread (bench/threads.py, with python3): Spark
 # tasks, JIT compilers, GC, the driver, the report's charts.
 #
-# Environment: BENCH_DIR (default /tmp/sdg16-bench-PID; deleted at the end unless KEEP=1),
+# Environment: BENCH_DIR (default bench/target/work-PID, inside the program's allowed roots, which
+# --output must be; deleted at the end unless KEEP=1),
 # BENCH_REPEAT (1): rounds of the big runs (1-3 above), alternating, reported by their median,
 # SAMPLE_RUNS (3), BENCH_TIMEOUT (seconds per run, default 3600), DUCKDB_MEMORY (8GB; at 3GB its in-memory tables of 10M rows run out),
 # SKIP_LOCAL1=1 to leave out the local[1] run, SKIP_ONE_CORE=1 to leave out local[1] pinned to one
@@ -26,7 +31,7 @@ set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 EVENTS="${1:-10000000}"
-WORK="${BENCH_DIR:-/tmp/sdg16-bench-$$}"
+WORK="${BENCH_DIR:-$ROOT/bench/target/work-$$}"
 SAMPLE_RUNS="${SAMPLE_RUNS:-3}"
 TIMEOUT="${BENCH_TIMEOUT:-3600}"
 REPEAT="${BENCH_REPEAT:-1}"
@@ -60,6 +65,15 @@ if ! (cd "$ROOT" && mvn -B -q -Dstyle.color=never -Pbench -pl bench -am package 
   tail -30 "$WORK/bench-build.log" >&2
   say "the bench module did not build"
   exit 1
+fi
+
+BASE="${BENCH_BASELINE:-}"
+BASE_ROOT="$WORK/baseline"
+if [[ -n "$BASE" ]]; then
+  say "building the baseline $BASE..."
+  mkdir -p "$BASE_ROOT"
+  git -C "$ROOT" archive "$BASE" | tar -x -C "$BASE_ROOT" || { say "no baseline tree at '$BASE'"; exit 2; }
+  "$BASE_ROOT/sdg16" --version >/dev/null || exit 1
 fi
 
 # ---------------------------------------------------------------- machine
@@ -102,6 +116,7 @@ measure() {
 # the first 'run' after a build writes the launcher's class-data archive (AppCDS): not measured
 say "warm-up: one sample run (writes the class-data archive after a build)..."
 measure warmup "$ROOT/sdg16" run --output "$WORK/out-warmup"
+[[ -n "$BASE" ]] && measure basewarmup "$BASE_ROOT/sdg16" run --output "$WORK/out-basewarmup"
 
 DATA="$WORK/data"
 say "generating $EVENTS port-seizure events into $DATA..."
@@ -112,6 +127,10 @@ CSV_MB=$(du -sm "$DATA/inbox/ccp" | cut -f1)
 # the big runs, REPEAT rounds, alternating, each to a fresh output folder
 for r in $(seq 1 "$REPEAT"); do
   measure "local2.$r" "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[2]' --output "$WORK/out-local2.$r"
+  if [[ -n "$BASE" ]]; then
+    measure "base2.$r" "$BASE_ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[2]' --output "$WORK/out-base2.$r"
+    rm -rf "$WORK/out-base2.$r"
+  fi
   if [[ "${SKIP_LOCAL1:-0}" != 1 ]]; then
     measure "local1.$r" "$ROOT/sdg16" run --config "$DATA/pipeline.yaml" --master 'local[1]' --output "$WORK/out-local1.$r"
   fi
@@ -146,9 +165,10 @@ combine() {
     [[ -f "$WORK/$name.1.$ext" ]] && cp "$WORK/$name.1.$ext" "$WORK/$name.$ext"
   done
 }
-for n in local2 local1 onecore duckdb; do combine "$n"; done
+for n in local2 base2 local1 onecore duckdb; do combine "$n"; done
 for i in $(seq 1 "$SAMPLE_RUNS"); do
   measure "sample$i" "$ROOT/sdg16" run --output "$WORK/out-sample$i"
+  [[ -n "$BASE" ]] && measure "basesample$i" "$BASE_ROOT/sdg16" run --output "$WORK/out-basesample$i"
 done
 
 # ---------------------------------------------------------------- report
@@ -178,6 +198,9 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   printf '%-34s %10s %10s %12s  %s\n' "run" "wall s" "CPU s" "peak RSS MB" "status"
   printf '%-34s %10s %10s %12s  %s\n' "generate" "${WALL[generate]}" "${CPU[generate]}" "${RSS[generate]}" "$(status generate)"
   printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[2]" "${WALL[local2]}" "${CPU[local2]}" "${RSS[local2]}" "$(status local2)"
+  if [[ -n "$BASE" ]]; then
+    printf '%-34s %10s %10s %12s  %s\n' "baseline $BASE, local[2]" "${WALL[base2]}" "${CPU[base2]}" "${RSS[base2]}" "$(status base2)"
+  fi
   if [[ -n "${RC[local1]:-}" ]]; then
     printf '%-34s %10s %10s %12s  %s\n' "sdg16 run, local[1]" "${WALL[local1]}" "${CPU[local1]}" "${RSS[local1]}" "$(status local1)"
   fi
@@ -187,12 +210,15 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   printf '%-34s %10s %10s %12s  %s\n' "DuckDB, same CCP work, 2 threads" "${WALL[duckdb]}" "${CPU[duckdb]}" "${RSS[duckdb]}" "$(status duckdb)"
   for i in $(seq 1 "$SAMPLE_RUNS"); do
     printf '%-34s %10s %10s %12s  %s\n' "sample batch, run $i" "${WALL[sample$i]}" "${CPU[sample$i]}" "${RSS[sample$i]}" "$(status sample$i)"
+    if [[ -n "$BASE" ]]; then
+      printf '%-34s %10s %10s %12s  %s\n' "baseline sample batch, run $i" "${WALL[basesample$i]}" "${CPU[basesample$i]}" "${RSS[basesample$i]}" "$(status basesample$i)"
+    fi
   done
   echo
   echo "accepted port seizures: sdg16 $(accepted_sdg16 "$WORK/out-local2.1"), DuckDB $(accepted_duckdb)"
   if [[ "$REPEAT" -gt 1 ]]; then
     echo "$REPEAT rounds, alternating; the table gives the median wall and CPU time, the highest RSS; each round's wall s:"
-    for n in local2 local1 onecore duckdb; do [[ -n "${ROUNDS[$n]:-}" ]] && printf '  %-10s %s\n' "$n" "${ROUNDS[$n]}"; done
+    for n in local2 base2 local1 onecore duckdb; do [[ -n "${ROUNDS[$n]:-}" ]] && printf '  %-10s %s\n' "$n" "${ROUNDS[$n]}"; done
   fi
   echo
   echo "ratios (targets of issue 8):"
@@ -205,6 +231,11 @@ accepted_duckdb() { sed -n 's/^duckdb revisions: *\([0-9,]*\) accepted.*/\1/p' "
   fi
   printf '  %-44s %8s s (target <= 20 s)\n' "sample batch, median wall of $SAMPLE_RUNS" "$MEDIAN_WALL"
   printf '  %-44s %8s MB (target <= 3072 MB)\n' "sample batch, highest peak RSS" "$MAX_SAMPLE_RSS"
+  if [[ -n "$BASE" ]]; then
+    BASE_MEDIAN=$(for i in $(seq 1 "$SAMPLE_RUNS"); do echo "${WALL[basesample$i]}"; done | median)
+    printf '  %-44s %8s   (below 1: this tree is faster)\n' "local[2], this tree / baseline $BASE, wall" "$(ratio "${WALL[local2]}" "${WALL[base2]}")"
+    printf '  %-44s %8s   (median %s s / %s s)\n' "sample, this tree / baseline, wall" "$(ratio "$MEDIAN_WALL" "$BASE_MEDIAN")" "$MEDIAN_WALL" "$BASE_MEDIAN"
+  fi
   printf '  %-44s %8s MB\n' "sdg16 local[2], peak RSS" "${RSS[local2]}"
   if [[ -f "$WORK/local2.threads" ]]; then
     echo

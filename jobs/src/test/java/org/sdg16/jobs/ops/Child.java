@@ -21,11 +21,19 @@ public final class Child {
   }
 
   /**
-   * The JIT and GC flags the launcher {@code ./sdg16} gives a batch: C1 only, the parallel
-   * collector.
+   * The JIT and GC flags the launcher {@code ./sdg16} gives a batch: the pom's property {@code
+   * launcher.jvm.flags}, which Surefire passes as the system property {@code sdg16.launcher.flags}.
    */
-  public static final List<String> LAUNCHER_FLAGS =
-      List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC");
+  public static final List<String> LAUNCHER_FLAGS = launcherFlags();
+
+  private static List<String> launcherFlags() {
+    String flags = System.getProperty("sdg16.launcher.flags", "").trim();
+    if (flags.isEmpty()) {
+      throw new IllegalStateException(
+          "no system property sdg16.launcher.flags: run the tests through Maven (pom.xml)");
+    }
+    return List.of(flags.split("\\s+"));
+  }
 
   /**
    * {@code setsid java <Spark flags> <launcher flags> -cp <test classpath> mainClass args…}, output
