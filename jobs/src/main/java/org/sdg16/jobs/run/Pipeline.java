@@ -577,8 +577,11 @@ public final class Pipeline {
       SparkSession spark, String runId, Warehouse warehouse, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
     IngestJob job =
-        new IngestJob(spark, runId, LocalDate.now(ZoneOffset.UTC), config.limits())
-            .cache(IngestCache.of(warehouse), full);
+        new IngestJob(
+            spark,
+            runId,
+            LocalDate.now(ZoneOffset.UTC),
+            new IngestJob.Options(config.limits(), IngestCache.of(warehouse), full));
     IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
     double secs = (System.nanoTime() - t0) / 1e9;
     manifest.files(r.outcomes());
@@ -603,7 +606,7 @@ public final class Pipeline {
     counts.put("superseded_by_file", r.superseded());
     counts.put("tables", r.tableRows());
     counts.put("seconds_by_step", r.seconds());
-    counts.put("seconds_by_spark_step", job.detailSeconds());
+    counts.put("seconds_by_spark_step", r.sparkSeconds());
     manifest.stage("ingest", secs, counts);
     progress.stage(
         "ingest",

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.Fixtures;
 import org.sdg16.jobs.SparkTestBase;
+import org.sdg16.schemas.config.PipelineConfig;
 
 /**
  * Incremental ingest (issue 7): a file whose SHA-256 did not change is not parsed again, and the
@@ -48,7 +49,12 @@ class IncrementalIngestTest extends SparkTestBase {
       throws IOException {
     Path staging = dir.resolve(name).resolve(".staging-" + name);
     Files.createDirectories(staging);
-    IngestJob job = new IngestJob(session(), name, today).cache(cache, full);
+    IngestJob job =
+        new IngestJob(
+            session(),
+            name,
+            today,
+            new IngestJob.Options(PipelineConfig.Limits.DEFAULT, cache, full));
     return new Run(job.run(inbox, population, staging), staging);
   }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sdg16.jobs.SparkTestBase;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.validation.FindingCode;
 
@@ -179,13 +180,17 @@ class StreamingIngestTest extends SparkTestBase {
         population,
         "ref_area,year,population\n404,2017,49700000\nKEN,2017,49700000\n218,2017,16800000\n");
 
-    whole = ingest("whole", job().streaming(false));
+    whole = ingest("whole", job(false, IngestJob.BIG_TABLE_ROWS));
     // streamed, and written as a big table would be: in several files
-    streamed = ingest("streamed", job().bigTables(0));
+    streamed = ingest("streamed", job(true, 0));
   }
 
-  private static IngestJob job() {
-    return new IngestJob(session(), "run-1", TODAY);
+  private static IngestJob job(boolean stream, long bigTableRows) {
+    return new IngestJob(
+        session(),
+        "run-1",
+        TODAY,
+        new IngestJob.Options(PipelineConfig.Limits.DEFAULT, null, false, stream, bigTableRows));
   }
 
   private static Run ingest(String name, IngestJob job) throws IOException {
@@ -289,13 +294,13 @@ class StreamingIngestTest extends SparkTestBase {
     for (int i = 0; i < sizes.length; i++) {
       files.add(new FileTask(i, "/x/" + i, "f" + i, "ccp", null, sizes[i]));
     }
-    List<List<FileTask>> bins = IngestJob.bins(files, 3);
+    List<List<FileTask>> bins = ReadStep.bins(files, 3);
     assertThat(bins).hasSize(3);
     assertThat(bins.stream().map(b -> b.stream().mapToLong(FileTask::bytes).sum()).toList())
         .containsExactlyInAnyOrder(900L, 540L, 700L);
     assertThat(bins.stream().mapToInt(List::size).sum()).isEqualTo(8);
-    assertThat(IngestJob.bins(files.subList(0, 2), 8)).hasSize(2);
-    assertThat(IngestJob.bins(List.of(), 8)).isEmpty();
+    assertThat(ReadStep.bins(files.subList(0, 2), 8)).hasSize(2);
+    assertThat(ReadStep.bins(List.of(), 8)).isEmpty();
     // in a task, the files of one dataset come together (row groups of one dataset each)
     List<FileTask> mixed =
         List.of(
@@ -303,7 +308,7 @@ class StreamingIngestTest extends SparkTestBase {
             new FileTask(1, "/x/b", "b", "ccp", null, 100),
             new FileTask(2, "/x/c", "c", "firearms", null, 5),
             new FileTask(3, "/x/p", "p", null, "population", 5));
-    assertThat(IngestJob.bins(mixed, 1).get(0).stream().map(FileTask::index).toList())
+    assertThat(ReadStep.bins(mixed, 1).get(0).stream().map(FileTask::index).toList())
         .containsExactly(1, 0, 2, 3);
   }
 
