@@ -243,6 +243,8 @@ class PublishedReaderTest {
     }
     assertRejected(PublishedReader.read(xlsx), FindingCode.UNSUPPORTED_FORMAT);
     assertRejected(PublishedReader.read(dupes), FindingCode.DUPLICATE_COLUMN);
+    // the Validator's header rule, as for any inbox file: the finding names the column
+    assertThat(PublishedReader.read(dupes).findings().get(0).column()).isEqualTo("value");
     assertRejected(PublishedReader.read(empty), FindingCode.EMPTY_FILE);
     assertRejected(PublishedReader.read(dir.resolve("gone.csv")), FindingCode.UNREADABLE_FILE);
     PublishedFile noValue = PublishedReader.read(fixture("sdmx10_no_value.csv"));

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.dataset.CrossRowRule;
 import org.sdg16.schemas.dataset.DatasetSchema;
@@ -77,26 +78,12 @@ public final class Validator {
    * finding that rejects the file, if any (column names are compared lower case and trimmed).
    */
   public Optional<Finding> checkHeader(DatasetSchema schema, Submission s) {
+    Optional<Finding> columns = checkColumns(s);
+    if (columns.isPresent()) {
+      return columns;
+    }
     List<String> header = s.header().stream().map(Validator::normaliseColumn).toList();
-    if (header.isEmpty() || header.stream().allMatch(String::isEmpty)) {
-      return Optional.of(
-          s.finding(FindingCode.EMPTY_FILE, null, null, "the file has no header row"));
-    }
-    Set<String> seen = new LinkedHashSet<>();
-    Set<String> dups = new TreeSet<>();
-    for (String h : header) {
-      if (!seen.add(h)) {
-        dups.add(h);
-      }
-    }
-    if (!dups.isEmpty()) {
-      return Optional.of(
-          s.finding(
-              FindingCode.DUPLICATE_COLUMN,
-              null,
-              String.join(",", dups),
-              "column(s) " + String.join(", ", dups) + " appear more than once"));
-    }
+    Set<String> seen = new LinkedHashSet<>(header);
     List<String> unknown = header.stream().filter(h -> schema.field(h).isEmpty()).toList();
     List<String> missing =
         schema.requiredColumns().stream().filter(c -> !seen.contains(c)).toList();
@@ -126,6 +113,36 @@ public final class Validator {
                   + String.join(", ", missing)
                   + " missing for dataset "
                   + schema.name()));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The header rules of contract §2 that hold whatever the layout of the file: a header row, and no
+   * column twice. Returns the one finding that rejects the file, if any. {@link #checkHeader}
+   * starts with them; the {@code published/} formats, whose columns are not the dataset's, have
+   * only them.
+   */
+  public Optional<Finding> checkColumns(Submission s) {
+    List<String> header = s.header().stream().map(Validator::normaliseColumn).toList();
+    if (header.isEmpty() || header.stream().allMatch(String::isEmpty)) {
+      return Optional.of(
+          s.finding(FindingCode.EMPTY_FILE, null, null, "the file has no header row"));
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    Set<String> dups = new TreeSet<>();
+    for (String h : header) {
+      if (!seen.add(h)) {
+        dups.add(h);
+      }
+    }
+    if (!dups.isEmpty()) {
+      return Optional.of(
+          s.finding(
+              FindingCode.DUPLICATE_COLUMN,
+              null,
+              String.join(",", dups),
+              "column(s) " + String.join(", ", dups) + " appear more than once"));
     }
     return Optional.empty();
   }
@@ -211,13 +228,34 @@ public final class Validator {
    * DatasetSchema#rowByRow()}), and finds duplicate keys afterwards.
    */
   public RowCheck checkRow(DatasetSchema schema, Submission s, RawRow raw) {
+    return checkRow(schema, s, raw, raw.cells(), Map.of(), List.of());
+  }
+
+  /**
+   * The rules of one row, mapped ({@link MappedRow}) or as read: the shape of the row as read, the
+   * mapping's problems, every field rule on the cells, then the row rules.
+   */
+  private RowCheck checkRow(
+      DatasetSchema schema,
+      Submission s,
+      RawRow raw,
+      Map<String, String> cells,
+      Map<String, Object> typed,
+      List<Problem> problems) {
     List<Finding> found = shape(s, raw);
+    for (Problem p : problems) {
+      found.add(s.finding(p.code(), raw.row(), p.column(), p.message()));
+    }
     Map<String, Object> values = new LinkedHashMap<>();
     for (Field f : schema.fields()) {
+      if (typed.containsKey(f.name())) {
+        values.put(f.name(), typed.get(f.name()));
+        continue;
+      }
       if (raw.unreadable().containsKey(f.name())) {
         continue; // already a finding: no second one for the same cell
       }
-      Field.Parsed p = f.parse(raw.cells().get(f.name()), m49, today);
+      Field.Parsed p = f.parse(cells.get(f.name()), m49, today);
       if (p.failed()) {
         found.add(
             s.finding(p.problem().code(), raw.row(), p.problem().column(), p.problem().message()));
@@ -241,11 +279,37 @@ public final class Validator {
     if (headerProblem.isPresent()) {
       return rejected(s, headerProblem.get());
     }
+    List<RowCheck> checks = new ArrayList<>(rows.size());
+    for (RawRow raw : rows) {
+      checks.add(checkRow(schema, s, raw));
+    }
+    return result(schema, s, checks);
+  }
+
+  /**
+   * Validates the rows of a file in another layout than the dataset's (contract §1.6): {@code
+   * mapping} turns each row into the dataset's cells, then every row rule and the cross-row rules,
+   * duplicate keys first, apply exactly as in {@link #validate(DatasetSchema, Submission, List)}.
+   * The header is the file's own, checked by {@link #checkColumns} and by the mapper; a quarantined
+   * row keeps its cells as read.
+   */
+  public Result validateMapped(
+      DatasetSchema schema, Submission s, List<RawRow> rows, Function<RawRow, MappedRow> mapping) {
+    List<RowCheck> checks = new ArrayList<>(rows.size());
+    for (RawRow raw : rows) {
+      MappedRow m = mapping.apply(raw);
+      checks.add(checkRow(schema, s, raw, m.cells(), m.typed(), m.problems()));
+    }
+    return result(schema, s, checks);
+  }
+
+  /** The cross-row rules over rows checked one by one, and the result of the submission. */
+  private static Result result(DatasetSchema schema, Submission s, List<RowCheck> checks) {
     Map<Integer, List<Finding>> byRow = new LinkedHashMap<>();
     List<TypedRow> typed = new ArrayList<>();
     List<Integer> typedIndex = new ArrayList<>();
-    for (int i = 0; i < rows.size(); i++) {
-      RowCheck c = checkRow(schema, s, rows.get(i));
+    for (int i = 0; i < checks.size(); i++) {
+      RowCheck c = checks.get(i);
       byRow.put(i, new ArrayList<>(c.findings()));
       if (c.passed()) {
         typed.add(c.typed());
@@ -283,12 +347,12 @@ public final class Validator {
     for (int j = 0; j < typed.size(); j++) {
       typedByRaw.put(typedIndex.get(j), typed.get(j));
     }
-    for (int i = 0; i < rows.size(); i++) {
+    for (int i = 0; i < checks.size(); i++) {
       List<Finding> f = byRow.get(i);
       all.addAll(f);
       boolean error = f.stream().anyMatch(x -> x.severity() == Severity.ERROR);
       if (error) {
-        quarantined.add(new Quarantined(rows.get(i), List.copyOf(f)));
+        quarantined.add(new Quarantined(checks.get(i).raw(), List.copyOf(f)));
       } else {
         List<String> flags = f.stream().map(x -> x.code().name()).distinct().sorted().toList();
         accepted.add(new Accepted(typedByRaw.get(i), flags));
@@ -296,7 +360,7 @@ public final class Validator {
     }
     return new Result(
         s,
-        rows.size(),
+        checks.size(),
         Collections.unmodifiableList(accepted),
         Collections.unmodifiableList(quarantined),
         Collections.unmodifiableList(all),

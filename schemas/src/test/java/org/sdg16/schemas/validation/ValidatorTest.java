@@ -330,4 +330,49 @@ class ValidatorTest {
     assertThat(c.accepted().get(0).row().get("country_of_manufacture")).isEqualTo(840);
     assertThat(codes(c)).containsExactly(FindingCode.BAD_INTEGER, FindingCode.UNKNOWN_CODE);
   }
+
+  @Test
+  void mappedRowsMeetTheSameRowRulesAndDuplicateKeysAsAnyOther() {
+    // a file in its own layout (published/, contract §1.6): the mapping gives the dataset's cells,
+    // the area typed, and its own problems; the field rules and duplicate keys are the Validator's
+    String header = "code,yr,v,flag";
+    Submission s = new Submission("published", "p.csv", null, Rows.header(header));
+    Validator.Result r =
+        validator.validateMapped(
+            Datasets.PUBLISHED,
+            s,
+            Rows.rows(header, "a,2020,1,", "a,2020,2,", "b,20x0,-1,", "c,2021,3,Q", "d"),
+            raw -> {
+              java.util.Map<String, String> cells = new java.util.HashMap<>();
+              cells.put("series", raw.cells().get("code"));
+              cells.put("time_period", raw.cells().get("yr"));
+              cells.put("value", raw.cells().get("v"));
+              java.util.Map<String, Object> typed = new java.util.HashMap<>();
+              typed.put("ref_area", 1); // a region: no field rule reads a typed value again
+              List<Problem> problems =
+                  "Q".equals(raw.cells().get("flag"))
+                      ? List.of(Problem.of(FindingCode.NOT_APPLICABLE, "flag", "quarterly"))
+                      : List.of();
+              return new MappedRow(cells, typed, problems);
+            });
+    assertThat(r.reconciles()).isTrue();
+    assertThat(r.findings())
+        .extracting(Finding::row, Finding::code, Finding::column)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                1, FindingCode.DUPLICATE_KEY, "series,ref_area,time_period,sex,age"),
+            org.assertj.core.groups.Tuple.tuple(
+                2, FindingCode.DUPLICATE_KEY, "series,ref_area,time_period,sex,age"),
+            org.assertj.core.groups.Tuple.tuple(3, FindingCode.BAD_INTEGER, "time_period"),
+            org.assertj.core.groups.Tuple.tuple(3, FindingCode.NEGATIVE_VALUE, "value"),
+            org.assertj.core.groups.Tuple.tuple(4, FindingCode.NOT_APPLICABLE, "flag"),
+            org.assertj.core.groups.Tuple.tuple(5, FindingCode.ROW_WIDTH, null),
+            org.assertj.core.groups.Tuple.tuple(5, FindingCode.MISSING_VALUE, "time_period"));
+    assertThat(r.findings().get(0).message())
+        .isEqualTo(
+            "key (series=a, ref_area=1, time_period=2020, sex=_T, age=_T) appears in rows [1, 2]");
+    assertThat(r.accepted()).isEmpty();
+    // a quarantined row keeps its cells as the file gives them, not the mapped ones
+    assertThat(r.quarantined().get(0).raw().cells()).containsEntry("code", "a");
+  }
 }
