@@ -1,9 +1,10 @@
 package org.sdg16.jobs.export;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.series.SdmxSeries;
+import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
@@ -21,12 +22,12 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  *       {@code Y_GE18} (18 years and over), {@code _T} (all ages). These are the SDG SDMX codes of
  *       the age groups the UN SDG API labels {@code <18Y} and {@code 18+} for VC_HTF_DETV (the
  *       API's {@code ALLAGE} being {@code _T} in SDMX), so our codes pass through unchanged;
- *   <li>the form of exploitation of detected victims (methodology §3.1) is not a dimension of the
- *       SDG DSD: the Global SDG Indicators Database publishes it as separate series, each by age
- *       and sex — {@code VC_HTF_DETVSX} (sexual exploitation), {@code VC_HTF_DETVFL} (forced
- *       labour), {@code VC_HTF_DETVOG} (removal of organs), {@code VC_HTF_DETVOP} (other purposes)
- *       beside the total {@code VC_HTF_DETV} — so an observation of VC_HTF_DETV with a form of
- *       exploitation goes out under that series code, with every breakdown {@code _T};
+ *   <li>{@code SERIES}: the SDMX series of the observation's registry entry ({@link Series#sdmx()},
+ *       methodology §7). The form of exploitation of detected victims (methodology §3.1) is not a
+ *       dimension of the SDG DSD: the Global SDG Indicators Database publishes it as separate
+ *       series, each by age and sex ({@code VC_HTF_DETVSX} sexual exploitation and so on, beside
+ *       the total {@code VC_HTF_DETV}), so an observation with a form of exploitation goes out
+ *       under the SDMX series its entry maps that form to, with every breakdown {@code _T};
  *   <li>{@code UNIT_MEASURE} {@code PT} for percent and {@code NUMBER} for counts, {@code
  *       UNIT_MULT} {@code 0} (contract §1.6).
  * </ul>
@@ -57,25 +58,17 @@ public final class SdmxCodes {
   /** The breakdowns of the DSD that none of our official series uses ({@code _T} always). */
   public static final List<String> UNUSED_BREAKDOWNS = DIMENSIONS.subList(6, DIMENSIONS.size());
 
-  /** The series of detected victims of trafficking (methodology §3.1). */
-  public static final String VICTIMS = SeriesCatalogue.VC_HTF_DETV;
-
-  /**
-   * Form of exploitation (contract §1.4 codes) → series code of the SDG database: the registry's.
-   */
-  public static final Map<String, String> VICTIMS_BY_EXPLOITATION =
-      SeriesCatalogue.SDMX_VICTIMS_BY_EXPLOITATION;
-
   /** Annual data. */
   public static final String FREQ_ANNUAL = "A";
 
   /**
-   * The SDMX series code of an observation of an official series: its own code, or the VC_HTF_DETV
-   * series of its form of exploitation.
+   * The SDMX series code of an observation of an official series, as its registry entry maps it
+   * ({@link Series#sdmx()}): the series' SDMX code, or the SDMX series of its form of exploitation.
    *
-   * @throws IllegalArgumentException when the observation has a breakdown the SDG DSD cannot hold
-   *     (arm type, justification, commodity or route other than {@code _T}, or a form of
-   *     exploitation on another series): a bug upstream, not bad data
+   * @throws IllegalArgumentException when the observation is not of an official series or has a
+   *     breakdown the SDG DSD cannot hold (arm type, justification, commodity or route other than
+   *     {@code _T}, or a form of exploitation its mapping has no series for): a bug upstream, not
+   *     bad data
    */
   public static String series(Observation o) {
     String[] notInDsd = {o.armType(), o.justification(), o.commodity(), o.route()};
@@ -92,28 +85,39 @@ public final class SdmxCodes {
                 + "' has no place in the SDG DSD");
       }
     }
-    if (Observation.TOTAL.equals(o.exploitation())) {
-      return o.series();
-    }
-    if (!VICTIMS.equals(o.series())) {
-      throw new IllegalArgumentException(
-          o.series() + ": only " + VICTIMS + " has forms of exploitation");
-    }
-    String s = VICTIMS_BY_EXPLOITATION.get(o.exploitation());
-    if (s == null) {
-      throw new IllegalArgumentException("unknown form of exploitation " + o.exploitation());
-    }
-    return s;
+    SdmxSeries mapping = mapping(o.series());
+    return mapping
+        .seriesOf(o.exploitation())
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    mapping.byExploitation().isEmpty()
+                        ? o.series() + " has no forms of exploitation"
+                        : "unknown form of exploitation " + o.exploitation()));
   }
 
-  /** The form of exploitation (contract §1.4) of a VC_HTF_DETV series code of the SDG database. */
-  public static Optional<String> exploitationOf(String sdmxSeries) {
-    if (VICTIMS.equals(sdmxSeries)) {
-      return Optional.of(Observation.TOTAL);
+  /** The SDMX mapping of an official series of the registry. */
+  private static SdmxSeries mapping(String series) {
+    Series s =
+        SeriesCatalogue.byCode(series)
+            .orElseThrow(() -> new IllegalArgumentException(series + " is not in the catalogue"));
+    if (s.sdmx() == null) {
+      throw new IllegalArgumentException(series + " is a project series: it has no SDMX series");
     }
-    return VICTIMS_BY_EXPLOITATION.entrySet().stream()
-        .filter(e -> e.getValue().equals(sdmxSeries))
-        .map(Map.Entry::getKey)
+    return s.sdmx();
+  }
+
+  /**
+   * The form of exploitation (contract §1.4) of an SDMX series code of a series that has forms of
+   * exploitation (VC_HTF_DETV and its per-form series): {@code _T} for the series itself; empty for
+   * any other code.
+   */
+  public static Optional<String> exploitationOf(String sdmxSeries) {
+    return SeriesCatalogue.official().stream()
+        .map(Series::sdmx)
+        .filter(m -> !m.byExploitation().isEmpty())
+        .map(m -> m.exploitationOf(sdmxSeries))
+        .flatMap(Optional::stream)
         .findFirst();
   }
 

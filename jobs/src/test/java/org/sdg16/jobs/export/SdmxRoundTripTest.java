@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,9 +90,11 @@ class SdmxRoundTripTest {
 
   @Test
   void theFormsOfExploitationMapBothWays() {
-    for (String e : SdmxCodes.VICTIMS_BY_EXPLOITATION.keySet()) {
-      String s = SdmxCodes.VICTIMS_BY_EXPLOITATION.get(e);
-      assertThat(SdmxCodes.exploitationOf(s)).contains(e);
+    Map<String, String> byForm =
+        SeriesCatalogue.byCode(SeriesCatalogue.VC_HTF_DETV).orElseThrow().sdmx().byExploitation();
+    assertThat(byForm).hasSize(4); // methodology §7: SEXUAL, FORCED_LABOUR, ORGAN_REMOVAL, OTHER
+    for (Map.Entry<String, String> e : byForm.entrySet()) {
+      assertThat(SdmxCodes.exploitationOf(e.getValue())).contains(e.getKey());
     }
     assertThat(SdmxCodes.exploitationOf("VC_HTF_DETV")).contains("_T");
     assertThat(SdmxCodes.exploitationOf("VC_ARM_SZTRACE")).isEmpty();

@@ -4,7 +4,9 @@ import java.util.Objects;
 
 /**
  * One series of the methodology: its code, what it measures, its unit, whether it is official SDG
- * data or a project series, and where it is defined.
+ * data or a project series, where it is defined, how aggregates pool it, the indicator function
+ * that computes it and, for an official series, how it goes out as SDMX. The entries are those of
+ * {@link SeriesCatalogue}.
  *
  * @param code series code as in outputs, e.g. {@code VC_ARM_SZTRACE}
  * @param title plain-English title
@@ -21,6 +23,9 @@ import java.util.Objects;
  * @param shortTitle a title short enough for a chart or a table head (the title where it is short)
  * @param decimals decimals of the published value (SDMX, Open SDG, the workbook's display): 2 for
  *     percentages, rates and ratios, 0 for counts; the warehouse keeps full precision
+ * @param function the indicator function that computes its national values (methodology §1–§4)
+ * @param sdmx how it goes out in the SDG DSD (methodology §7): present exactly for an official
+ *     series, null for a project series
  */
 public record Series(
     String code,
@@ -34,7 +39,9 @@ public record Series(
     String section,
     String formula,
     Kind kind,
-    int decimals) {
+    int decimals,
+    IndicatorFunction function,
+    SdmxSeries sdmx) {
 
   /** How a series is pooled into regional aggregates (methodology §5). */
   public enum Kind {
@@ -55,6 +62,11 @@ public record Series(
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(unitMeasure, "unitMeasure");
     Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(function, "function");
+    if (official != (sdmx != null)) {
+      throw new IllegalArgumentException(
+          code + ": an official series has an SDMX mapping and a project series has none");
+    }
     if (decimals < 0 || decimals > 6) {
       throw new IllegalArgumentException(code + ": decimals must be 0 to 6, not " + decimals);
     }

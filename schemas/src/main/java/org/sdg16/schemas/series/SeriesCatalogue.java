@@ -1,12 +1,20 @@
 package org.sdg16.schemas.series;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.sdg16.schemas.series.Series.Kind;
 
 /**
  * The series registry: every series of the methodology (§1–§4), one entry each, and its code as a
- * constant for the code that computes, pools, exports and draws it.
+ * constant for the code that computes, pools, exports and draws it. An entry holds the code, title,
+ * short title, unit, decimals, official or project series, aggregation kind (methodology §5), the
+ * SDMX mapping of an official series (methodology §7) and its indicator function ({@link
+ * IndicatorFunction}): the formulas, the aggregates and the exports all ask this registry, and no
+ * series code is written anywhere else in the main code.
+ *
+ * <p>The file is longer than 400 lines because it is the registry itself: a table of 23 entries of
+ * a dozen fields each. Split, the one place per series would become several.
  */
 public final class SeriesCatalogue {
 
@@ -38,6 +46,19 @@ public final class SeriesCatalogue {
   public static final String IFF_CRIME_OUT = "IFF_CRIME_OUT";
   public static final String IFF_CRIME_TOTAL = "IFF_CRIME_TOTAL";
 
+  /**
+   * The SDMX mapping of {@link #VC_HTF_DETV} (methodology §7): the SDG Global Database keeps each
+   * form of exploitation (contract §1.4 codes) as a series of its own.
+   */
+  private static final SdmxSeries VICTIMS_SDMX =
+      new SdmxSeries(
+          VC_HTF_DETV,
+          Map.of(
+              "SEXUAL", "VC_HTF_DETVSX",
+              "FORCED_LABOUR", "VC_HTF_DETVFL",
+              "ORGAN_REMOVAL", "VC_HTF_DETVOG",
+              "OTHER", "VC_HTF_DETVOP"));
+
   private static Series s(
       String code,
       String title,
@@ -50,7 +71,9 @@ public final class SeriesCatalogue {
       String section,
       String formula,
       Kind kind,
-      int decimals) {
+      int decimals,
+      IndicatorFunction function,
+      SdmxSeries sdmx) {
     return new Series(
         code,
         title,
@@ -63,14 +86,17 @@ public final class SeriesCatalogue {
         section,
         formula,
         kind,
-        decimals);
+        decimals,
+        function,
+        sdmx);
   }
 
   public static final List<Series> ALL =
       List.of(
           s(
               VC_ARM_SZTRACE,
-              "Proportion of seized, found or surrendered arms whose illicit origin or context has been traced or established",
+              "Proportion of seized, found or surrendered arms whose illicit origin or context has"
+                  + " been traced or established",
               "Seized arms traced (SDG 16.4.2)",
               "PT",
               true,
@@ -80,7 +106,9 @@ public final class SeriesCatalogue {
               "§1.1",
               "100 × TRACED / (SEIZED + FOUND + SURRENDERED)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.TRACED_SHARE,
+              SdmxSeries.of(VC_ARM_SZTRACE)),
           s(
               FA_IDENTIFIED_SHARE,
               "Share of seized arms recorded with identifying information",
@@ -93,7 +121,9 @@ public final class SeriesCatalogue {
               "§1.1",
               "100 × IDENTIFIED / (SEIZED + FOUND + SURRENDERED)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.IDENTIFIED_SHARE,
+              null),
           s(
               FA_TRACE_SUCCESS,
               "Share of tracing requests answered with an established origin",
@@ -106,10 +136,13 @@ public final class SeriesCatalogue {
               "§1.1",
               "100 × TRACE_REQ_SUCCESS / TRACE_REQ_SENT",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.TRACE_SUCCESS,
+              null),
           s(
               FA_SEIZED,
-              "Arms seized, found and surrendered, by type (by type: the measures that carry the type breakdown)",
+              "Arms seized, found and surrendered, by type (by type: the measures that carry the"
+                  + " type breakdown)",
               "Arms seized, found and surrendered",
               "NUMBER",
               false,
@@ -119,7 +152,9 @@ public final class SeriesCatalogue {
               "§1.2",
               "SEIZED + FOUND + SURRENDERED",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.ARMS_SEIZED,
+              null),
           s(
               FA_SEIZED_R,
               "Arms seized, found and surrendered per 100,000 population",
@@ -132,7 +167,9 @@ public final class SeriesCatalogue {
               "§1.2",
               "100,000 × FA_SEIZED(_T) / population",
               Kind.RATE,
-              2),
+              2,
+              IndicatorFunction.ARMS_SEIZED_RATE,
+              null),
           s(
               FA_TYPE_SHARE,
               "Share of each type of arm among seized arms",
@@ -143,9 +180,12 @@ public final class SeriesCatalogue {
               "16.4.2",
               "firearms",
               "§1.2",
-              "100 × arms of type k / Σ over the reported types, both over the measures that carry the type breakdown",
+              "100 × arms of type k / Σ over the reported types, both over the measures that carry"
+                  + " the type breakdown",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.ARM_TYPE_SHARE,
+              null),
           s(
               FA_AMMO_RATIO,
               "Rounds of ammunition seized per arm seized",
@@ -158,7 +198,9 @@ public final class SeriesCatalogue {
               "§1.2",
               "AMMUNITION / FA_SEIZED(_T)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.AMMUNITION_PER_ARM,
+              null),
           s(
               FA_TRAFFICKING_SHARE,
               "Share of arms seized with illicit trafficking as legal justification",
@@ -169,9 +211,12 @@ public final class SeriesCatalogue {
               "16.4.2",
               "firearms",
               "§1.2",
-              "100 × arms justified as ILLICIT_TRAFFICKING / all arms, both over the measures that carry the justification breakdown",
+              "100 × arms justified as ILLICIT_TRAFFICKING / all arms, both over the measures that"
+                  + " carry the justification breakdown",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.TRAFFICKING_JUSTIFICATION_SHARE,
+              null),
           s(
               FA_POSSESSION_SHARE,
               "Share of arms seized with illicit possession as legal justification",
@@ -182,9 +227,12 @@ public final class SeriesCatalogue {
               "16.4.2",
               "firearms",
               "§1.2",
-              "100 × arms justified as ILLICIT_POSSESSION / all arms, both over the measures that carry the justification breakdown",
+              "100 × arms justified as ILLICIT_POSSESSION / all arms, both over the measures that"
+                  + " carry the justification breakdown",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.POSSESSION_JUSTIFICATION_SHARE,
+              null),
           s(
               FA_TRANSNATIONAL_SHARE,
               "Share of arms in significant cases manufactured or last imported abroad",
@@ -195,9 +243,12 @@ public final class SeriesCatalogue {
               "16.4.2",
               "firearms",
               "§1.2",
-              "100 × arms in cases with a foreign country of manufacture or last import / arms in cases where known",
+              "100 × arms in cases with a foreign country of manufacture or last import / arms in"
+                  + " cases where known",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.TRANSNATIONAL_SHARE,
+              null),
           s(
               FA_ROUTE,
               "Arms in significant cases by route (departure → seizing → destination)",
@@ -210,7 +261,9 @@ public final class SeriesCatalogue {
               "§1.2",
               "Σ quantity by route",
               Kind.NONE,
-              0),
+              0,
+              IndicatorFunction.ROUTES,
+              null),
           s(
               CCP_SEIZED_QTY,
               "Quantity seized by Container Control Programme port control units",
@@ -223,7 +276,9 @@ public final class SeriesCatalogue {
               "§2",
               "Σ quantity by commodity and area, within one unit",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.PORT_SEIZED_QUANTITY,
+              null),
           s(
               CCP_SEIZURES,
               "Seizure events by Container Control Programme port control units",
@@ -236,7 +291,9 @@ public final class SeriesCatalogue {
               "§2",
               "count of seizure events by commodity",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.PORT_SEIZURE_EVENTS,
+              null),
           s(
               VC_HTF_DETV,
               "Detected victims of human trafficking",
@@ -249,7 +306,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "detected victims by sex × age × form of exploitation",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.DETECTED_VICTIMS,
+              VICTIMS_SDMX),
           s(
               TIP_DETV_R,
               "Detected victims of human trafficking per 100,000 population",
@@ -262,7 +321,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "100,000 × VC_HTF_DETV(_T,_T,_T) / population",
               Kind.RATE,
-              2),
+              2,
+              IndicatorFunction.DETECTED_VICTIMS_RATE,
+              null),
           s(
               TIP_SHARE_FEMALE,
               "Share of women and girls among detected victims",
@@ -275,7 +336,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "100 × victims(F) / victims(_T)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.FEMALE_VICTIM_SHARE,
+              null),
           s(
               TIP_SHARE_CHILD,
               "Share of children among detected victims",
@@ -288,7 +351,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "100 × victims(Y0T17) / victims(_T)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.CHILD_VICTIM_SHARE,
+              null),
           s(
               TIP_EXPLOITATION_SHARE,
               "Share of detected victims by form of exploitation",
@@ -301,7 +366,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "100 × victims(form k) / victims(_T)",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.EXPLOITATION_SHARE,
+              null),
           s(
               TIP_CONVICTED_R,
               "Persons convicted of trafficking in persons per 100,000 population",
@@ -314,7 +381,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "100,000 × persons convicted / population",
               Kind.RATE,
-              2),
+              2,
+              IndicatorFunction.CONVICTED_RATE,
+              null),
           s(
               TIP_CONVICTION_RATIO,
               "Persons convicted per suspect of trafficking in persons",
@@ -327,7 +396,9 @@ public final class SeriesCatalogue {
               "§3.1",
               "persons convicted / suspects",
               Kind.RATIO,
-              2),
+              2,
+              IndicatorFunction.CONVICTION_RATIO,
+              null),
           s(
               IFF_CRIME_IN,
               "Inward illicit financial flows from crime (experimental)",
@@ -340,7 +411,9 @@ public final class SeriesCatalogue {
               "§4",
               "Σ inward quantity × price",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.INWARD_FLOWS,
+              null),
           s(
               IFF_CRIME_OUT,
               "Outward illicit financial flows from crime (experimental)",
@@ -353,7 +426,9 @@ public final class SeriesCatalogue {
               "§4",
               "Σ outward quantity × price",
               Kind.COUNT,
-              0),
+              0,
+              IndicatorFunction.OUTWARD_FLOWS,
+              null),
           s(
               IFF_CRIME_TOTAL,
               "Inward and outward illicit financial flows from crime, gross (experimental)",
@@ -366,18 +441,9 @@ public final class SeriesCatalogue {
               "§4",
               "IFF_CRIME_IN + IFF_CRIME_OUT",
               Kind.COUNT,
-              0));
-
-  /**
-   * The SDMX mapping of {@link #VC_HTF_DETV} by form of exploitation (contract §1.4 codes): the SDG
-   * Global Database keeps each form as a series of its own.
-   */
-  public static final java.util.Map<String, String> SDMX_VICTIMS_BY_EXPLOITATION =
-      java.util.Map.of(
-          "SEXUAL", "VC_HTF_DETVSX",
-          "FORCED_LABOUR", "VC_HTF_DETVFL",
-          "ORGAN_REMOVAL", "VC_HTF_DETVOG",
-          "OTHER", "VC_HTF_DETVOP");
+              0,
+              IndicatorFunction.GROSS_FLOWS,
+              null));
 
   public static Optional<Series> byCode(String code) {
     return ALL.stream().filter(s -> s.code().equals(code)).findFirst();

@@ -214,7 +214,8 @@ class IndicatorsTest {
     assertThat(possession.denominator()).isEqualTo(23_084.0);
     assertThat(possession.comment())
         .isEqualTo(
-            "numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by legal justification");
+            "numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by legal"
+                + " justification");
     // 100 × 2,208 / 23,084 = 9.565…
     assertThat(in(obs, "FA_TRAFFICKING_SHARE", "").value())
         .isCloseTo(100.0 * 2_208 / 23_084, within(EPS));
@@ -243,7 +244,8 @@ class IndicatorsTest {
     assertThat(trafficking.value()).isCloseTo(10.0, within(EPS));
     assertThat(trafficking.comment())
         .isEqualTo(
-            "numerator and denominator cover SEIZED; no ILLICIT_TRAFFICKING value for FOUND; SURRENDERED not reported");
+            "numerator and denominator cover SEIZED; no ILLICIT_TRAFFICKING value for FOUND;"
+                + " SURRENDERED not reported");
     Observation possession = in(obs, "FA_POSSESSION_SHARE", "");
     assertThat(possession.value()).isCloseTo(100.0 * 55 / 120, within(EPS));
     assertThat(possession.comment())
@@ -283,7 +285,8 @@ class IndicatorsTest {
     assertThat(share.denominator()).isEqualTo(14_586.0);
     assertThat(share.comment())
         .isEqualTo(
-            "numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by arm type");
+            "numerator and denominator cover SEIZED; FOUND, SURRENDERED not broken down by arm"
+                + " type");
     // a total with a missing part says so in its own words
     List<Observation> partial =
         firearmsOf(
@@ -295,10 +298,10 @@ class IndicatorsTest {
         .isEqualTo("sums SEIZED + FOUND; SURRENDERED not reported");
     assertThat(in(partial, "VC_ARM_SZTRACE", "").comment())
         .isEqualTo("denominator covers SEIZED + FOUND; SURRENDERED not reported");
-    assertThat(Indicators.partOfValue(in(partial, "VC_ARM_SZTRACE", "").comment()))
+    assertThat(FirearmsReturn.partOfValue(in(partial, "VC_ARM_SZTRACE", "").comment()))
         .isEqualTo("denominator");
-    assertThat(Indicators.partOfValue(in(partial, "FA_SEIZED", "").comment())).isEqualTo("sum");
-    assertThat(Indicators.partOfValue(pistols.comment()))
+    assertThat(FirearmsReturn.partOfValue(in(partial, "FA_SEIZED", "").comment())).isEqualTo("sum");
+    assertThat(FirearmsReturn.partOfValue(pistols.comment()))
         .as("a narrower scope is not a partial sum")
         .isNull();
   }
