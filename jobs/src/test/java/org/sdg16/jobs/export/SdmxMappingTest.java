@@ -1,6 +1,7 @@
 package org.sdg16.jobs.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -80,5 +81,47 @@ class SdmxMappingTest {
         SdmxCheck.check(SdmxStructure.shipped(), SdmxCsvWriter.HEADER, rows, "mapping.csv");
     assertThat(r.findings()).hasSize(1);
     assertThat(r.findings().get(0).message()).contains("VC_HTF_DETVXX");
+  }
+
+  @Test
+  void onlyTheFormsItsMappingNamesGoOutAsSdmxSeries() {
+    Observation project =
+        ExportSamples.obs(
+            "TIP_DETV_R",
+            484,
+            2020,
+            "_T",
+            "_T",
+            "_T",
+            "_T",
+            "PER_100000_POP",
+            1.0,
+            "A",
+            "C",
+            "N",
+            null,
+            "test");
+    assertThatThrownBy(() -> SdmxCodes.series(project))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("project series");
+    Observation tracedByForm =
+        ExportSamples.obs(
+            "VC_ARM_SZTRACE",
+            484,
+            2020,
+            "_T",
+            "_T",
+            "SEXUAL",
+            "_T",
+            "PT",
+            1.0,
+            "A",
+            "C",
+            "N",
+            null,
+            "test");
+    assertThatThrownBy(() -> SdmxCodes.series(tracedByForm))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no forms of exploitation");
   }
 }
