@@ -204,18 +204,21 @@ final class QuarantineStep {
   /** The {@code findings} table, with the columns {@code _order} and {@code _pos} to sort it. */
   private Dataset<Row> findings() {
     Dataset<Row> f =
-        read.flagged()
-            .selectExpr(
-                "dataset", "kind", "source_file", "raw", "posexplode(findings) as (_pos, f)")
+        ReadStep.rowFindings(
+                read.flagged().withColumnRenamed("dataset", "_dataset"),
+                "_dataset",
+                "kind",
+                "source_file",
+                "raw")
             .select(
-                coalesce(col("f.dataset"), col("dataset")).as("dataset"),
+                coalesce(col("dataset"), col("_dataset")).as("dataset"),
                 col("source_file"),
-                col("f.sheet").as("source_sheet"),
-                col("f.row").as("row"),
-                col("f.column").as("column"),
-                col("f.code").as("code"),
-                col("f.severity").as("severity"),
-                col("f.message").as("message"),
+                col("sheet").as("source_sheet"),
+                col("row"),
+                col("column"),
+                col("code"),
+                col("severity"),
+                col("message"),
                 when(col("kind").equalTo(Scratch.QUARANTINED), col("raw")).as("raw"),
                 lit(runId).as("ingest_run"),
                 lit(1).as("_order"),

@@ -31,21 +31,7 @@ final class ReconcileStep {
 
   /** One {@link FileOutcome} per head of {@code read}, in their order. */
   static List<FileOutcome> outcomes(ReadStep.Read read, TableStep.Tables tables) {
-    Dataset<Row> f =
-        read.flagged()
-            .selectExpr("task", "part", "source_file", "posexplode(findings) as (_pos, f)")
-            .select(
-                col("task"),
-                col("part"),
-                col("source_file"),
-                col("f.row").as("row"),
-                col("_pos"),
-                col("f.code").as("code"),
-                col("f.severity").as("severity"),
-                col("f.dataset").as("dataset"),
-                col("f.sheet").as("sheet"),
-                col("f.column").as("column"),
-                col("f.message").as("message"));
+    Dataset<Row> f = ReadStep.rowFindings(read.flagged(), "task", "part", "source_file");
     for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
       f =
           f.unionByName(
