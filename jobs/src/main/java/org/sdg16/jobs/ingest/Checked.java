@@ -35,6 +35,23 @@ record Checked(
     return FileOutcome.of(src, dataset, sheet, sha, bytes, result, notes);
   }
 
+  /**
+   * The outcome with its file-level findings only (notes, the rejection): the rows carry theirs.
+   */
+  FileOutcome fileLevel() {
+    Validator.Result r = result;
+    List<Finding> fileLevel = r.findings().stream().filter(x -> x.row() == null).toList();
+    return FileOutcome.of(
+        src,
+        dataset,
+        sheet,
+        sha,
+        bytes,
+        new Validator.Result(
+            r.submission(), r.rowsRead(), r.accepted(), r.quarantined(), fileLevel, r.rejection()),
+        notes);
+  }
+
   /** The same submission with these file-level notes. */
   Checked withNotes(List<Finding> notes) {
     return new Checked(src, dataset, sheet, sha, bytes, result, notes, header);

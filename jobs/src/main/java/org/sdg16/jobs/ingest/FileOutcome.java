@@ -60,22 +60,6 @@ public record FileOutcome(
         0);
   }
 
-  /** The same outcome with these findings (the file-level ones of a file read whole). */
-  public FileOutcome withFindings(List<Finding> only) {
-    return new FileOutcome(
-        source,
-        dataset,
-        sheet,
-        sha256,
-        bytes,
-        rowsRead,
-        rowsAccepted,
-        rowsQuarantined,
-        rejection,
-        only,
-        findingsOmitted);
-  }
-
   public boolean rejected() {
     return rejection != null;
   }

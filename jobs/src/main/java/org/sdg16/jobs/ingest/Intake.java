@@ -226,9 +226,7 @@ public final class Intake {
                 q.findings(),
                 false));
       }
-      FileOutcome o = c.outcome();
-      List<Finding> fileLevel = o.findings().stream().filter(x -> x.row() == null).toList();
-      out.add(new Head(part, o.withFindings(fileLevel), c.header(), false));
+      out.add(new Head(part, c.fileLevel(), c.header(), false));
     }
     return out;
   }

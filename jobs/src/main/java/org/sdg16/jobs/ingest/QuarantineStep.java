@@ -254,18 +254,6 @@ final class QuarantineStep {
 
   /** A finding without raw cells as a row of {@link #SORTED_FINDINGS}. */
   private Row findingRow(Finding x, String dataset, int order, int pos) {
-    return RowFactory.create(
-        dataset,
-        x.file(),
-        x.sheet(),
-        x.row(),
-        x.column(),
-        x.code().name(),
-        x.severity().name(),
-        x.message(),
-        null,
-        runId,
-        order,
-        pos);
+    return Rows.finding(x, dataset, x.file(), null, runId, order, pos);
   }
 }

@@ -56,16 +56,6 @@ final class WholeFiles {
           "the file is not in a dataset folder (" + datasetNames() + ", workbooks)");
     }
     String name = src.fileName().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".csv")) {
-      return rejected(
-          src,
-          SourceFile.WORKBOOK,
-          sha,
-          bytes,
-          FindingCode.UNSUPPORTED_FORMAT,
-          "workbooks/ holds .xlsx workbooks with one sheet per dataset; put CSV files in their"
-              + " dataset folder");
-    }
     if (!name.endsWith(".xlsx")) {
       return rejected(
           src,
@@ -73,7 +63,10 @@ final class WholeFiles {
           sha,
           bytes,
           FindingCode.UNSUPPORTED_FORMAT,
-          "only .xlsx workbooks are read in workbooks/, not '" + src.fileName() + "'");
+          name.endsWith(".csv")
+              ? "workbooks/ holds .xlsx workbooks with one sheet per dataset; put CSV files in"
+                  + " their dataset folder"
+              : "only .xlsx workbooks are read in workbooks/, not '" + src.fileName() + "'");
     }
     return checkWorkbook(src, sha, bytes);
   }
