@@ -24,10 +24,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.published.PublishedFile;
 import org.sdg16.jobs.spark.SparkSchemas;
-import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
-import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * The quarantine-and-findings step of the ingest job (contract §2, §4.1): writes the {@code
@@ -179,25 +177,8 @@ final class QuarantineStep {
       }
     }
     q = q.unionByName(spark.createDataFrame(rejected, SparkSchemas.of(WarehouseTables.QUARANTINE)));
-    for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
-      Column finding =
-          struct(
-              lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
-              lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"),
-              col("column"),
-              col("message"));
-      q =
-          q.unionByName(
-              e.getValue()
-                  .select(
-                      lit(e.getKey().name()).as("dataset"),
-                      col("source_file"),
-                      col("source_sheet"),
-                      col("source_row"),
-                      col("raw"),
-                      array(finding).as("findings"),
-                      lit(runId).as("ingest_run")));
-    }
+    Column finding = struct(col("code"), col("severity"), col("column"), col("message"));
+    q = tables.withDuplicateKeys(q, array(finding).as("findings"), lit(runId).as("ingest_run"));
     return q;
   }
 
@@ -231,24 +212,7 @@ final class QuarantineStep {
       }
     }
     f = f.unionByName(spark.createDataFrame(fileLevel, SORTED_FINDINGS));
-    for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
-      f =
-          f.unionByName(
-              e.getValue()
-                  .select(
-                      lit(e.getKey().name()).as("dataset"),
-                      col("source_file"),
-                      col("source_sheet"),
-                      col("source_row").as("row"),
-                      col("column"),
-                      lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
-                      lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"),
-                      col("message"),
-                      col("raw"),
-                      lit(runId).as("ingest_run"),
-                      lit(1).as("_order"),
-                      lit(0).as("_pos")));
-    }
+    f = tables.withDuplicateKeys(f, lit(runId).as("ingest_run"), lit(1).as("_order"));
     return f;
   }
 
