@@ -19,6 +19,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.sdg16.schemas.dataset.DatasetSchema;
+import org.sdg16.schemas.validation.DuplicateKeys;
 import org.sdg16.schemas.validation.Validator;
 
 /**
@@ -26,9 +27,9 @@ import org.sdg16.schemas.validation.Validator;
  * ({@link DatasetSchema#rowByRow()}): every row of a key that appears more than once in one file
  * (or sheet) is quarantined with a {@code DUPLICATE_KEY} finding that names all the rows of the
  * key. This is the Spark twin of the check in {@link Validator}, which the {@code validate} command
- * and whole-file reading use: the same column ({@link Validator#duplicateKeyColumn}) and message
- * ({@link Validator#duplicateKeyMessage}), built with column functions; {@code StreamingIngestTest}
- * keeps the two equal.
+ * and whole-file reading use: the same column ({@link DuplicateKeys#column}) and message ({@link
+ * DuplicateKeys#message}), built with column functions; {@code StreamingIngestTest} keeps the two
+ * equal.
  *
  * <p>It is given only the rows whose revision key repeats ({@link Revisions#repeatedKeys}), a
  * superset of the duplicated ones that stays as small as the bad rows and revisions are.
@@ -75,7 +76,7 @@ final class Duplicates {
                 col("source_file"),
                 col("source_sheet"),
                 col("source_row"),
-                lit(Validator.duplicateKeyColumn(schema)).as("column"),
+                lit(DuplicateKeys.column(schema)).as("column"),
                 col("message"),
                 Scratch.rawCells().as("raw"))
             .cache();

@@ -24,10 +24,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.published.PublishedFile;
 import org.sdg16.jobs.spark.SparkSchemas;
-import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
-import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * The quarantine-and-findings step of the ingest job (contract §2, §4.1): writes the {@code
@@ -179,43 +177,29 @@ final class QuarantineStep {
       }
     }
     q = q.unionByName(spark.createDataFrame(rejected, SparkSchemas.of(WarehouseTables.QUARANTINE)));
-    for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
-      Column finding =
-          struct(
-              lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
-              lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"),
-              col("column"),
-              col("message"));
-      q =
-          q.unionByName(
-              e.getValue()
-                  .select(
-                      lit(e.getKey().name()).as("dataset"),
-                      col("source_file"),
-                      col("source_sheet"),
-                      col("source_row"),
-                      col("raw"),
-                      array(finding).as("findings"),
-                      lit(runId).as("ingest_run")));
-    }
+    Column finding = struct(col("code"), col("severity"), col("column"), col("message"));
+    q = tables.withDuplicateKeys(q, array(finding).as("findings"), lit(runId).as("ingest_run"));
     return q;
   }
 
   /** The {@code findings} table, with the columns {@code _order} and {@code _pos} to sort it. */
   private Dataset<Row> findings() {
     Dataset<Row> f =
-        read.flagged()
-            .selectExpr(
-                "dataset", "kind", "source_file", "raw", "posexplode(findings) as (_pos, f)")
+        ReadStep.rowFindings(
+                read.flagged().withColumnRenamed("dataset", "_dataset"),
+                "_dataset",
+                "kind",
+                "source_file",
+                "raw")
             .select(
-                coalesce(col("f.dataset"), col("dataset")).as("dataset"),
+                coalesce(col("dataset"), col("_dataset")).as("dataset"),
                 col("source_file"),
-                col("f.sheet").as("source_sheet"),
-                col("f.row").as("row"),
-                col("f.column").as("column"),
-                col("f.code").as("code"),
-                col("f.severity").as("severity"),
-                col("f.message").as("message"),
+                col("sheet").as("source_sheet"),
+                col("row"),
+                col("column"),
+                col("code"),
+                col("severity"),
+                col("message"),
                 when(col("kind").equalTo(Scratch.QUARANTINED), col("raw")).as("raw"),
                 lit(runId).as("ingest_run"),
                 lit(1).as("_order"),
@@ -228,41 +212,12 @@ final class QuarantineStep {
       }
     }
     f = f.unionByName(spark.createDataFrame(fileLevel, SORTED_FINDINGS));
-    for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
-      f =
-          f.unionByName(
-              e.getValue()
-                  .select(
-                      lit(e.getKey().name()).as("dataset"),
-                      col("source_file"),
-                      col("source_sheet"),
-                      col("source_row").as("row"),
-                      col("column"),
-                      lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
-                      lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"),
-                      col("message"),
-                      col("raw"),
-                      lit(runId).as("ingest_run"),
-                      lit(1).as("_order"),
-                      lit(0).as("_pos")));
-    }
+    f = tables.withDuplicateKeys(f, lit(runId).as("ingest_run"), lit(1).as("_order"));
     return f;
   }
 
   /** A finding without raw cells as a row of {@link #SORTED_FINDINGS}. */
   private Row findingRow(Finding x, String dataset, int order, int pos) {
-    return RowFactory.create(
-        dataset,
-        x.file(),
-        x.sheet(),
-        x.row(),
-        x.column(),
-        x.code().name(),
-        x.severity().name(),
-        x.message(),
-        null,
-        runId,
-        order,
-        pos);
+    return Rows.finding(x, dataset, x.file(), null, runId, order, pos);
   }
 }

@@ -52,6 +52,40 @@ final class ReadStep {
       Dataset<Row> flagged,
       Dataset<Row> headers) {}
 
+  /**
+   * The row findings of {@code flagged} ({@link Read#flagged}), one a row: its columns {@code
+   * keep}, {@code _pos} (the finding's place among its row's, the validator's order) and the
+   * finding's fields as columns ({@code code, severity, dataset, sheet, row, column, message}:
+   * {@link Scratch#FINDING}).
+   */
+  static Dataset<Row> rowFindings(Dataset<Row> flagged, String... keep) {
+    List<String> exprs = new ArrayList<>(List.of(keep));
+    exprs.add("posexplode(findings) as (_pos, f)");
+    List<Column> cols = new ArrayList<>();
+    for (String k : keep) {
+      cols.add(col(k));
+    }
+    cols.add(col("_pos"));
+    cols.add(col("f.*"));
+    return flagged.selectExpr(exprs.toArray(new String[0])).select(cols.toArray(new Column[0]));
+  }
+
+  /** The columns that place a scratch record: its outcome, dataset, kind and source. */
+  private static Column[] placed(Column... more) {
+    List<Column> cols =
+        new ArrayList<>(
+            List.of(
+                col("task"),
+                col("part"),
+                col("kind"),
+                col("dataset"),
+                col("source_file"),
+                col("source_sheet"),
+                col("source_row")));
+    cols.addAll(List.of(more));
+    return cols.toArray(new Column[0]);
+  }
+
   private static final StructType HEADERS =
       DataTypes.createStructType(
           List.of(
@@ -92,26 +126,9 @@ final class ReadStep {
     Dataset<Row> flagged =
         persisted.keep(
             rows.filter(col("detail").isNotNull())
-                .select(
-                    col("task"),
-                    col("part"),
-                    col("kind"),
-                    col("dataset"),
-                    col("source_file"),
-                    col("source_sheet"),
-                    col("source_row"),
-                    Scratch.detail().as("d"))
+                .select(placed(Scratch.detail().as("d")))
                 .filter(col("d.findings").isNotNull())
-                .select(
-                    col("task"),
-                    col("part"),
-                    col("kind"),
-                    col("dataset"),
-                    col("source_file"),
-                    col("source_sheet"),
-                    col("source_row"),
-                    col("d.raw").as("raw"),
-                    col("d.findings").as("findings")));
+                .select(placed(col("d.raw").as("raw"), col("d.findings").as("findings"))));
     Dataset<Row> headers =
         spark.createDataFrame(
             heads.stream()

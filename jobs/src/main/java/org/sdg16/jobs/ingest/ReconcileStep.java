@@ -13,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Severity;
@@ -31,38 +30,8 @@ final class ReconcileStep {
 
   /** One {@link FileOutcome} per head of {@code read}, in their order. */
   static List<FileOutcome> outcomes(ReadStep.Read read, TableStep.Tables tables) {
-    Dataset<Row> f =
-        read.flagged()
-            .selectExpr("task", "part", "source_file", "posexplode(findings) as (_pos, f)")
-            .select(
-                col("task"),
-                col("part"),
-                col("source_file"),
-                col("f.row").as("row"),
-                col("_pos"),
-                col("f.code").as("code"),
-                col("f.severity").as("severity"),
-                col("f.dataset").as("dataset"),
-                col("f.sheet").as("sheet"),
-                col("f.column").as("column"),
-                col("f.message").as("message"));
-    for (Map.Entry<DatasetSchema, Dataset<Row>> e : tables.duplicates().entrySet()) {
-      f =
-          f.unionByName(
-              e.getValue()
-                  .select(
-                      col("task"),
-                      col("part"),
-                      col("source_file"),
-                      col("source_row").as("row"),
-                      lit(0).as("_pos"),
-                      lit(FindingCode.DUPLICATE_KEY.name()).as("code"),
-                      lit(FindingCode.DUPLICATE_KEY.severity().name()).as("severity"),
-                      lit(e.getKey().name()).as("dataset"),
-                      col("source_sheet").as("sheet"),
-                      col("column"),
-                      col("message")));
-    }
+    Dataset<Row> f = ReadStep.rowFindings(read.flagged(), "task", "part", "source_file");
+    f = tables.withDuplicateKeys(f);
     WindowSpec outcome = Window.partitionBy("task", "part");
     Map<String, List<Finding>> byOutcome = new HashMap<>();
     Map<String, Long> total = new HashMap<>();

@@ -2,6 +2,7 @@ package org.sdg16.jobs.ingest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Field;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
 import org.sdg16.schemas.validation.Validator;
@@ -84,19 +86,44 @@ public final class Rows {
     for (Finding f : o.findings()) {
       Map<String, String> raw = f.row() == null ? null : rawByRow.get(f.row());
       out.add(
-          RowFactory.create(
+          finding(
+              f,
               f.dataset() == null ? o.dataset() : f.dataset(),
               o.source().relative(),
-              f.sheet(),
-              f.row(),
-              f.column(),
-              f.code().name(),
-              f.severity().name(),
-              f.message(),
               raw == null ? null : new LinkedHashMap<>(raw),
               runId));
     }
     return out;
+  }
+
+  /**
+   * A finding as a row of the {@code findings} table ({@link WarehouseTables#FINDINGS}), named by
+   * {@code dataset} and {@code file}, then the cells {@code more} (a sort order); the other cells
+   * as {@link FindingRecord} gives them.
+   */
+  static Row finding(
+      Finding f,
+      String dataset,
+      String file,
+      Map<String, String> raw,
+      String runId,
+      Object... more) {
+    FindingRecord r = FindingRecord.of(f, null);
+    List<Object> cells =
+        new ArrayList<>(
+            Arrays.asList(
+                dataset,
+                file,
+                r.sheet(),
+                r.row(),
+                r.column(),
+                r.code(),
+                r.severity(),
+                r.message(),
+                raw,
+                runId));
+    cells.addAll(Arrays.asList(more));
+    return RowFactory.create(cells.toArray());
   }
 
   private static Row finding(Finding f) {

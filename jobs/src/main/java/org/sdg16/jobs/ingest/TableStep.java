@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.not;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.sdg16.schemas.dataset.DatasetSchema;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.dataset.Field;
 import org.sdg16.schemas.output.WarehouseTables;
+import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * The table step of the ingest job: one table of accepted rows per dataset in the staging snapshot
@@ -52,7 +54,38 @@ final class TableStep {
       Map<String, Long> rows,
       Map<String, Long> superseded,
       Map<DatasetSchema, Dataset<Row>> duplicates,
-      Map<String, Long> duplicated) {}
+      Map<String, Long> duplicated) {
+
+    /**
+     * {@code to} with a {@code DUPLICATE_KEY} finding for every row of a duplicate key, dataset by
+     * dataset, in the columns of {@code to}: those of {@link Duplicates#find}, {@code dataset,
+     * code, severity}, {@code row} and {@code sheet} (the source row and sheet), {@code _pos} 0,
+     * and {@code more}.
+     */
+    Dataset<Row> withDuplicateKeys(Dataset<Row> to, Column... more) {
+      List<Column> cols =
+          new ArrayList<>(
+              List.of(
+                  col("*"),
+                  col("source_row").as("row"),
+                  col("source_sheet").as("sheet"),
+                  lit(0).as("_pos")));
+      cols.addAll(List.of(more));
+      Column[] keep = Arrays.stream(to.columns()).map(c -> col(c)).toArray(Column[]::new);
+      Dataset<Row> out = to;
+      for (Map.Entry<DatasetSchema, Dataset<Row>> e : duplicates.entrySet()) {
+        out =
+            out.unionByName(
+                e.getValue()
+                    .withColumn("dataset", lit(e.getKey().name()))
+                    .withColumn("code", lit(FindingCode.DUPLICATE_KEY.name()))
+                    .withColumn("severity", lit(FindingCode.DUPLICATE_KEY.severity().name()))
+                    .select(cols.toArray(new Column[0]))
+                    .select(keep));
+      }
+      return out;
+    }
+  }
 
   /** The rows of one table and how many there are. */
   private record Current(Dataset<Row> table, long rows) {}

@@ -20,31 +20,25 @@ final class PublishedCells {
 
   private PublishedCells() {}
 
+  private static final Map<String, String> SEX =
+      Map.of("FEMALE", "F", "MALE", "M", "BOTHSEX", "_T");
+
+  private static final Map<String, String> AGE = Map.of("<18Y", "Y0T17", "18+", "Y_GE18");
+
   /** UN SDG API labels of sex as SDMX codes; anything else as given (the declaration checks it). */
   static String sex(String raw) {
-    String s = blankToNull(raw);
-    if (s == null) {
-      return raw;
-    }
-    return switch (s.toUpperCase(Locale.ROOT)) {
-      case "FEMALE" -> "F";
-      case "MALE" -> "M";
-      case "BOTHSEX" -> "_T";
-      default -> s;
-    };
+    return code(raw, SEX);
   }
 
   /** UN SDG API labels of the ages of VC_HTF_DETV as SDMX codes. */
   static String age(String raw) {
+    return code(raw, AGE);
+  }
+
+  /** The code of a label (upper case, trimmed), else the label trimmed; a blank cell as it is. */
+  private static String code(String raw, Map<String, String> codes) {
     String s = blankToNull(raw);
-    if (s == null) {
-      return raw;
-    }
-    return switch (s.toUpperCase(Locale.ROOT)) {
-      case "<18Y" -> "Y0T17";
-      case "18+" -> "Y_GE18";
-      default -> s;
-    };
+    return s == null ? raw : codes.getOrDefault(s.toUpperCase(Locale.ROOT), s);
   }
 
   /**

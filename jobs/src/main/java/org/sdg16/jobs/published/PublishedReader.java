@@ -1,6 +1,5 @@
 package org.sdg16.jobs.published;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -157,12 +156,7 @@ public final class PublishedReader {
   }
 
   private static FileOutcome outcome(SourceFile src, Validator.Result r) {
-    long bytes;
-    try {
-      bytes = Files.size(src.file());
-    } catch (IOException e) {
-      bytes = -1;
-    }
+    long bytes = Intake.size(src.file());
     String sha = Files.isRegularFile(src.file()) ? Intake.sha256(src.file()) : null;
     return FileOutcome.of(src, DATASET, null, sha, bytes, r, List.of());
   }

@@ -2,8 +2,10 @@ package org.sdg16.schemas.validation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,9 +25,9 @@ import org.sdg16.schemas.dataset.TypedRow;
 
 /**
  * Applies the rules of contract §2 to one submission (one file, or one sheet of a workbook): the
- * header, every row rule, then the cross-row rules. Every finding is reported, not only the first;
- * a row with an ERROR is quarantined, a row with only WARNINGs is kept and flagged; the result
- * reconciles (rows read = accepted + quarantined).
+ * header, every row rule, then the cross-row rules ({@link DuplicateKeys} first). Every finding is
+ * reported, not only the first; a row with an ERROR is quarantined, a row with only WARNINGs is
+ * kept and flagged; the result reconciles (rows read = accepted + quarantined).
  */
 public final class Validator {
 
@@ -89,30 +91,28 @@ public final class Validator {
         schema.requiredColumns().stream().filter(c -> !seen.contains(c)).toList();
     if (!unknown.isEmpty()) {
       String extra = missing.isEmpty() ? "" : "; missing: " + String.join(", ", missing);
-      return Optional.of(
-          s.finding(
-              FindingCode.UNKNOWN_COLUMN,
-              null,
-              String.join(",", unknown),
-              "unknown column(s) "
-                  + quoted(unknown)
-                  + " for dataset "
-                  + schema.name()
-                  + " (expected columns: "
-                  + String.join(", ", schema.fields().stream().map(Field::name).toList())
-                  + ")"
-                  + extra));
+      return header(
+          s,
+          FindingCode.UNKNOWN_COLUMN,
+          unknown,
+          "unknown column(s) "
+              + quoted(unknown)
+              + " for dataset "
+              + schema.name()
+              + " (expected columns: "
+              + String.join(", ", schema.fields().stream().map(Field::name).toList())
+              + ")"
+              + extra);
     }
     if (!missing.isEmpty()) {
-      return Optional.of(
-          s.finding(
-              FindingCode.MISSING_COLUMN,
-              null,
-              String.join(",", missing),
-              "required column(s) "
-                  + String.join(", ", missing)
-                  + " missing for dataset "
-                  + schema.name()));
+      return header(
+          s,
+          FindingCode.MISSING_COLUMN,
+          missing,
+          "required column(s) "
+              + String.join(", ", missing)
+              + " missing for dataset "
+              + schema.name());
     }
     return Optional.empty();
   }
@@ -137,14 +137,19 @@ public final class Validator {
       }
     }
     if (!dups.isEmpty()) {
-      return Optional.of(
-          s.finding(
-              FindingCode.DUPLICATE_COLUMN,
-              null,
-              String.join(",", dups),
-              "column(s) " + String.join(", ", dups) + " appear more than once"));
+      return header(
+          s,
+          FindingCode.DUPLICATE_COLUMN,
+          dups,
+          "column(s) " + String.join(", ", dups) + " appear more than once");
     }
     return Optional.empty();
+  }
+
+  /** The finding of a header rule that rejects the file, naming its columns comma-separated. */
+  private static Optional<Finding> header(
+      Submission s, FindingCode code, Collection<String> columns, String message) {
+    return Optional.of(s.finding(code, null, String.join(",", columns), message));
   }
 
   /** The lower-case, trimmed column name (a BOM left on the first header is dropped too). */
@@ -318,8 +323,8 @@ public final class Validator {
     }
     // cross-row rules over the rows whose cells are all valid; rows of a duplicated key go to
     // quarantine and take no part in the other checks
-    java.util.Set<Integer> duplicated = new java.util.HashSet<>();
-    for (Hit h : duplicateKeys(schema, typed)) {
+    Set<Integer> duplicated = new HashSet<>();
+    for (DuplicateKeys.Hit h : DuplicateKeys.find(schema, typed)) {
       duplicated.add(h.index());
       byRow
           .get(typedIndex.get(h.index()))
@@ -365,51 +370,6 @@ public final class Validator {
         Collections.unmodifiableList(quarantined),
         Collections.unmodifiableList(all),
         null);
-  }
-
-  private record Hit(int index, FindingCode code, String column, String message) {}
-
-  /** Contract §2: duplicate keys in one submission; every row of a duplicated key is an error. */
-  private static List<Hit> duplicateKeys(DatasetSchema schema, List<TypedRow> rows) {
-    Map<List<Object>, List<Integer>> byKey = new LinkedHashMap<>();
-    for (int i = 0; i < rows.size(); i++) {
-      List<Object> k = new ArrayList<>();
-      for (String c : schema.uniqueKey()) {
-        k.add(rows.get(i).get(c));
-      }
-      byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
-    }
-    List<Hit> hits = new ArrayList<>();
-    for (Map.Entry<List<Object>, List<Integer>> e : byKey.entrySet()) {
-      if (e.getValue().size() > 1) {
-        List<Integer> lines = e.getValue().stream().map(i -> rows.get(i).row()).toList();
-        String message = duplicateKeyMessage(schema.uniqueKey(), e.getKey(), lines);
-        for (int i : e.getValue()) {
-          hits.add(new Hit(i, FindingCode.DUPLICATE_KEY, duplicateKeyColumn(schema), message));
-        }
-      }
-    }
-    return hits;
-  }
-
-  /** The column of a {@code DUPLICATE_KEY} finding: the unique key's columns, comma-separated. */
-  public static String duplicateKeyColumn(DatasetSchema schema) {
-    return String.join(",", schema.uniqueKey());
-  }
-
-  /**
-   * The message of a {@code DUPLICATE_KEY} finding, e.g. {@code key (ref_area=404,
-   * seizure_id=KEN-MBA-2017-900) appears in rows [16, 17]}: the typed key values and every row of
-   * the submission that holds the key, in file order. The ingest job builds the same text with
-   * Spark column functions for files it reads row by row; a test keeps the two equal.
-   */
-  public static String duplicateKeyMessage(
-      List<String> columns, List<Object> values, List<Integer> rows) {
-    StringBuilder key = new StringBuilder();
-    for (int j = 0; j < columns.size(); j++) {
-      key.append(j == 0 ? "" : ", ").append(columns.get(j)).append('=').append(values.get(j));
-    }
-    return "key (" + key + ") appears in rows " + rows;
   }
 
   private static String quoted(List<String> names) {
