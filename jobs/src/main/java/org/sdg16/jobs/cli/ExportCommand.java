@@ -27,9 +27,16 @@ public final class ExportCommand implements Callable<Integer> {
           "Snapshot id or release name to read (default: current); files go to as-of/<id>/exports/ and nothing is published.")
   String asOf;
 
+  @Option(
+      names = "--area",
+      paramLabel = "CODE",
+      description =
+          "Also write the national Open SDG layout of this country (M49 code) to exports/opensdg/<CODE>/ (as exports.opensdg.area).")
+  Integer area;
+
   @Override
   public Integer call() {
-    new Pipeline(options.load(), new Progress(System.err), options.verbose)
+    new Pipeline(options.load().withOpenSdgArea(area), new Progress(System.err), options.verbose)
         .run("export", EnumSet.of(Pipeline.Stage.EXPORT), asOf);
     return Main.OK;
   }

@@ -14,10 +14,14 @@ import java.util.Objects;
  * @param reportingType SDMX {@code REPORTING_TYPE} of the SDG DSD: {@code G} (global reporting, as
  *     the custodian agencies report to the Global SDG Indicators Database; regional aggregates are
  *     {@code G} there too) or {@code N} (national reporting); default {@code G}
- * @param openSdgExperimental also write {@code indicator_16-4-1.csv} to {@code exports/opensdg/}
- *     with the experimental, modelled illicit financial flow series (methodology §4). Off by
- *     default: an Open SDG platform reads its indicator files as SDG reporting, and these are
- *     project series, not the official 16.4.1 indicator (no global series exists yet)
+ * @param openSdgProjectSeries also write the project series of {@code 16.4.2}, {@code 16.2.2} and
+ *     the experimental, modelled illicit financial flow series of {@code 16.4.1} (methodology §4)
+ *     to {@code exports/opensdg/} ({@code exports.opensdg.project_series}, contract §3.4). Off by
+ *     default: an Open SDG platform reads its indicator files as SDG reporting, and these are not
+ *     official SDG series
+ * @param openSdgArea M49 code of a country whose national Open SDG layout is also written, to
+ *     {@code exports/opensdg/<M49>/} ({@code export --area}, {@code exports.opensdg.area}); null
+ *     for none
  * @param dsd the SDMX data structure definition the SDMX file is checked against ({@code exports: {
  *     sdmx: { dsd: FILE } }} in the configuration); null for the shipped {@code IAEG-SDGs:SDG(1.4)}
  *     ({@link SdmxStructure})
@@ -27,7 +31,8 @@ import java.util.Objects;
 public record ExportOptions(
     String dataflow,
     String reportingType,
-    boolean openSdgExperimental,
+    boolean openSdgProjectSeries,
+    Integer openSdgArea,
     Path dsd,
     LocalDate exportDate) {
 
@@ -45,28 +50,35 @@ public record ExportOptions(
   }
 
   /**
-   * The default dataflow, {@code REPORTING_TYPE G}, no experimental series, the shipped DSD, today
-   * (UTC).
+   * The default dataflow, {@code REPORTING_TYPE G}, official series only and no national layout in
+   * Open SDG, the shipped DSD, today (UTC).
    */
   public static ExportOptions defaults() {
-    return new ExportOptions(DEFAULT_DATAFLOW, "G", false, null, LocalDate.now(ZoneOffset.UTC));
+    return new ExportOptions(
+        DEFAULT_DATAFLOW, "G", false, null, null, LocalDate.now(ZoneOffset.UTC));
   }
 
   public ExportOptions withDataflow(String id) {
-    return new ExportOptions(id, reportingType, openSdgExperimental, dsd, exportDate);
+    return new ExportOptions(id, reportingType, openSdgProjectSeries, openSdgArea, dsd, exportDate);
   }
 
-  public ExportOptions withOpenSdgExperimental(boolean on) {
-    return new ExportOptions(dataflow, reportingType, on, dsd, exportDate);
+  public ExportOptions withOpenSdgProjectSeries(boolean on) {
+    return new ExportOptions(dataflow, reportingType, on, openSdgArea, dsd, exportDate);
+  }
+
+  /** Also the national Open SDG layout of {@code area} (M49); null for none. */
+  public ExportOptions withOpenSdgArea(Integer area) {
+    return new ExportOptions(dataflow, reportingType, openSdgProjectSeries, area, dsd, exportDate);
   }
 
   /** The DSD file to check the SDMX file against; null for the shipped one. */
   public ExportOptions withDsd(Path file) {
-    return new ExportOptions(dataflow, reportingType, openSdgExperimental, file, exportDate);
+    return new ExportOptions(
+        dataflow, reportingType, openSdgProjectSeries, openSdgArea, file, exportDate);
   }
 
   public ExportOptions withExportDate(LocalDate day) {
-    return new ExportOptions(dataflow, reportingType, openSdgExperimental, dsd, day);
+    return new ExportOptions(dataflow, reportingType, openSdgProjectSeries, openSdgArea, dsd, day);
   }
 
   /** The DSD and content constraints of {@link #dsd}, read once per JVM. */

@@ -14,7 +14,10 @@ import org.sdg16.schemas.output.TrendRow;
  * <pre>
  * exports/sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv    SDMX-CSV 2.0, official series ({@link SdmxCsvWriter})
  * exports/opensdg/indicator_16-2-2.csv           Open SDG, one file per indicator ({@link OpenSdgWriter})
- * exports/opensdg/indicator_16-4-2.csv
+ * exports/opensdg/indicator_16-4-2.csv             (custodian layout)
+ * exports/opensdg/meta/16-2-2.md                 Open SDG metadata, one file per indicator ({@link OpenSdgMeta})
+ * exports/opensdg/meta/16-4-2.md
+ * exports/opensdg/M49/…                          the same for one country (national layout), on request
  * exports/xlsx/sdg16_observations.xlsx           analyst workbook ({@link WorkbookWriter})
  * exports/csv/observations.csv                   the tables in full ({@link CsvExportWriter})
  * exports/csv/trends.csv

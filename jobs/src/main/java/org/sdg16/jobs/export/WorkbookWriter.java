@@ -21,6 +21,7 @@ import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
+import org.sdg16.schemas.series.SeriesMetadata;
 
 /**
  * The analyst workbook of contract §4.4, {@code exports/xlsx/sdg16_observations.xlsx}:
@@ -31,6 +32,10 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  *   <li>{@code series}: every catalogue entry with its code, title, unit, official or project
  *       status, SDG indicator, methodology section, formula, NATURE, family and how aggregates pool
  *       it;
+ *   <li>{@code metadata}: the SDG metadata of every series ({@link SeriesMetadata}, contract §4.4):
+ *       definition and concepts, unit, method of computation, disaggregation, treatment of missing
+ *       values, regional aggregation, data sources and collection, custodian agency, comparability
+ *       with international standards, last update and reference;
  *   <li>{@code trends}: every column of the {@code trends} table.
  * </ul>
  *
@@ -117,6 +122,7 @@ public final class WorkbookWriter {
             o -> SeriesCatalogue.byCode(o.series()).orElseThrow().decimals());
       }
       table(wb, styles, "series", seriesColumns(), SeriesCatalogue.ALL, null);
+      table(wb, styles, METADATA, metadataColumns(), SeriesMetadata.all(), null);
       table(
           wb,
           styles,
@@ -145,6 +151,52 @@ public final class WorkbookWriter {
     c.add(new Column<>("nature", Column.Kind.TEXT, Series::nature));
     c.add(new Column<>("family", Column.Kind.TEXT, Series::family));
     c.add(new Column<>("aggregation", Column.Kind.TEXT, s -> s.kind().name()));
+    return c;
+  }
+
+  /** The name of the sheet of the series metadata. */
+  public static final String METADATA = "metadata";
+
+  /** Columns of the {@code metadata} sheet: the series, then every field of its metadata. */
+  public static final List<String> METADATA_COLUMNS =
+      List.of(
+          "series",
+          "official_or_project",
+          "definition",
+          "unit",
+          "computation",
+          "disaggregation",
+          "missing_values",
+          "regional_aggregation",
+          "sources",
+          "custodian",
+          "comparability",
+          "last_update",
+          "reference");
+
+  private static List<Column<SeriesMetadata>> metadataColumns() {
+    List<java.util.function.Function<SeriesMetadata, Object>> get =
+        List.of(
+            SeriesMetadata::series,
+            m ->
+                SeriesCatalogue.byCode(m.series()).orElseThrow().official()
+                    ? "official"
+                    : "project",
+            SeriesMetadata::definition,
+            SeriesMetadata::unit,
+            SeriesMetadata::computation,
+            SeriesMetadata::disaggregation,
+            SeriesMetadata::missingValues,
+            SeriesMetadata::regionalAggregation,
+            SeriesMetadata::sources,
+            SeriesMetadata::custodian,
+            SeriesMetadata::comparability,
+            SeriesMetadata::lastUpdate,
+            SeriesMetadata::reference);
+    List<Column<SeriesMetadata>> c = new ArrayList<>();
+    for (int i = 0; i < METADATA_COLUMNS.size(); i++) {
+      c.add(new Column<>(METADATA_COLUMNS.get(i), Column.Kind.TEXT, get.get(i)));
+    }
     return c;
   }
 
@@ -261,6 +313,7 @@ public final class WorkbookWriter {
   public static List<String> sheetNames() {
     List<String> n = new ArrayList<>(families());
     n.add("series");
+    n.add(METADATA);
     n.add(WarehouseTables.TRENDS.name());
     return n;
   }

@@ -3,7 +3,8 @@
  * official series ({@link org.sdg16.jobs.export.SdmxCsvWriter}, its rows checked by {@link
  * org.sdg16.jobs.export.SdmxCheck} against the SDG DSD and content constraints that {@link
  * org.sdg16.jobs.export.SdmxStructure} reads), Open SDG indicator files ({@link
- * org.sdg16.jobs.export.OpenSdgWriter}), the analyst workbook ({@link
+ * org.sdg16.jobs.export.OpenSdgWriter}, with their metadata files, {@link
+ * org.sdg16.jobs.export.OpenSdgMeta}), the analyst workbook ({@link
  * org.sdg16.jobs.export.WorkbookWriter}) and the plain CSV tables ({@link
  * org.sdg16.jobs.export.CsvExportWriter}); {@link org.sdg16.jobs.export.ExportWriters} runs them
  * all. Plain Java on lists of rows: no Spark here (checked by a test), the pipeline collects the

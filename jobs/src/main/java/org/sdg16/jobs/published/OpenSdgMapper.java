@@ -76,6 +76,7 @@ final class OpenSdgMapper implements FormatMapper {
           "baseperiod",
           "geoinfourl",
           "geoareaname",
+          "reference area",
           "source",
           "unit_mult",
           "freq",

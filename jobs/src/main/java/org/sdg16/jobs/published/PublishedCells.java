@@ -23,14 +23,21 @@ final class PublishedCells {
   private static final Map<String, String> SEX =
       Map.of("FEMALE", "F", "MALE", "M", "BOTHSEX", "_T");
 
-  private static final Map<String, String> AGE = Map.of("<18Y", "Y0T17", "18+", "Y_GE18");
+  private static final Map<String, String> AGE =
+      Map.of(
+          "<18Y", "Y0T17",
+          "18+", "Y_GE18",
+          "UNDER 18 YEARS", "Y0T17",
+          "18 YEARS AND OVER", "Y_GE18");
 
   /** UN SDG API labels of sex as SDMX codes; anything else as given (the declaration checks it). */
   static String sex(String raw) {
     return code(raw, SEX);
   }
 
-  /** UN SDG API labels of the ages of VC_HTF_DETV as SDMX codes. */
+  /**
+   * UN SDG API labels of the ages of VC_HTF_DETV, and those of our Open SDG files, as SDMX codes.
+   */
   static String age(String raw) {
     return code(raw, AGE);
   }

@@ -519,6 +519,8 @@ public final class Pipeline {
     org.sdg16.jobs.export.ExportOptions options =
         org.sdg16.jobs.export.ExportOptions.defaults()
             .withDsd(config.exports().sdmx().dsd())
+            .withOpenSdgProjectSeries(config.exports().opensdg().projectSeries())
+            .withOpenSdgArea(config.exports().opensdg().area())
             .withExportDate(LocalDate.now(ZoneOffset.UTC));
     org.sdg16.jobs.export.ExportWriters.Result r =
         org.sdg16.jobs.export.ExportWriters.writeAll(

@@ -33,6 +33,8 @@ class ExportWritersTest {
             "sdmx/IAEG-SDGs_DF_SDG_GLH_1.24.csv",
             "opensdg/indicator_16-2-2.csv",
             "opensdg/indicator_16-4-2.csv",
+            "opensdg/meta/16-2-2.md",
+            "opensdg/meta/16-4-2.md",
             "xlsx/sdg16_observations.xlsx",
             "csv/observations.csv",
             "csv/trends.csv",

@@ -61,10 +61,11 @@ class WorkbookWriterTest {
   }
 
   @Test
-  void oneSheetPerFamilyThenSeriesAndTrends() {
+  void oneSheetPerFamilyThenSeriesMetadataAndTrends() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
-    assertThat(names).containsExactly("firearms", "ccp", "tip", "iff", "series", "trends");
+    assertThat(names)
+        .containsExactly("firearms", "ccp", "tip", "iff", "series", "metadata", "trends");
     assertThat(WorkbookWriter.sheetNames()).isEqualTo(names);
     XSSFSheet firearms = wb.getSheet("firearms");
     assertThat(header(firearms)).isEqualTo(Tables.OBSERVATIONS.stream().map(Column::name).toList());
@@ -152,6 +153,26 @@ class WorkbookWriterTest {
     String fitted = WorkbookWriter.fit(longText);
     assertThat(fitted).hasSize(WorkbookWriter.MAX_TEXT).endsWith("is in csv/]");
     assertThat(WorkbookWriter.fit("short")).isEqualTo("short");
+  }
+
+  @Test
+  void metadataSheetHasEveryFieldOfEverySeriesFilled() {
+    XSSFSheet s = wb.getSheet(WorkbookWriter.METADATA);
+    assertThat(header(s)).isEqualTo(WorkbookWriter.METADATA_COLUMNS);
+    assertThat(s.getLastRowNum()).isEqualTo(SeriesCatalogue.ALL.size());
+    for (int i = 0; i < SeriesCatalogue.ALL.size(); i++) {
+      Series x = SeriesCatalogue.ALL.get(i);
+      Row r = s.getRow(i + 1);
+      assertThat(r.getCell(0).getStringCellValue()).isEqualTo(x.code());
+      for (int c = 0; c < WorkbookWriter.METADATA_COLUMNS.size(); c++) {
+        assertThat(r.getCell(c))
+            .as(x.code() + " " + WorkbookWriter.METADATA_COLUMNS.get(c))
+            .isNotNull();
+        assertThat(r.getCell(c).getStringCellValue()).as(x.code()).isNotBlank();
+      }
+      assertThat(r.getCell(col(s, "definition")).getStringCellValue())
+          .isEqualTo(org.sdg16.schemas.series.SeriesMetadata.of(x.code()).definition());
+    }
   }
 
   @Test

@@ -64,11 +64,52 @@ public record PipelineConfig(
     }
   }
 
-  /** Settings of the exports: {@code exports: { sdmx: { dsd: FILE } }}. */
-  public record Exports(Sdmx sdmx) {
+  /**
+   * Settings of the exports: {@code exports: { sdmx: { dsd: FILE }, opensdg: { area: M49,
+   * project_series: BOOL } }}.
+   */
+  public record Exports(Sdmx sdmx, OpenSdg opensdg) {
     public Exports {
       sdmx = sdmx == null ? new Sdmx(null) : sdmx;
+      opensdg = opensdg == null ? new OpenSdg(null, null) : opensdg;
     }
+  }
+
+  /**
+   * The Open SDG export (contract §4.4): {@code area}, the M49 code of a country whose national
+   * layout is also written to {@code exports/opensdg/<M49>/} (default none); {@code
+   * project_series}, also write the project series (default false: official series only).
+   */
+  public record OpenSdg(Integer area, @JsonProperty("project_series") Boolean projectSeries) {
+    public OpenSdg {
+      projectSeries = projectSeries != null && projectSeries;
+      if (area != null && org.sdg16.schemas.codes.M49.standard().area(area).isEmpty()) {
+        throw new ConfigException(
+            "exports.opensdg.area",
+            "exports.opensdg.area must be the M49 code of a country or area, not " + area);
+      }
+    }
+  }
+
+  /** A copy whose Open SDG export also writes the national layout of {@code area} (M49). */
+  public PipelineConfig withOpenSdgArea(Integer area) {
+    if (area == null) {
+      return this;
+    }
+    Exports e = new Exports(exports.sdmx(), new OpenSdg(area, exports.opensdg().projectSeries()));
+    return new PipelineConfig(
+        inbox,
+        population,
+        output,
+        spark,
+        aggregates,
+        trends,
+        series,
+        retention,
+        limits,
+        allowedRoots,
+        sources,
+        e);
   }
 
   /**
@@ -199,7 +240,7 @@ public record PipelineConfig(
         throw new ConfigException("sources." + e.getKey(), "sources." + e.getKey() + " is empty");
       }
     }
-    exports = exports == null ? new Exports(null) : exports;
+    exports = exports == null ? new Exports(null, null) : exports;
   }
 
   /** A config with defaults for everything but the inbox, population and output. */
@@ -296,7 +337,7 @@ public record PipelineConfig(
         sources,
         exports.sdmx().dsd() == null
             ? exports
-            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd()))));
+            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()));
   }
 
   /**
@@ -422,7 +463,10 @@ public record PipelineConfig(
     m.put("sources", new java.util.TreeMap<>(sources));
     Map<String, Object> sdmx = new LinkedHashMap<>();
     sdmx.put("dsd", exports.sdmx().dsd() == null ? null : exports.sdmx().dsd().toString());
-    m.put("exports", Map.of("sdmx", sdmx));
+    Map<String, Object> opensdg = new LinkedHashMap<>();
+    opensdg.put("area", exports.opensdg().area());
+    opensdg.put("project_series", exports.opensdg().projectSeries());
+    m.put("exports", Map.of("sdmx", sdmx, "opensdg", opensdg));
     return m;
   }
 

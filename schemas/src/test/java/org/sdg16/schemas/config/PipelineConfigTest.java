@@ -89,6 +89,31 @@ class PipelineConfigTest {
   }
 
   @Test
+  void theOpenSdgAreaAndProjectSeries() throws IOException {
+    PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
+    assertThat(d.exports().opensdg().area()).isNull();
+    assertThat(d.exports().opensdg().projectSeries()).isFalse();
+    PipelineConfig c =
+        PipelineConfig.load(
+                write("inbox: in\nexports: { opensdg: { area: 404, project_series: true } }\n"))
+            .resolve(dir);
+    assertThat(c.exports().opensdg().area()).isEqualTo(404);
+    assertThat(c.exports().opensdg().projectSeries()).isTrue();
+    assertThat(c.describe().get("exports").toString()).contains("area=404");
+    // the command line's --area overrides the key and keeps project_series
+    assertThat(c.withOpenSdgArea(170).exports().opensdg().area()).isEqualTo(170);
+    assertThat(c.withOpenSdgArea(170).exports().opensdg().projectSeries()).isTrue();
+    assertThat(c.withOpenSdgArea(null)).isSameAs(c);
+    Path bad = write("inbox: in\nexports: { opensdg: { area: 99999 } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(bad))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("exports.opensdg.area"));
+    assertThatThrownBy(() -> d.withOpenSdgArea(0))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("M49 code of a country");
+  }
+
+  @Test
   void aggregationThresholdsSourcesAndTheDsdFile() throws IOException {
     PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
     assertThat(d.aggregates().minCountries()).isEqualTo(3);

@@ -1,0 +1,57 @@
+package org.sdg16.schemas.codes;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * English labels of the dimension codes of contract §1.4 (sex, age, form of exploitation, type of
+ * arm, legal justification, commodity), as people read them: the values of the disaggregation
+ * columns of the Open SDG files (contract §4.4), where an SDG platform shows them as they are. The
+ * sex and age labels are those of the SDMX code lists {@code CL_SEX} and {@code CL_AGE}; the forms
+ * of exploitation those of the SDG series {@code VC_HTF_DETVSX}, {@code VC_HTF_DETVFL}, {@code
+ * VC_HTF_DETVOG} and {@code VC_HTF_DETVOP} (methodology §3.1). A code without a label here reads as
+ * its words: {@code SUBMACHINE_GUN} → {@code Submachine gun}.
+ */
+public final class CodeLabels {
+
+  private CodeLabels() {}
+
+  private static final Map<String, String> LABELS =
+      Map.ofEntries(
+          Map.entry("_U", "Unknown"),
+          Map.entry("F", "Female"),
+          Map.entry("M", "Male"),
+          Map.entry("Y0T17", "Under 18 years"),
+          Map.entry("Y_GE18", "18 years and over"),
+          Map.entry("SEXUAL", "Sexual exploitation"),
+          Map.entry("FORCED_LABOUR", "Forced labour"),
+          Map.entry("ORGAN_REMOVAL", "Removal of organs"),
+          Map.entry("NPS", "New psychoactive substances"),
+          Map.entry("PSYCHOTROPICS", "Psychotropic substances"),
+          Map.entry("STRATEGIC_GOODS", "Strategic goods"),
+          Map.entry("COUNTERFEIT", "Counterfeit goods"));
+
+  /**
+   * The label of a code; {@code OTHER} depends on the dimension, so {@code exploitation} gives
+   * "Other purposes" (the SDG series {@code VC_HTF_DETVOP}).
+   */
+  public static String label(String dimension, String code) {
+    if ("exploitation".equals(dimension) && "OTHER".equals(code)) {
+      return "Other purposes";
+    }
+    return label(code);
+  }
+
+  /** The label of a code, or its words with a capital first letter. */
+  public static String label(String code) {
+    if (code == null || code.isBlank()) {
+      return "";
+    }
+    String l = LABELS.get(code);
+    if (l != null) {
+      return l;
+    }
+    String s = code.replace('_', ' ').toLowerCase(Locale.ROOT).trim();
+    return s.isEmpty() ? code : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}
