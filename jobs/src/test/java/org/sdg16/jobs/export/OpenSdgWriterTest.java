@@ -91,58 +91,21 @@ class OpenSdgWriterTest {
     assertThat(v.rows())
         .extracting(CSVRecord::toList)
         .containsExactly(
-            List.of("2020", "VC_HTF_DETV", "NUMBER", "Kenya", "", "", "", "404", "", "A", "120"),
-            List.of(
-                "2020",
-                "VC_HTF_DETV",
-                "NUMBER",
-                "Kenya",
-                "",
-                "",
-                "Forced labour",
-                "404",
-                "",
-                "A",
-                "25"),
-            List.of(
-                "2020",
-                "VC_HTF_DETV",
-                "NUMBER",
-                "Kenya",
-                "",
-                "",
-                "Sexual exploitation",
-                "404",
-                "",
-                "A",
-                "60"),
-            List.of(
-                "2020",
-                "VC_HTF_DETV",
-                "NUMBER",
-                "Kenya",
-                "Female",
-                "Under 18 years",
-                "",
-                "404",
-                "",
-                "A",
-                "35"),
-            List.of(
-                "2020",
-                "VC_HTF_DETV",
-                "NUMBER",
-                "Kenya",
-                "Male",
-                "18 years and over",
-                "",
-                "404",
-                "",
-                "E",
-                "40"));
+            kenya2020("", "", "", "A", "120"),
+            kenya2020("", "", "Forced labour", "A", "25"),
+            kenya2020("", "", "Sexual exploitation", "A", "60"),
+            kenya2020("Female", "Under 18 years", "", "A", "35"),
+            kenya2020("Male", "18 years and over", "", "E", "40"));
     // no World value in 2020: a country is never the headline of the custodian layout
     assertThat(v.headline()).isEmpty();
     assertThat(Files.readString(victims)).doesNotContain("_T").doesNotContain("\r");
+  }
+
+  /** A row of Kenya 2020 in the custodian layout of 16.2.2 (ExportSamples). */
+  private static List<String> kenya2020(
+      String sex, String age, String form, String status, String value) {
+    return List.of(
+        "2020", "VC_HTF_DETV", "NUMBER", "Kenya", sex, age, form, "404", "", status, value);
   }
 
   @Test

@@ -97,19 +97,7 @@ public record PipelineConfig(
       return this;
     }
     Exports e = new Exports(exports.sdmx(), new OpenSdg(area, exports.opensdg().projectSeries()));
-    return new PipelineConfig(
-        inbox,
-        population,
-        output,
-        spark,
-        aggregates,
-        trends,
-        series,
-        retention,
-        limits,
-        allowedRoots,
-        sources,
-        e);
+    return copy(inbox, output, spark, e);
   }
 
   /**
@@ -421,11 +409,17 @@ public record PipelineConfig(
   /** A copy with command-line overrides applied (null = keep). */
   public PipelineConfig with(Path inbox, Path output, String master) {
     Spark s = master == null ? spark : new Spark(master, spark.conf());
+    return copy(
+        inbox == null ? this.inbox : inbox, output == null ? this.output : output, s, exports);
+  }
+
+  /** A copy with these inbox, output, Spark settings and exports. */
+  private PipelineConfig copy(Path inbox, Path output, Spark spark, Exports exports) {
     return new PipelineConfig(
-        inbox == null ? this.inbox : inbox,
+        inbox,
         population,
-        output == null ? this.output : output,
-        s,
+        output,
+        spark,
         aggregates,
         trends,
         series,
