@@ -16,6 +16,7 @@ import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
@@ -116,10 +117,7 @@ final class Charts {
       }
       subtitle = trendSummary(tr);
     }
-    String family =
-        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-            .map(org.sdg16.schemas.series.Series::family)
-            .orElse("");
+    String family = family(series);
     ChartSpec s =
         new ChartSpec(
             "c" + area + "-" + series.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
@@ -155,10 +153,7 @@ final class Charts {
                     .toList()));
       }
     }
-    String family =
-        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-            .map(org.sdg16.schemas.series.Series::family)
-            .orElse("");
+    String family = family(series);
     return withRoomForNotes(
         new ChartSpec(
             id,
@@ -190,10 +185,7 @@ final class Charts {
     for (int i = 0; i < latest.size(); i++) {
       pts.add(new Point(cats.get(i), latest.get(i).value(), ctx.note(latest.get(i))));
     }
-    String family =
-        org.sdg16.schemas.series.SeriesCatalogue.byCode(series)
-            .map(org.sdg16.schemas.series.Series::family)
-            .orElse("");
+    String family = family(series);
     return withRoomForNotes(
         new ChartSpec(
             id,
@@ -291,6 +283,11 @@ final class Charts {
             .filter(o -> o.refArea() == M49.WORLD || "N".equals(o.reportingType()))
             .toList();
     return new Part(label, colourKey, ObsTable.of(keep));
+  }
+
+  /** The family of a series in the catalogue (its source line), or "" for a code it lacks. */
+  private static String family(String series) {
+    return SeriesCatalogue.byCode(series).map(Series::family).orElse("");
   }
 
   /** A short chart title for a series: the registry's. */

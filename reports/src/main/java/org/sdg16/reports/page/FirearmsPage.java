@@ -36,28 +36,9 @@ final class FirearmsPage extends PageParts {
                 + "their types, the legal justification of the seizure, ammunition, and the routes of significant cases. "
                 + "These are not official SDG series."));
     b.add(Block.h2("rate", "Arms seized per 100,000 population"));
-    ChartSpec reg =
-        charts.regionalLines(
-            "fa-seized-r-regions",
-            SeriesCatalogue.FA_SEIZED_R,
-            "Arms seized per 100,000 population, by region");
-    if (!reg.isEmpty()) {
-      b.add(Block.figure(ctx.figure(reg, "")));
-      b.add(
-          Block.table(
-              regionalTable(
-                  SeriesCatalogue.FA_SEIZED_R,
-                  "Latest pooled rate, coverage and number of reporting countries")));
-    }
-    ChartSpec rank =
-        charts.ranking(
-            "fa-seized-r-ranking",
-            SeriesCatalogue.FA_SEIZED_R,
-            "Arms seized per 100,000 population, by country");
-    b.add(
-        rank.isEmpty()
-            ? empty("national values of " + SeriesCatalogue.FA_SEIZED_R)
-            : Block.figure(ctx.figure(rank, "")));
+    b.addAll(
+        rateByRegionAndCountry(
+            "fa-seized-r", SeriesCatalogue.FA_SEIZED_R, "Arms seized per 100,000 population"));
 
     b.add(Block.h2("types", "Types of arms seized"));
     List<Charts.Part> types = new ArrayList<>();
@@ -77,7 +58,7 @@ final class FirearmsPage extends PageParts {
             "firearms",
             "Area (latest year)",
             types);
-    b.add(ty.isEmpty() ? empty("type shares") : Block.figure(ctx.figure(ty, "")));
+    b.add(figureOr(ty, "type shares"));
     b.add(
         Block.note(
             "Only countries that break their seizures down by type; UNKNOWN counts in the sum."));
@@ -102,7 +83,7 @@ final class FirearmsPage extends PageParts {
                     "Illicit possession",
                     "cat:ILLICIT_POSSESSION",
                     "justification")));
-    b.add(ju.isEmpty() ? empty("justification shares") : Block.figure(ctx.figure(ju, "")));
+    b.add(figureOr(ju, "justification shares"));
     b.add(
         Block.note(
             "Legal justification is not the criminal context: the Global Study on Firearms Trafficking 2020 "
@@ -115,7 +96,7 @@ final class FirearmsPage extends PageParts {
             "fa-ammo-ratio",
             SeriesCatalogue.FA_AMMO_RATIO,
             "Rounds of ammunition seized per arm seized, by country");
-    b.add(am.isEmpty() ? empty("ammunition ratios") : Block.figure(ctx.figure(am, "")));
+    b.add(figureOr(am, "ammunition ratios"));
 
     b.add(Block.h2("routes", "Routes of significant cases"));
     b.add(routes());

@@ -52,10 +52,7 @@ final class IffPage extends PageParts {
                     SeriesCatalogue.IFF_CRIME_OUT,
                     "Outward",
                     "cat:" + SeriesCatalogue.IFF_CRIME_OUT)));
-    b.add(
-        io.isEmpty()
-            ? empty("illicit financial flow estimates")
-            : Block.figure(ctx.figure(io, "")));
+    b.add(figureOr(io, "illicit financial flow estimates"));
     b.add(
         Block.table(
             yearTable(

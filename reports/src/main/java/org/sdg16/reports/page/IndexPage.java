@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.model.ReportingStatus;
 import org.sdg16.reports.model.ReportingStatus.Status;
@@ -107,21 +108,9 @@ final class IndexPage extends PageParts {
     b.add(
         Block.p(
             "Which countries reported each dataset for each year. "
-                + Status.REPORTED.symbol()
-                + " "
-                + Status.REPORTED.label()
-                + ", "
-                + Status.PARTIAL.symbol()
-                + " "
-                + Status.PARTIAL.label()
-                + ", "
-                + Status.REJECTED.symbol()
-                + " "
-                + Status.REJECTED.label()
-                + ", "
-                + Status.NOT_REPORTED.symbol()
-                + " "
-                + Status.NOT_REPORTED.label()
+                + java.util.Arrays.stream(Status.values())
+                    .map(s -> s.symbol() + " " + s.label())
+                    .collect(Collectors.joining(", "))
                 + "."));
     statusMatrices(b);
     return new Page(

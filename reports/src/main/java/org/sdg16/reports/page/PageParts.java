@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sdg16.reports.chart.ChartSpec;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.page.View.Block;
 import org.sdg16.reports.page.View.Cell;
@@ -51,6 +52,31 @@ abstract class PageParts {
   /** The note for a section with nothing to show in this run. */
   static Block empty(String what) {
     return Block.note("No " + what + " in this run.");
+  }
+
+  /** The figure of a chart, or the note that there is no {@code what} when it has no data. */
+  Block figureOr(ChartSpec chart, String what) {
+    return chart.isEmpty() ? empty(what) : Block.figure(ctx.figure(chart, ""));
+  }
+
+  /**
+   * A rate by region (World and SDG regions, methodology §5) with the table of its latest pooled
+   * values, then each country's latest value: charts {@code id-regions} and {@code id-ranking},
+   * titled {@code title} "by region" and "by country".
+   */
+  List<Block> rateByRegionAndCountry(String id, String series, String title) {
+    List<Block> b = new ArrayList<>();
+    ChartSpec reg = charts.regionalLines(id + "-regions", series, title + ", by region");
+    if (!reg.isEmpty()) {
+      b.add(Block.figure(ctx.figure(reg, "")));
+      b.add(
+          Block.table(
+              regionalTable(
+                  series, "Latest pooled rate, coverage and number of reporting countries")));
+    }
+    ChartSpec rank = charts.ranking(id + "-ranking", series, title + ", by country");
+    b.add(figureOr(rank, "national values of " + series));
+    return b;
   }
 
   /** A table of the latest aggregate per region with coverage and number of countries. */

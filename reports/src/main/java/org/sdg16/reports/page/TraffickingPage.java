@@ -27,28 +27,11 @@ final class TraffickingPage extends PageParts {
                 + "Persons Protocol) and the criminal justice response. Detected victims depend on how much a country "
                 + "looks: a higher rate is not, by itself, more trafficking."));
     b.add(Block.h2("rate", "Detected victims per 100,000 population"));
-    ChartSpec reg =
-        charts.regionalLines(
-            "tip-detv-r-regions",
+    b.addAll(
+        rateByRegionAndCountry(
+            "tip-detv-r",
             SeriesCatalogue.TIP_DETV_R,
-            "Detected victims of trafficking per 100,000, by region");
-    if (!reg.isEmpty()) {
-      b.add(Block.figure(ctx.figure(reg, "")));
-      b.add(
-          Block.table(
-              regionalTable(
-                  SeriesCatalogue.TIP_DETV_R,
-                  "Latest pooled rate, coverage and number of reporting countries")));
-    }
-    ChartSpec rank =
-        charts.ranking(
-            "tip-detv-r-ranking",
-            SeriesCatalogue.TIP_DETV_R,
-            "Detected victims of trafficking per 100,000, by country");
-    b.add(
-        rank.isEmpty()
-            ? empty("national values of " + SeriesCatalogue.TIP_DETV_R)
-            : Block.figure(ctx.figure(rank, "")));
+            "Detected victims of trafficking per 100,000"));
 
     b.add(Block.h2("profile", "Sex and age of detected victims"));
     ChartSpec sa =
@@ -64,7 +47,7 @@ final class TraffickingPage extends PageParts {
                     SeriesCatalogue.TIP_SHARE_FEMALE, "Women and girls", "cat:F", "sex"),
                 charts.seriesPart(
                     SeriesCatalogue.TIP_SHARE_CHILD, "Children (0\u201317)", "cat:Y0T17", "age")));
-    b.add(sa.isEmpty() ? empty("shares by sex and age") : Block.figure(ctx.figure(sa, "")));
+    b.add(figureOr(sa, "shares by sex and age"));
 
     b.add(Block.h2("exploitation", "Form of exploitation"));
     List<Charts.Part> forms = new ArrayList<>();
@@ -88,8 +71,7 @@ final class TraffickingPage extends PageParts {
             "tip",
             "Area (latest year)",
             forms);
-    b.add(
-        ex.isEmpty() ? empty("shares by form of exploitation") : Block.figure(ctx.figure(ex, "")));
+    b.add(figureOr(ex, "shares by form of exploitation"));
 
     b.add(Block.h2("convictions", "Convictions"));
     ChartSpec cv =
@@ -97,7 +79,7 @@ final class TraffickingPage extends PageParts {
             "tip-convicted-r",
             SeriesCatalogue.TIP_CONVICTED_R,
             "Persons convicted of trafficking per 100,000, by country");
-    b.add(cv.isEmpty() ? empty("conviction rates") : Block.figure(ctx.figure(cv, "")));
+    b.add(figureOr(cv, "conviction rates"));
     b.add(
         Block.table(
             yearTable(
