@@ -20,8 +20,6 @@ import java.util.stream.Stream;
 import org.sdg16.reports.chart.ChartRenderer;
 import org.sdg16.reports.chart.ChartSpec;
 import org.sdg16.reports.model.ReportInput;
-import org.sdg16.reports.page.IndicatorPages;
-import org.sdg16.reports.page.OverviewPages;
 import org.sdg16.reports.page.Site;
 import org.sdg16.reports.page.View.Page;
 import org.sdg16.reports.page.View.PdfDocument;
@@ -68,23 +66,10 @@ public final class ReportWriter {
       Files.createDirectories(country);
 
       Site site = new Site(input);
-      IndicatorPages ind = new IndicatorPages(site);
-      OverviewPages ov = new OverviewPages(site);
-      Page index = ov.index();
-      Page sdg = ind.sdg1642();
-      Page fa = ind.firearms();
-      Page ccp = ind.ports();
-      Page tip = ind.trafficking();
-      Page iff = ind.iff();
-      Page dq = ov.dataQuality();
-      Page meth = ov.methodology();
-      List<Page> pages = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, meth));
-      for (int a : site.countries()) {
-        pages.add(ov.country(a));
-      }
+      Site.Pages pages = site.render();
       List<Path> written = new ArrayList<>();
       Mustache page = TEMPLATES.compile("page.mustache");
-      for (Page p : pages) {
+      for (Page p : pages.html()) {
         Path f = reportsDir.resolve(p.file());
         Files.writeString(f, render(page, p), StandardCharsets.UTF_8);
         written.add(f);
@@ -94,9 +79,7 @@ public final class ReportWriter {
 
       PdfDocument doc =
           new PdfDocument(
-              "SDG 16.4 indicators from national crime returns",
-              site.footer(),
-              List.of(index, sdg, fa, ccp, tip, iff, meth));
+              "SDG 16.4 indicators from national crime returns", site.footer(), pages.pdf());
       Path pdf = reportsDir.resolve("report.pdf");
       PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
       return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());

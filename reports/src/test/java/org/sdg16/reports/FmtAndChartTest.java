@@ -21,7 +21,7 @@ import org.sdg16.reports.chart.ChartSpec.Point;
 import org.sdg16.reports.chart.ChartSpec.Style;
 import org.sdg16.reports.chart.Palette;
 import org.sdg16.reports.page.Fmt;
-import org.sdg16.reports.page.IndicatorPages;
+import org.sdg16.reports.page.PortSeizuresPage;
 
 class FmtAndChartTest {
 
@@ -35,10 +35,10 @@ class FmtAndChartTest {
     assertThat(Fmt.rate(-0.0001)).isEqualTo("0.0%");
     assertThat(Fmt.signed(27_000_000.0, "USD")).isEqualTo("+27,000,000");
     assertThat(Fmt.millionsFormat().format(850_000_000.0)).isEqualTo("850");
-    assertThat(IndicatorPages.quantity(215816580, "PIECES", "CIGARETTES"))
+    assertThat(PortSeizuresPage.quantity(215816580, "PIECES", "CIGARETTES"))
         .isEqualTo("215,816,580 cigarettes");
-    assertThat(IndicatorPages.quantity(48220, "KG", "COCAINE")).isEqualTo("48,220 kg of cocaine");
-    assertThat(IndicatorPages.quantity(17, "CONTAINERS", "STRATEGIC_GOODS"))
+    assertThat(PortSeizuresPage.quantity(48220, "KG", "COCAINE")).isEqualTo("48,220 kg of cocaine");
+    assertThat(PortSeizuresPage.quantity(17, "CONTAINERS", "STRATEGIC_GOODS"))
         .isEqualTo("17 containers of strategic commodities");
   }
 

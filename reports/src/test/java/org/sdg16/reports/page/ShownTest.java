@@ -36,16 +36,16 @@ class ShownTest {
 
   @Test
   void aReportedTotalIsNotARegion() {
-    assertThat(Site.shown(aggregate("VC_HTF_DETV", 1, "NUMBER", true))).isFalse();
-    assertThat(Site.shown(aggregate("FA_SEIZED", 419, "NUMBER", true))).isFalse();
-    assertThat(Site.shown(aggregate("FA_SEIZED", 419, "NUMBER", false))).isTrue();
+    assertThat(PageContext.shown(aggregate("VC_HTF_DETV", 1, "NUMBER", true))).isFalse();
+    assertThat(PageContext.shown(aggregate("FA_SEIZED", 419, "NUMBER", true))).isFalse();
+    assertThat(PageContext.shown(aggregate("FA_SEIZED", 419, "NUMBER", false))).isTrue();
   }
 
   @Test
   void theProgrammeTotalOfPortSeizuresIsShownAsSuch() {
-    assertThat(Site.shown(aggregate("CCP_SEIZED_QTY", 1, "KG", true))).isTrue();
-    assertThat(Site.shown(aggregate("CCP_SEIZURES", 1, "NUMBER", true))).isTrue();
-    assertThat(Site.shown(aggregate("CCP_SEIZED_QTY", 419, "KG", true)))
+    assertThat(PageContext.shown(aggregate("CCP_SEIZED_QTY", 1, "KG", true))).isTrue();
+    assertThat(PageContext.shown(aggregate("CCP_SEIZURES", 1, "NUMBER", true))).isTrue();
+    assertThat(PageContext.shown(aggregate("CCP_SEIZED_QTY", 419, "KG", true)))
         .as("a region is not the programme")
         .isFalse();
   }

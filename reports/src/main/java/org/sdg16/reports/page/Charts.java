@@ -1,0 +1,316 @@
+package org.sdg16.reports.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.sdg16.reports.chart.ChartSpec;
+import org.sdg16.reports.chart.ChartSpec.Kind;
+import org.sdg16.reports.chart.ChartSpec.Line;
+import org.sdg16.reports.chart.ChartSpec.Point;
+import org.sdg16.reports.chart.ChartSpec.Style;
+import org.sdg16.reports.data.ObsTable;
+import org.sdg16.reports.model.PublishedPoint;
+import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
+import org.sdg16.schemas.series.SeriesCatalogue;
+
+/**
+ * The charts several pages draw: a country's time series with its trend, a line per region, a
+ * ranking of countries, bars of the latest year, and the source line and titles they carry.
+ */
+final class Charts {
+
+  /** The World and the SDG regions of methodology §5, in the order regional charts show them. */
+  public static final List<Integer> SDG_REGIONS = List.of(1, 202, 747, 62, 753, 419, 9, 513);
+
+  private final PageContext ctx;
+
+  Charts(PageContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** The source line of a series family, printed under each chart. */
+  public static String source(String family, boolean withPublished) {
+    String s =
+        switch (family) {
+          case "firearms" ->
+              "Source: UNODC Illicit Arms Flows Questionnaire, national returns; sdg16 computation.";
+          case "ccp" ->
+              "Source: UNODC\u2013WCO Container Control Programme, port control unit seizure returns; sdg16 computation.";
+          case "tip" ->
+              "Source: UNODC data collection on trafficking in persons, national returns; sdg16 computation.";
+          case "iff" ->
+              "Source: analyst-supplied illicit market estimates (UNODC\u2013UNCTAD framework); sdg16 computation, experimental.";
+          default -> "Source: UNODC national returns; sdg16 computation.";
+        };
+    return withPublished
+        ? s.substring(0, s.length() - 1) + "; published values: UN SDG Global Database."
+        : s;
+  }
+
+  /** The chart made taller by one line per footnote printed under it. */
+  static ChartSpec withRoomForNotes(ChartSpec s) {
+    int n = s.footnotes().size();
+    if (n == 0) {
+      return s;
+    }
+    return new ChartSpec(
+        s.id(),
+        s.title(),
+        s.subtitle(),
+        s.kind(),
+        s.xTitle(),
+        s.yTitle(),
+        s.unit(),
+        s.categories(),
+        s.series(),
+        s.source(),
+        s.width(),
+        s.height() + 15 * n);
+  }
+
+  /**
+   * A country's time series of a series total, with its Theil–Sen trend line and the published
+   * values beside ours (the same chart on the indicator page and the country profile).
+   */
+  public ChartSpec countryTimeSeries(String series, int area) {
+    String unit = Fmt.seriesUnit(series);
+    List<Observation> o = ctx.obs().series(series).area(area).national().totals().list();
+    List<Line> lines = new ArrayList<>();
+    lines.add(
+        new Line(
+            "area:" + area,
+            "sdg16 computed",
+            Style.LINE,
+            o.stream()
+                .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
+                .toList()));
+    List<PublishedPoint> pub = ctx.published(series, area);
+    if (!pub.isEmpty()) {
+      lines.add(
+          new Line(
+              "role:published",
+              "published (UN SDG database)",
+              Style.MARKERS,
+              pub.stream()
+                  .map(p -> new Point(Integer.toString(p.timePeriod()), p.value(), null))
+                  .toList()));
+    }
+    Optional<TrendRow> t = ctx.trend(series, area);
+    String subtitle = null;
+    if (t.isPresent()) {
+      TrendRow tr = t.get();
+      if (tr.lineAt(0) != null && tr.firstYear() != null && tr.lastYear() != null) {
+        lines.add(
+            new Line(
+                "role:trend",
+                "Theil\u2013Sen trend (" + Fmt.signed(tr.theilSenSlope(), unit) + " per year)",
+                Style.DASHED,
+                List.of(
+                    new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
+                    new Point(Integer.toString(tr.lastYear()), tr.lineAt(tr.lastYear()), null))));
+      }
+      subtitle = trendSummary(tr);
+    }
+    String family = family(series);
+    ChartSpec s =
+        new ChartSpec(
+            "c" + area + "-" + series.toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+            shortTitle(series) + ", " + ctx.name(area),
+            subtitle,
+            Kind.LINE,
+            "Year",
+            Fmt.axisTitle(unit),
+            unit,
+            List.of(),
+            lines,
+            source(family, !pub.isEmpty()),
+            800,
+            450);
+    return withRoomForNotes(s);
+  }
+
+  /** A line per region (World and SDG regions) of a series' aggregate totals. */
+  public ChartSpec regionalLines(String id, String series, String title) {
+    String unit = Fmt.seriesUnit(series);
+    ObsTable agg = ctx.obs().series(series).aggregates().totals();
+    List<Line> lines = new ArrayList<>();
+    for (int r : SDG_REGIONS) {
+      List<Observation> o = agg.area(r).list();
+      if (!o.isEmpty()) {
+        lines.add(
+            new Line(
+                "area:" + r,
+                ctx.name(r),
+                Style.LINE,
+                o.stream()
+                    .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
+                    .toList()));
+      }
+    }
+    String family = family(series);
+    return withRoomForNotes(
+        new ChartSpec(
+            id,
+            title,
+            "World and SDG regions, pooled over reporting countries",
+            Kind.LINE,
+            "Year",
+            Fmt.axisTitle(unit),
+            unit,
+            List.of(),
+            lines,
+            source(family, false),
+            800,
+            450));
+  }
+
+  /** Horizontal bars: each country's latest value of a series total, highest first. */
+  public ChartSpec ranking(String id, String series, String title) {
+    String unit = Fmt.seriesUnit(series);
+    List<Observation> latest =
+        ctx.obs().series(series).national().totals().latestPerArea().list().stream()
+            .sorted(
+                Comparator.comparingDouble((Observation o) -> -o.value())
+                    .thenComparing(o -> ctx.name(o.refArea())))
+            .toList();
+    List<String> cats =
+        latest.stream().map(o -> ctx.name(o.refArea()) + " (" + o.timePeriod() + ")").toList();
+    List<Point> pts = new ArrayList<>();
+    for (int i = 0; i < latest.size(); i++) {
+      pts.add(new Point(cats.get(i), latest.get(i).value(), ctx.note(latest.get(i))));
+    }
+    String family = family(series);
+    return withRoomForNotes(
+        new ChartSpec(
+            id,
+            title,
+            "Latest year reported by each country",
+            Kind.HBAR,
+            "Country (latest year)",
+            Fmt.axisTitle(unit),
+            unit,
+            cats,
+            List.of(new Line("role:computed", shortTitle(series), Style.LINE, pts)),
+            source(family, false),
+            800,
+            Math.max(220, 120 + 22 * cats.size())));
+  }
+
+  /** One group of bars: a label, its colour and the rows it draws from. */
+  record Part(String label, String colourKey, ObsTable rows) {}
+
+  /**
+   * Bars for the World aggregate (when there is one) and each country, each at its latest year over
+   * all parts.
+   */
+  ChartSpec latestBars(
+      String id,
+      String title,
+      Kind kind,
+      String unit,
+      String family,
+      String xTitle,
+      List<Part> parts) {
+    Map<Integer, Integer> latest = new TreeMap<>();
+    for (Part p : parts) {
+      p.rows().latestYearByArea().forEach((a, y) -> latest.merge(a, y, Math::max));
+    }
+    List<Integer> order = new ArrayList<>();
+    if (latest.containsKey(M49.WORLD)) {
+      order.add(M49.WORLD);
+    }
+    latest.keySet().stream()
+        .filter(a -> a != M49.WORLD && ctx.countries().contains(a))
+        .sorted(Comparator.comparing(ctx::name))
+        .forEach(order::add);
+    List<String> cats = order.stream().map(a -> ctx.name(a) + " (" + latest.get(a) + ")").toList();
+    List<Line> lines = new ArrayList<>();
+    for (Part p : parts) {
+      List<Point> pts = new ArrayList<>();
+      for (int i = 0; i < order.size(); i++) {
+        int a = order.get(i);
+        for (Observation o : p.rows().area(a).year(latest.get(a)).list()) {
+          pts.add(new Point(cats.get(i), o.value(), ctx.note(o)));
+        }
+      }
+      if (!pts.isEmpty()) {
+        lines.add(new Line(p.colourKey(), p.label(), Style.LINE, pts));
+      }
+    }
+    int w = Math.max(800, Math.min(1100, 200 + 48 * cats.size()));
+    return withRoomForNotes(
+        new ChartSpec(
+            id,
+            title,
+            "World (pooled) and each country, latest year",
+            kind,
+            xTitle,
+            Fmt.axisTitle(unit),
+            unit,
+            cats,
+            lines,
+            source(family, false),
+            w,
+            cats.size() > 8 ? 520 : 450));
+  }
+
+  /** Rows of a series for the World aggregate and national values, breakdown by one dimension. */
+  private ObsTable worldAndNational(String series, String... free) {
+    ObsTable t = ctx.obs().series(series).totalsExcept(free);
+    return t;
+  }
+
+  Part breakdownPart(String series, String dim, String code) {
+    ObsTable t = worldAndNational(series, dim);
+    int d = ObsTable.DIMENSIONS.indexOf(dim);
+    List<Observation> keep =
+        t.list().stream()
+            .filter(o -> o.dimensions()[d].equals(code))
+            .filter(o -> o.refArea() == M49.WORLD || "N".equals(o.reportingType()))
+            .toList();
+    return new Part(Fmt.label(code), "cat:" + code, ObsTable.of(keep));
+  }
+
+  Part seriesPart(String series, String label, String colourKey, String... free) {
+    List<Observation> keep =
+        worldAndNational(series, free).list().stream()
+            .filter(o -> o.refArea() == M49.WORLD || "N".equals(o.reportingType()))
+            .toList();
+    return new Part(label, colourKey, ObsTable.of(keep));
+  }
+
+  /** The family of a series in the catalogue (its source line), or "" for a code it lacks. */
+  private static String family(String series) {
+    return SeriesCatalogue.byCode(series).map(Series::family).orElse("");
+  }
+
+  /** A short chart title for a series: the registry's. */
+  public static String shortTitle(String series) {
+    return SeriesCatalogue.byCode(series)
+        .map(org.sdg16.schemas.series.Series::shortTitle)
+        .orElse(series);
+  }
+
+  /** "trend: increasing (p = 0.012) · progress: on track" for a subtitle or table. */
+  public static String trendSummary(TrendRow t) {
+    List<String> parts = new ArrayList<>();
+    if (t.direction() != null) {
+      parts.add(
+          "trend "
+              + t.direction().replace('_', ' ')
+              + (t.mkP() == null ? "" : " (Mann\u2013Kendall p = " + Fmt.num(t.mkP(), 3) + ")"));
+    } else if (t.note() != null) {
+      parts.add("no trend: " + t.note().replace('_', ' '));
+    }
+    if (t.progress() != null) {
+      parts.add("progress: " + t.progress().replace('_', ' '));
+    }
+    return parts.isEmpty() ? null : String.join(" \u00B7 ", parts);
+  }
+}

@@ -1,0 +1,192 @@
+package org.sdg16.reports.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.sdg16.reports.data.ObsTable;
+import org.sdg16.reports.page.View.Block;
+import org.sdg16.reports.page.View.Cell;
+import org.sdg16.reports.page.View.Figure;
+import org.sdg16.reports.page.View.HeadCell;
+import org.sdg16.reports.page.View.Page;
+import org.sdg16.reports.page.View.RowView;
+import org.sdg16.reports.page.View.Span;
+import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
+import org.sdg16.schemas.series.SeriesCatalogue;
+
+/**
+ * A country profile: charts of its key series, every series it reported with its trend (methodology
+ * §6), and the findings on its returns (contract §2).
+ */
+final class CountryPage extends PageParts {
+
+  private static final Map<String, String> FAMILY_TITLE =
+      Map.of(
+          "firearms",
+          "Firearms (SDG 16.4.2)",
+          "ccp",
+          "Port seizures (Container Control Programme)",
+          "tip",
+          "Trafficking in persons (SDG 16.2.2)",
+          "iff",
+          "Illicit financial flows (SDG 16.4.1, experimental)");
+
+  CountryPage(PageContext ctx) {
+    super(ctx);
+  }
+
+  Page render(int area) {
+    String rel = "../";
+    List<Block> b = new ArrayList<>();
+    var a = ctx.m49.area(area);
+    StringBuilder lead = new StringBuilder("M49 code " + area);
+    a.ifPresent(
+        x -> {
+          if (x.iso3() != null) {
+            lead.append(", ISO 3166 ").append(x.iso3());
+          }
+          if (x.sdgRegion() != null) {
+            lead.append(", SDG region: ").append(ctx.name(x.sdgRegion()));
+          }
+        });
+    lead.append(".");
+    ObsTable mine = ctx.obs().area(area).national();
+    List<Figure> figs = new ArrayList<>();
+    for (String s :
+        List.of(
+            SeriesCatalogue.VC_ARM_SZTRACE,
+            SeriesCatalogue.FA_SEIZED_R,
+            SeriesCatalogue.TIP_DETV_R,
+            SeriesCatalogue.IFF_CRIME_TOTAL)) {
+      if (!mine.series(s).totals().isEmpty()) {
+        figs.add(ctx.figure(charts.countryTimeSeries(s, area), rel));
+      }
+    }
+    if (!figs.isEmpty()) {
+      b.add(Block.h2("charts", "Key series"));
+      b.add(Block.figures(figs));
+    }
+    for (String family : FAMILY_DATASET.keySet()) {
+      List<Series> series =
+          SeriesCatalogue.ALL.stream()
+              .filter(s -> s.family().equals(family))
+              .filter(s -> !mine.series(s.code()).isEmpty())
+              .toList();
+      if (series.isEmpty()) {
+        continue;
+      }
+      b.add(Block.h2(family, FAMILY_TITLE.get(family)));
+      if (family.equals("iff")) {
+        b.add(
+            Block.warning(
+                Span.strong("Experimental. "),
+                Span.of("Modelled estimates (nature M), not official statistics.")));
+      }
+      for (Series s : series) {
+        b.add(Block.table(seriesTable(s, mine.series(s.code()))));
+      }
+    }
+    List<FindingRecord> f = findingsByArea().getOrDefault(area, List.of());
+    if (!f.isEmpty()) {
+      b.add(Block.h2("findings", "Findings on this country's returns"));
+      b.add(Block.table(findingsTable(f, "Findings", false)));
+    }
+    return new Page(
+        "country/" + area + ".html",
+        ctx.name(area),
+        rel,
+        ctx.nav("", rel),
+        ctx.name(area),
+        lead.toString(),
+        false,
+        b,
+        ctx.footer());
+  }
+
+  private TableView seriesTable(Series s, ObsTable t) {
+    List<Integer> years = t.years();
+    List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Disaggregation")));
+    years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
+    head.add(HeadCell.text("Trend"));
+    head.add(HeadCell.num("Slope per year"));
+    head.add(HeadCell.num("CAGR"));
+    head.add(HeadCell.text("Progress"));
+    Map<String, Map<Integer, Observation>> rowsBy = new LinkedHashMap<>();
+    for (Observation o : t.list()) {
+      rowsBy.computeIfAbsent(disaggregation(o), k -> new TreeMap<>()).put(o.timePeriod(), o);
+    }
+    List<RowView> rows = new ArrayList<>();
+    List<String> keys = new ArrayList<>(rowsBy.keySet());
+    keys.sort(Comparator.comparing((String k) -> !k.equals("Total")).thenComparing(k -> k));
+    for (String k : keys) {
+      Map<Integer, Observation> byYear = rowsBy.get(k);
+      List<Cell> cells = new ArrayList<>(List.of(Cell.rowHeader(k)));
+      Observation any = byYear.values().iterator().next();
+      for (int y : years) {
+        Observation o = byYear.get(y);
+        if (o == null) {
+          cells.add(Cell.num("\u2013"));
+        } else {
+          String n = ctx.note(o);
+          String v = Fmt.value(o.value(), o.unitMeasure());
+          cells.add(n == null ? Cell.num(v) : new Cell(v + " *", null, "num flag", n, false));
+        }
+      }
+      TrendRow tr = ctx.trend(any).orElse(null);
+      String unit = any.unitMeasure();
+      cells.add(
+          Cell.text(
+              tr == null
+                  ? "\u2013"
+                  : tr.direction() != null
+                      ? Fmt.arrow(tr.direction()) + " " + tr.direction().replace('_', ' ')
+                      : tr.note() == null ? "\u2013" : tr.note().replace('_', ' ')));
+      cells.add(Cell.num(tr == null ? "\u2013" : Fmt.signed(tr.theilSenSlope(), unit)));
+      cells.add(Cell.num(tr == null ? "\u2013" : Fmt.rate(tr.cagr())));
+      cells.add(
+          Cell.text(
+              tr == null || tr.progress() == null ? "\u2013" : tr.progress().replace('_', ' ')));
+      rows.add(RowView.of(cells));
+    }
+    String unit = t.list().get(0).unitMeasure();
+    String status =
+        s.official()
+            ? "official series"
+            : "M".equals(s.nature()) ? "experimental series" : "project series";
+    return new TableView(
+        s.code() + ": " + s.title() + " (" + Fmt.unitLabel(unit) + "; " + status + ")",
+        null,
+        head,
+        rows);
+  }
+
+  private static String disaggregation(Observation o) {
+    List<String> parts = new ArrayList<>();
+    String[] d = o.dimensions();
+    for (int i = 0; i < d.length; i++) {
+      if (!Observation.TOTAL.equals(d[i])) {
+        parts.add(i == 6 ? "route " + d[i] : Fmt.label(d[i]));
+      }
+    }
+    return parts.isEmpty() ? "Total" : String.join(", ", parts);
+  }
+
+  private Map<Integer, List<FindingRecord>> findingsByArea;
+
+  /** The findings by the country of their row (-1: not known), in their order, made once. */
+  private Map<Integer, List<FindingRecord>> findingsByArea() {
+    if (findingsByArea == null) {
+      findingsByArea =
+          ctx.input().findings().stream().collect(Collectors.groupingBy(x -> areaOf(x.raw())));
+    }
+    return findingsByArea;
+  }
+}

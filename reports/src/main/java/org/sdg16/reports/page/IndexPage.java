@@ -1,0 +1,285 @@
+package org.sdg16.reports.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.sdg16.reports.data.ObsTable;
+import org.sdg16.reports.model.ReportingStatus;
+import org.sdg16.reports.model.ReportingStatus.Status;
+import org.sdg16.reports.page.View.Block;
+import org.sdg16.reports.page.View.Cell;
+import org.sdg16.reports.page.View.Def;
+import org.sdg16.reports.page.View.HeadCell;
+import org.sdg16.reports.page.View.Headline;
+import org.sdg16.reports.page.View.Link;
+import org.sdg16.reports.page.View.Page;
+import org.sdg16.reports.page.View.RowView;
+import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
+import org.sdg16.schemas.series.SeriesCatalogue;
+
+/**
+ * The overview page: the run, the headline World figures with their trends (methodology §6), links
+ * to the other pages and country profiles, and which countries reported each dataset each year.
+ */
+final class IndexPage extends PageParts {
+
+  IndexPage(PageContext ctx) {
+    super(ctx);
+  }
+
+  Page render() {
+    var run = ctx.input().run();
+    List<Block> b = new ArrayList<>();
+    b.add(
+        Block.defs(
+            List.of(
+                new Def("Run date", run.runDate().toString()),
+                new Def("Program version", run.programVersion()),
+                new Def("Snapshot", run.snapshotId()),
+                new Def("Run", run.runId()),
+                new Def(
+                    "Coverage",
+                    ctx.countries().size()
+                        + " reporting countries, "
+                        + Fmt.num(ctx.input().observations().size(), 0)
+                        + " observations, "
+                        + Fmt.num(ctx.input().findings().size(), 0)
+                        + " findings, "
+                        + Fmt.num(ctx.input().quarantine().size(), 0)
+                        + " quarantined rows"))));
+    b.add(Block.h2("headlines", "Headline figures"));
+    b.add(Block.headlines(headlines()));
+    b.add(
+        Block.note(
+            "\u25B2 increasing, \u25BC decreasing, \u25B6 no significant trend (Mann\u2013Kendall test at the 5% level)."));
+    b.add(Block.h2("pages", "Pages"));
+    List<Link> links = new ArrayList<>();
+    links.add(
+        new Link(
+            "sdg-16-4-2.html",
+            "SDG 16.4.2: seized arms traced",
+            "World, regions, countries, trends and progress"));
+    links.add(
+        new Link(
+            "firearms.html",
+            "Firearms",
+            "seizure rates, types, legal justification, ammunition, routes"));
+    links.add(
+        new Link(
+            "port-seizures.html",
+            "Port seizures",
+            "Container Control Programme totals by commodity"));
+    links.add(
+        new Link(
+            "trafficking.html",
+            "Trafficking in persons",
+            "detected victims, sex, age, exploitation, convictions"));
+    links.add(
+        new Link("iff.html", "Illicit financial flows", "experimental estimates for SDG 16.4.1"));
+    links.add(
+        new Link(
+            "data-quality.html",
+            "Data quality",
+            "findings and quarantined rows by country, file and rule"));
+    links.add(
+        new Link(
+            "methodology.html",
+            "Methodology",
+            "formula, unit, source and caveats of every series"));
+    links.add(
+        new Link("report.pdf", "Report (PDF)", "the overview, indicator pages and methodology"));
+    b.add(Block.links(links));
+    b.add(Block.h2("countries", "Country profiles"));
+    b.add(
+        Block.links(
+            ctx.countries().stream()
+                .map(a -> new Link("country/" + a + ".html", ctx.name(a), "M49 " + a))
+                .toList()));
+    b.add(Block.h2("coverage", "What the run covered"));
+    b.add(
+        Block.p(
+            "Which countries reported each dataset for each year. "
+                + java.util.Arrays.stream(Status.values())
+                    .map(s -> s.symbol() + " " + s.label())
+                    .collect(Collectors.joining(", "))
+                + "."));
+    statusMatrices(b);
+    return new Page(
+        "index.html",
+        "Overview",
+        "",
+        ctx.nav("index.html", ""),
+        "SDG 16.4 indicators from national crime returns",
+        "What this run computed from the returns countries "
+            + "sent to UNODC: firearms trafficking and tracing (SDG 16.4.2), port seizures, trafficking in persons "
+            + "(SDG 16.2.2) and experimental illicit financial flows (SDG 16.4.1).",
+        false,
+        b,
+        ctx.footer());
+  }
+
+  private List<Headline> headlines() {
+    List<Headline> h = new ArrayList<>();
+    h.add(
+        headline(
+            SeriesCatalogue.VC_ARM_SZTRACE,
+            "Seized arms traced (SDG 16.4.2), World",
+            "sdg-16-4-2.html",
+            null));
+    h.add(
+        headline(
+            SeriesCatalogue.FA_SEIZED_R, "Arms seized per 100,000, World", "firearms.html", null));
+    h.add(
+        headline(
+            SeriesCatalogue.TIP_DETV_R,
+            "Detected victims of trafficking per 100,000, World",
+            "trafficking.html",
+            null));
+    h.add(
+        headline(
+            SeriesCatalogue.CCP_SEIZED_QTY,
+            "Cocaine seized by port control units",
+            "port-seizures.html",
+            "COCAINE"));
+    h.add(
+        headline(
+            SeriesCatalogue.IFF_CRIME_TOTAL,
+            "Illicit financial flows from crime, World (experimental)",
+            "iff.html",
+            null));
+    return h;
+  }
+
+  private Headline headline(String series, String label, String href, String commodity) {
+    ObsTable t = ctx.obs().series(series).area(M49.WORLD);
+    t = commodity == null ? t.totals() : t.totalsExcept("commodity").by("commodity");
+    List<Observation> l =
+        t.list().stream()
+            .filter(o -> commodity == null || commodity.equals(o.commodity()))
+            .toList();
+    if (l.isEmpty()) {
+      boolean reported = !ctx.obs().series(series).national().isEmpty();
+      return new Headline(
+          label,
+          "\u2013",
+          "",
+          reported
+              ? "no World value: the reporting countries are too few, or hold too little of the world's population, "
+                  + "for an aggregate"
+              : "no data in this run",
+          "",
+          "flat",
+          null,
+          href);
+    }
+    Observation last = l.get(l.size() - 1);
+    Optional<TrendRow> tr = ctx.trend(last);
+    String detail = tr.map(Charts::trendSummary).orElse("no trend computed");
+    boolean pt = "PT".equals(last.unitMeasure());
+    String value = Fmt.value(last.value(), last.unitMeasure()) + (pt ? "%" : "");
+    String unit = pt ? "" : Fmt.unitLabel(last.unitMeasure());
+    String cov =
+        last.coverage() == null ? "" : ", coverage " + Fmt.num(100 * last.coverage(), 0) + "%";
+    return new Headline(
+        label,
+        value,
+        unit,
+        last.timePeriod() + " (" + last.nCountries() + " countries" + cov + ")",
+        tr.map(x -> Fmt.arrow(x.direction())).orElse(""),
+        arrowClass(tr.map(TrendRow::direction).orElse(null)),
+        detail,
+        href);
+  }
+
+  private void statusMatrices(List<Block> b) {
+    List<ReportingStatus> given = ctx.input().run().reporting();
+    Map<String, Map<Integer, Map<Integer, Status>>> by = new TreeMap<>();
+    if (!given.isEmpty()) {
+      for (ReportingStatus s : given) {
+        by.computeIfAbsent(s.dataset(), k -> new TreeMap<>())
+            .computeIfAbsent(s.refArea(), k -> new TreeMap<>())
+            .put(s.year(), s.status());
+      }
+    } else {
+      for (Map.Entry<String, String> f : FAMILY_DATASET.entrySet()) {
+        List<String> codes =
+            SeriesCatalogue.ALL.stream()
+                .filter(s -> s.family().equals(f.getKey()))
+                .map(Series::code)
+                .toList();
+        Map<Integer, Map<Integer, Integer>> n =
+            ctx.obs().seriesIn(codes.toArray(new String[0])).national().countByAreaYear();
+        Map<Integer, Map<Integer, Status>> m = new TreeMap<>();
+        n.forEach(
+            (a, ys) ->
+                ys.forEach(
+                    (y, c) -> m.computeIfAbsent(a, k -> new TreeMap<>()).put(y, Status.REPORTED)));
+        if (!m.isEmpty()) {
+          by.put(f.getValue(), m);
+        }
+      }
+      b.add(
+          Block.note(
+              "Derived from the national observations: a country counts as reporting a dataset for a year "
+                  + "when at least one value was computed from its return."));
+    }
+    if (by.isEmpty()) {
+      b.add(Block.note("No country reported in this run."));
+      return;
+    }
+    TreeSet<Integer> years = new TreeSet<>();
+    by.values().forEach(m -> m.values().forEach(ys -> years.addAll(ys.keySet())));
+    for (var e : by.entrySet()) {
+      b.add(Block.h3("coverage-" + e.getKey(), "Dataset " + e.getKey()));
+      List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Country")));
+      years.forEach(y -> head.add(HeadCell.text(Integer.toString(y))));
+      List<RowView> rows = new ArrayList<>();
+      List<Integer> areas =
+          e.getValue().keySet().stream().sorted(Comparator.comparing(ctx::name)).toList();
+      for (int a : areas) {
+        List<Cell> cells =
+            new ArrayList<>(List.of(Cell.rowHeader(ctx.name(a), ctx.countryHref(a, ""))));
+        for (int y : years) {
+          Status s = e.getValue().get(a).getOrDefault(y, Status.NOT_REPORTED);
+          cells.add(
+              Cell.styled(
+                  s.symbol(), "s-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label()));
+        }
+        rows.add(RowView.of(cells));
+      }
+      long reported =
+          e.getValue().values().stream()
+              .flatMap(m -> m.values().stream())
+              .filter(s -> s == Status.REPORTED || s == Status.PARTIAL)
+              .count();
+      b.add(
+          Block.table(
+              new TableView(
+                  areas.size() + " countries, " + reported + " country-years reported",
+                  "matrix",
+                  head,
+                  rows)));
+    }
+  }
+
+  /** CSS class of a trend arrow. */
+  public static String arrowClass(String direction) {
+    if (direction == null) {
+      return "flat";
+    }
+    return switch (direction) {
+      case "increasing" -> "up";
+      case "decreasing" -> "down";
+      default -> "flat";
+    };
+  }
+}
