@@ -75,7 +75,34 @@ class ReportWriterTest {
     for (int c : TestInputs.SMALL) {
       assertThat(OUT.resolve("country/" + c + ".html")).isRegularFile();
     }
-    assertThat(result.pages()).hasSize(8 + TestInputs.SMALL.length);
+    // 8 pages of the navigation, the metadata pages of 16.4.2, target 16.4, 16.2.2 and 16.4.1
+    // (the indicators of SeriesCatalogue), one profile per country
+    assertThat(result.pages()).hasSize(8 + 4 + TestInputs.SMALL.length);
+  }
+
+  @Test
+  void everyIndicatorPageLinksToItsMetadataPageWhichHoldsEverySeriesAndField() {
+    Map<String, String> linkFrom =
+        Map.of(
+            "sdg-16-4-2.html", "metadata-16-4-2.html",
+            "firearms.html", "metadata-16-4-2.html",
+            "port-seizures.html", "metadata-16-4.html",
+            "trafficking.html", "metadata-16-2-2.html",
+            "iff.html", "metadata-16-4-1.html");
+    linkFrom.forEach(
+        (page, meta) ->
+            assertThat(html.get(OUT.resolve(page))).as(page).contains("href=\"" + meta + "\""));
+    for (org.sdg16.schemas.series.Series s : org.sdg16.schemas.series.SeriesCatalogue.ALL) {
+      String meta = "metadata-" + s.indicator().replace('.', '-') + ".html";
+      String page = html.get(OUT.resolve(meta));
+      assertThat(page).as(meta).isNotNull().contains("id=\"" + s.code() + "\"");
+      for (String field : org.sdg16.schemas.series.SeriesMetadata.of(s.code()).fields().keySet()) {
+        assertThat(page).as(s.code() + " " + field + " in " + meta).contains(field);
+      }
+    }
+    assertThat(html.get(OUT.resolve("metadata-16-4-2.html")))
+        .contains("(official SDG series)")
+        .contains("(project series, not official)");
   }
 
   private static final Pattern REF = Pattern.compile("(?:href|src)=\"([^\"]*)\"");

@@ -111,6 +111,7 @@ final class FirearmsPage extends PageParts {
                     SeriesCatalogue.FA_TRANSNATIONAL_SHARE,
                     SeriesCatalogue.FA_SEIZED),
                 "Latest value by country")));
+    b.add(MetadataPage.linkFor(SeriesCatalogue.FA_SEIZED));
     return page("firearms.html", "Firearms seized, found and surrendered", null, false, b);
   }
 

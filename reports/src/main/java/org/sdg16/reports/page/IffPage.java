@@ -61,6 +61,7 @@ final class IffPage extends PageParts {
     b.add(
         Block.note(
             "Every value keeps its price source in the observations table (source_detail)."));
+    b.add(MetadataPage.linkFor(SeriesCatalogue.IFF_CRIME_TOTAL));
     return page(
         "iff.html", "SDG 16.4.1: illicit financial flows from crime (experimental)", null, true, b);
   }

@@ -222,6 +222,7 @@ public final class PortSeizuresPage extends PageParts {
       b.add(Block.h2("ports", "Top ports"));
       b.add(topPorts());
     }
+    b.add(MetadataPage.linkFor(SeriesCatalogue.CCP_SEIZURES));
     return page("port-seizures.html", "Container Control Programme port seizures", null, false, b);
   }
 

@@ -80,6 +80,7 @@ final class Sdg1642Page extends PageParts {
     if (!figs.isEmpty()) {
       b.add(Block.figures(figs));
     }
+    b.add(MetadataPage.linkFor(SeriesCatalogue.VC_ARM_SZTRACE));
     return page(
         "sdg-16-4-2.html",
         "SDG 16.4.2: seized arms traced",

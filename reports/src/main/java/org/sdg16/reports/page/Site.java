@@ -10,8 +10,8 @@ import org.sdg16.reports.page.View.Page;
 /**
  * The pages of the report (contract §4.4): the list the navigation shows, and every page rendered
  * from one run's input, one class per page (the overview, the indicator pages, data quality,
- * methodology, and a profile per reporting country). What the pages share is in {@link
- * PageContext}, {@link PageParts} and {@link Charts}.
+ * methodology, an SDG metadata page per indicator, and a profile per reporting country). What the
+ * pages share is in {@link PageContext}, {@link PageParts} and {@link Charts}.
  */
 public final class Site {
 
@@ -28,8 +28,9 @@ public final class Site {
           new String[] {"methodology.html", "Methodology"});
 
   /**
-   * The rendered report: every HTML page in the order written (the pages of the navigation, then a
-   * profile per reporting country, by name), and the pages the PDF holds, in its order.
+   * The rendered report: every HTML page in the order written (the pages of the navigation, the
+   * metadata page of each indicator, then a profile per reporting country, by name), and the pages
+   * the PDF holds, in its order.
    */
   public record Pages(List<Page> html, List<Page> pdf) {
     public Pages {
@@ -55,6 +56,10 @@ public final class Site {
     Page dq = new DataQualityPage(ctx).render();
     Page meth = new MethodologyPage(ctx).render();
     List<Page> html = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, meth));
+    MetadataPage metadata = new MetadataPage(ctx);
+    for (String indicator : MetadataPage.indicators()) {
+      html.add(metadata.render(indicator));
+    }
     CountryPage country = new CountryPage(ctx);
     for (int a : ctx.countries()) {
       html.add(country.render(a));

@@ -96,6 +96,7 @@ final class TraffickingPage extends PageParts {
                 "Detected victims (official series "
                     + SeriesCatalogue.VC_HTF_DETV
                     + ") and shares, latest year by country")));
+    b.add(MetadataPage.linkFor(SeriesCatalogue.VC_HTF_DETV));
     return page("trafficking.html", "Trafficking in persons", null, false, b);
   }
 }
