@@ -5,6 +5,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
+import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
@@ -144,39 +145,21 @@ public final class Fmt {
     };
   }
 
+  /**
+   * The report's own wording where it is shorter than the Open SDG label of {@link CodeLabels}
+   * (chart legends and table heads): the total, the two age groups, organ removal.
+   */
   private static final Map<String, String> LABELS =
-      Map.ofEntries(
-          Map.entry("_T", "Total"),
-          Map.entry("_U", "Unknown"),
-          Map.entry("F", "Female"),
-          Map.entry("M", "Male"),
-          Map.entry("Y0T17", "Children (0\u201317)"),
-          Map.entry("Y_GE18", "Adults (18+)"),
-          Map.entry("NPS", "New psychoactive substances"),
-          Map.entry("PSYCHOTROPICS", "Psychotropic substances"),
-          Map.entry("STRATEGIC_GOODS", "Strategic goods"),
-          Map.entry("COUNTERFEIT", "Counterfeit goods"),
-          Map.entry("SEXUAL", "Sexual exploitation"),
-          Map.entry("FORCED_LABOUR", "Forced labour"),
-          Map.entry("ORGAN_REMOVAL", "Organ removal"),
-          Map.entry("ILLICIT_TRAFFICKING", "Illicit trafficking"),
-          Map.entry("ILLICIT_POSSESSION", "Illicit possession"),
-          Map.entry("ILLICIT_MANUFACTURE", "Illicit manufacture"),
-          Map.entry("LIGHT_WEAPON", "Light weapon"),
-          Map.entry("SUBMACHINE_GUN", "Submachine gun"),
-          Map.entry("MACHINE_GUN", "Machine gun"));
+      Map.of(
+          "_T", "Total",
+          "Y0T17", "Children (0\u201317)",
+          "Y_GE18", "Adults (18+)",
+          "ORGAN_REMOVAL", "Organ removal");
 
   /** A code written for people: {@code SUBMACHINE_GUN} → {@code Submachine gun}. */
   public static String label(String code) {
-    if (code == null || code.isEmpty()) {
-      return "";
-    }
-    String l = LABELS.get(code);
-    if (l != null) {
-      return l;
-    }
-    String s = code.replace('_', ' ').toLowerCase(Locale.ROOT).trim();
-    return s.isEmpty() ? code : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    String l = code == null ? null : LABELS.get(code);
+    return l != null ? l : CodeLabels.label(code);
   }
 
   private static final Map<String, String> OBS_STATUS =
