@@ -26,6 +26,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.sdg16.jobs.io.Trees;
 
 /**
  * A Spark standalone cluster on 127.0.0.1 (contract §3, {@code sdg16 cluster}): one master and N
@@ -43,6 +44,9 @@ import java.util.stream.Stream;
  *
  * The executors get Spark and the libraries but not the program's own modules: the driver ships
  * those ({@code spark.jars}, see {@link AppJars}), as it must on any cluster.
+ *
+ * <p>Why one file of about 440 lines: start, status and stop read and write the same state folder
+ * and process groups above; apart, each would need its own copy of that layout.
  */
 public final class LocalCluster {
 
@@ -276,8 +280,8 @@ public final class LocalCluster {
         Files.deleteIfExists(f);
       }
       Files.deleteIfExists(dir.resolve("cluster.properties"));
-      deleteTree(dir.resolve("work"));
-      deleteTree(dir.resolve("spark-home"));
+      Trees.delete(dir.resolve("work"));
+      Trees.delete(dir.resolve("spark-home"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -414,17 +418,6 @@ public final class LocalCluster {
     } finally {
       for (ServerSocket s : held) {
         s.close();
-      }
-    }
-  }
-
-  private static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(f);
       }
     }
   }

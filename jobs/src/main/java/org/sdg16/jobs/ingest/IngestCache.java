@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.sdg16.jobs.cluster.ProgramClasspath;
+import org.sdg16.jobs.io.Trees;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.Field;
@@ -205,7 +206,7 @@ public final class IngestCache {
 
   private static void delete(Path p) {
     try {
-      Warehouse.deleteTree(p);
+      Trees.delete(p);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

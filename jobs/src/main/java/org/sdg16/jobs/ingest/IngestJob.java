@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
-import org.sdg16.jobs.warehouse.Warehouse;
+import org.sdg16.jobs.io.Trees;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.validation.Finding;
@@ -212,7 +212,7 @@ public final class IngestJob {
         }
       } else {
         try {
-          Warehouse.deleteTree(scratchRoot);
+          Trees.delete(scratchRoot);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package org.sdg16.jobs.run;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,19 +15,24 @@ import org.apache.spark.sql.SparkSession;
 import org.sdg16.jobs.compute.ComputeJob;
 import org.sdg16.jobs.ingest.IngestCache;
 import org.sdg16.jobs.ingest.IngestJob;
+import org.sdg16.jobs.io.Trees;
 import org.sdg16.jobs.spark.Sessions;
-import org.sdg16.jobs.trends.TrendsJob;
 import org.sdg16.jobs.warehouse.RunLock;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.output.WarehouseTables;
-import org.sdg16.schemas.reference.PopulationReference;
 
 /**
  * One batch run (contract §3): takes the warehouse lock, runs the stages in one Spark session into
  * a staging snapshot, tables, exports and report alike, publishes it as a whole, and writes the run
  * manifest. A failed stage publishes nothing. Stages that are not run keep the folders of the
- * current snapshot that do not depend on what the run rewrites.
+ * current snapshot that do not depend on what the run rewrites. The work of each stage is in {@link
+ * StageRuns}.
+ *
+ * <p>Why one file of about 490 lines: the run itself ({@code locked}) stays one method that reads
+ * top to bottom: which stages run, in what order, into which staging folder, when the snapshot is
+ * published, and what a failure at each point means (nothing published, or published with the
+ * outputs that failed named). Split, the guarantees of contract §3 would be spread over files.
  */
 public final class Pipeline {
 
@@ -232,6 +236,7 @@ public final class Pipeline {
       RunManifest manifest,
       java.util.concurrent.atomic.AtomicReference<String> reserved) {
     Path out = config.output();
+    StageRuns work = new StageRuns(config, progress, full);
     boolean publishes = asOf == null;
     int cores = Sessions.driverCores(spark.sparkContext().master());
     String snapshot = null;
@@ -283,11 +288,11 @@ public final class Pipeline {
       manifest.put("snapshot_id", snapshot);
       if (stages.contains(Stage.INGEST)) {
         step = "ingest";
-        ingest = ingest(spark, runId, warehouse, staging, manifest);
+        ingest = work.ingest(spark, runId, warehouse, staging, manifest);
       }
       if (stages.contains(Stage.COMPUTE)) {
         step = "compute";
-        compute = compute(spark, staging, manifest);
+        compute = work.compute(spark, staging, manifest);
       }
       // the small tables of the snapshot, read once for every output stage that needs them
       SnapshotTables small = null;
@@ -304,16 +309,16 @@ public final class Pipeline {
           // run has more than one core, before it otherwise
           if (cores > 1 && stages.contains(Stage.REPORT)) {
             exporting =
-                OUTPUT_THREADS.submit(() -> export(t, t0, exportsDir, exportsShown, manifest));
+                OUTPUT_THREADS.submit(() -> work.export(t, t0, exportsDir, exportsShown, manifest));
           } else {
-            exports = export(t, t0, exportsDir, exportsShown, manifest);
+            exports = work.export(t, t0, exportsDir, exportsShown, manifest);
           }
         }
         if (stages.contains(Stage.REPORT)) {
           step = "report";
           long t0 = System.nanoTime();
           small = small != null ? small : SnapshotTables.read(spark, tables);
-          report(spark, small, t0, runId, snapshot, reportsDir, reportsShown, cores, manifest);
+          work.report(spark, small, t0, runId, snapshot, reportsDir, reportsShown, cores, manifest);
         }
       } catch (RuntimeException e) {
         failed = e;
@@ -384,7 +389,7 @@ public final class Pipeline {
           Warehouse.replace(reportsDir, reportsShown, runId);
         }
         try {
-          Warehouse.deleteTree(staging);
+          Trees.delete(staging);
         } catch (java.io.IOException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -400,7 +405,7 @@ public final class Pipeline {
       // frees the room the manifest needs
       if (staging != null) {
         try {
-          Warehouse.deleteTree(staging);
+          Trees.delete(staging);
         } catch (java.io.IOException | RuntimeException ignored) {
           // the next run removes leftover staging folders
         }
@@ -469,92 +474,6 @@ public final class Pipeline {
     }
   }
 
-  /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
-  private void report(
-      SparkSession spark,
-      SnapshotTables small,
-      long t0,
-      String runId,
-      String snapshot,
-      Path dir,
-      Path shown,
-      int cores,
-      RunManifest manifest) {
-    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
-    org.sdg16.reports.ReportWriter.Result r =
-        org.sdg16.reports.ReportWriter.write(input, dir, cores);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    Path index = shown.resolve(dir.relativize(r.index()).toString());
-    Path pdf = shown.resolve(dir.relativize(r.pdf()).toString());
-    manifest.stage(
-        "report",
-        secs,
-        Map.of(
-            "pages",
-            r.pages().size(),
-            "charts",
-            r.charts(),
-            "index",
-            config.output().relativize(index).toString(),
-            "pdf",
-            config.output().relativize(pdf).toString()));
-    progress.stage(
-        "report",
-        secs,
-        r.pages().size()
-            + " pages, "
-            + r.charts()
-            + " charts, "
-            + index
-            + " and "
-            + pdf.getFileName());
-  }
-
-  /**
-   * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file is
-   * checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the rows
-   * left out are counted on the progress line and in the manifest.
-   */
-  private List<Path> export(SnapshotTables t, long t0, Path dir, Path shown, RunManifest manifest) {
-    org.sdg16.jobs.export.ExportOptions options =
-        org.sdg16.jobs.export.ExportOptions.defaults()
-            .withDsd(config.exports().sdmx().dsd())
-            .withOpenSdgProjectSeries(config.exports().opensdg().projectSeries())
-            .withOpenSdgArea(config.exports().opensdg().area())
-            .withExportDate(LocalDate.now(ZoneOffset.UTC));
-    org.sdg16.jobs.export.ExportWriters.Result r =
-        org.sdg16.jobs.export.ExportWriters.writeAll(
-            dir, t.observations(), t.trends(), t.findings(), options);
-    List<Path> files = r.files();
-    double secs = (System.nanoTime() - t0) / 1e9;
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put(
-        "files",
-        files.stream()
-            .map(
-                p ->
-                    config
-                        .output()
-                        .relativize(shown.resolve(dir.relativize(p).toString()))
-                        .toString())
-            .toList());
-    m.put("sdmx_rows", r.sdmxRows());
-    m.put("sdmx_rows_left_out", r.sdmxLeftOut());
-    manifest.stage("export", secs, m);
-    progress.stage(
-        "export",
-        secs,
-        String.format(
-            Locale.ROOT,
-            "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
-            files.size(),
-            shown,
-            r.sdmxRows(),
-            r.sdmxLeftOut(),
-            org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
-    return files;
-  }
-
   /**
    * Tables and outputs of stages not run now come from the current snapshot; what is computed from
    * what a stage rewrites is dropped, never left stale: after {@code compute} the old exports and
@@ -573,90 +492,5 @@ public final class Pipeline {
       rewritten.addAll(WRITES.get(Stage.REPORT));
     }
     warehouse.carryOver(staging, rewritten);
-  }
-
-  private IngestJob.Report ingest(
-      SparkSession spark, String runId, Warehouse warehouse, Path staging, RunManifest manifest) {
-    long t0 = System.nanoTime();
-    IngestJob job =
-        new IngestJob(
-            spark,
-            runId,
-            LocalDate.now(ZoneOffset.UTC),
-            new IngestJob.Options(config.limits(), IngestCache.of(warehouse), full));
-    IngestJob.Report r = job.run(config.inbox(), config.population(), staging);
-    double secs = (System.nanoTime() - t0) / 1e9;
-    manifest.files(r.outcomes());
-    manifest.outputFindings(r.outputFindings());
-    Map<String, Object> reference = new LinkedHashMap<>();
-    reference.put("source", PopulationReference.SOURCE);
-    reference.put("resource", PopulationReference.RESOURCE);
-    reference.put("last_year", PopulationReference.worldBank().lastYear());
-    manifest.put("population_reference", reference);
-    r.outputFindings().forEach(f -> progress.note(f.severity() + " " + f.text()));
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("files", r.outcomes().size());
-    counts.put("files_rejected", r.filesRejected());
-    counts.put("files_parsed", r.filesParsed());
-    counts.put("files_unchanged", r.filesReused());
-    counts.put("full", full);
-    counts.put("rows_read", r.rowsRead());
-    counts.put("rows_accepted", r.rowsAccepted());
-    counts.put("rows_quarantined", r.rowsQuarantined());
-    long superseded = r.superseded().values().stream().mapToLong(Long::longValue).sum();
-    counts.put("rows_superseded", superseded);
-    counts.put("superseded_by_file", r.superseded());
-    counts.put("tables", r.tableRows());
-    counts.put("seconds_by_step", r.seconds());
-    counts.put("seconds_by_spark_step", r.sparkSeconds());
-    manifest.stage("ingest", secs, counts);
-    progress.stage(
-        "ingest",
-        secs,
-        String.format(
-            Locale.ROOT,
-            "%s files (%s rejected, %s unchanged and not parsed again), %s rows read, %s accepted, %s quarantined, %s superseded by later submissions",
-            Progress.n(r.outcomes().size()),
-            Progress.n(r.filesRejected()),
-            Progress.n(r.filesReused()),
-            Progress.n(r.rowsRead()),
-            Progress.n(r.rowsAccepted()),
-            Progress.n(r.rowsQuarantined()),
-            Progress.n(superseded)));
-    return r;
-  }
-
-  private ComputeJob.Result compute(SparkSession spark, Path staging, RunManifest manifest) {
-    long t0 = System.nanoTime();
-    ComputeJob.Result r =
-        new ComputeJob(spark)
-            .run(
-                staging,
-                new org.sdg16.jobs.methods.indicators.Aggregates.Policy(
-                    config.aggregates().minCountries(), config.aggregates().minCoverage()),
-                config.sourcesByDataset());
-    double secs = (System.nanoTime() - t0) / 1e9;
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("observations", r.observations().size());
-    counts.put("national", r.national());
-    counts.put("aggregates", r.aggregates());
-    counts.put("reported_totals", r.reportedTotals());
-    manifest.stage("compute", secs, counts);
-    progress.stage(
-        "compute",
-        secs,
-        String.format(
-            Locale.ROOT,
-            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds)",
-            Progress.n(r.observations().size()),
-            Progress.n(r.national()),
-            Progress.n(r.aggregates()),
-            Progress.n(r.reportedTotals())));
-    long t1 = System.nanoTime();
-    long trends = new TrendsJob(spark).run(staging, config, r.panels());
-    double tsecs = (System.nanoTime() - t1) / 1e9;
-    manifest.stage("trends", tsecs, Map.of("series", trends));
-    progress.stage("trends", tsecs, Progress.n(trends) + " series");
-    return r;
   }
 }

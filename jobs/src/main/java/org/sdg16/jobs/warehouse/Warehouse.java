@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.sdg16.jobs.io.Trees;
 
 /**
  * The warehouse layout of contract §4.1 and §4.3: every published state is a numbered snapshot
@@ -24,6 +24,10 @@ import java.util.stream.Stream;
  * newest one, switched in one atomic rename. {@code out/exports} and {@code out/reports} are links
  * into {@code current}, so one rename switches tables, exports and report together. A run writes
  * everything into a staging folder first; readers never see a half-written snapshot.
+ *
+ * <p>Why one file of about 460 lines: publishing, pruning and reading snapshots are one protocol
+ * (staging names, the atomic switch of {@code current}, deleting only names the program made,
+ * releases that are never pruned); kept together, the rules that must agree are read together.
  */
 public final class Warehouse {
 
@@ -129,7 +133,7 @@ public final class Warehouse {
         for (Path p :
             s.filter(p -> ownName(p.getFileName().toString(), ".staging-", "", "-scratch"))
                 .toList()) {
-          deleteTree(p);
+          Trees.delete(p);
         }
       }
       if (Files.isDirectory(root)) {
@@ -410,7 +414,7 @@ public final class Warehouse {
           // rename first so that a half-deleted snapshot never looks like a snapshot
           Path trash = snapshots().resolve(".deleting-" + id);
           Files.move(snapshots().resolve(id), trash, StandardCopyOption.ATOMIC_MOVE);
-          deleteTree(trash);
+          Trees.delete(trash);
           deleted.add(id);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -435,7 +439,7 @@ public final class Warehouse {
                         ownName(p.getFileName().toString(), ".staging-")
                             || ownName(p.getFileName().toString(), ".old-", "-exports", "-reports"))
                 .toList()) {
-          deleteTree(p);
+          Trees.delete(p);
         }
       }
       Path staging = dir.resolve(".staging-" + runId);
@@ -457,21 +461,9 @@ public final class Warehouse {
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
       }
       Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
-      deleteTree(old);
+      Trees.delete(old);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Deletes a folder and everything below it. */
-  public static void deleteTree(Path p) throws IOException {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(p)) {
-      for (Path x : s.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(x);
-      }
     }
   }
 }

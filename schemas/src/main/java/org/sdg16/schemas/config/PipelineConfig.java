@@ -18,6 +18,10 @@ import java.util.stream.Collectors;
  * The pipeline config (contract §3), read from YAML. Every key is optional but {@code inbox}; an
  * unknown key or a bad value is a {@link ConfigException} naming the key. Paths are kept as
  * written; {@link #resolve} makes them absolute against a base folder.
+ *
+ * <p>Why one file of about 470 lines: it is the table of every key (contract §3.4), its default and
+ * the message that names it when it is wrong; one file keeps each key's parsing, default and error
+ * beside the others'.
  */
 public record PipelineConfig(
     Path inbox,
