@@ -163,38 +163,65 @@ public final class TrendsJob {
           row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note), p.points(), s, t);
     }
     List<Integer> years = p.years();
-    return new TrendRow(
-        k.series(),
-        k.region(),
-        d.get(0),
-        d.get(1),
-        d.get(2),
-        d.get(3),
-        d.get(4),
-        d.get(5),
-        d.get(6),
-        k.unitMeasure(),
-        "G",
-        years.size(),
-        years.get(0),
-        years.get(years.size() - 1),
+    TrendRow changing =
+        new TrendRow(
+            k.series(),
+            k.region(),
+            d.get(0),
+            d.get(1),
+            d.get(2),
+            d.get(3),
+            d.get(4),
+            d.get(5),
+            d.get(6),
+            k.unitMeasure(),
+            "G",
+            years.size(),
+            years.get(0),
+            years.get(years.size() - 1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Aggregates.CHANGING_PANEL);
+    return s == null ? changing : notAssessed(changing, s, years);
+  }
+
+  /**
+   * A changing panel has no trend, so no method assesses it: each configured method's category says
+   * so, over the years the aggregate is published.
+   */
+  private static TrendRow notAssessed(TrendRow row, Settings s, List<Integer> years) {
+    Set<ProgressMethod> m = s.methodSet();
+    String y = years.get(0) + "–" + years.get(years.size() - 1);
+    TrendRow.ProgressGroup g =
+        new TrendRow.ProgressGroup(
+            null,
+            null,
+            MethodResult.NOT_ASSESSED + ": " + Aggregates.CHANGING_PANEL.replace('_', ' '),
+            "n/a",
+            y);
+    return row.withProgress(
         null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Aggregates.CHANGING_PANEL);
+        Arrays.asList(
+            m.contains(ProgressMethod.STATCAN) ? g : null,
+            m.contains(ProgressMethod.UN_CHART) ? g : null,
+            m.contains(ProgressMethod.EUROSTAT) ? g : null,
+            m.contains(ProgressMethod.EUROSTAT) ? g : null,
+            m.contains(ProgressMethod.ESCAP) ? g : null),
+        null);
   }
 
   /**
