@@ -210,36 +210,6 @@ public record PipelineConfig(
     exports = exports == null ? new Exports(null) : exports;
   }
 
-  /** A config without {@code progress:} settings (the components before them were fixed). */
-  public PipelineConfig(
-      Path inbox,
-      Path population,
-      Path output,
-      Spark spark,
-      Aggregates aggregates,
-      Trends trends,
-      Map<String, SeriesSettings> series,
-      Retention retention,
-      Limits limits,
-      java.util.List<Path> allowedRoots,
-      Map<String, String> sources,
-      Exports exports) {
-    this(
-        inbox,
-        population,
-        output,
-        spark,
-        aggregates,
-        trends,
-        null,
-        series,
-        retention,
-        limits,
-        allowedRoots,
-        sources,
-        exports);
-  }
-
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
     return new PipelineConfig(
