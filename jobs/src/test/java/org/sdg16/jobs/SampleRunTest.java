@@ -369,9 +369,37 @@ class SampleRunTest extends SparkTestBase {
     assertThat(mex.<Double>getAs("mk_s")).isEqualTo(12.0);
     assertThat(mex.<Double>getAs("mk_p")).isCloseTo(94_174.0 / 362_880, within(1e-12));
     assertThat(mex.<String>getAs("direction")).isEqualTo("no significant trend");
-    // progress (methodology §6, no target, increase desired): CAGR 2015 -> 2023 =
-    // (29.44 / 24.20)^(1/8) - 1 = 2.48 % a year, at least 1.5 %: on track
-    assertThat(mex.<String>getAs("progress")).isEqualTo("on track");
+    // progress (methodology §6, no target, increase desired): a percentage changes in percentage
+    // points a year, never as a CAGR (§6.2): (29.44 − 24.20) / 8 = 0.655 pp a year (values as
+    // rounded above), at least 0.5
+    // and below 1.5: progress made but acceleration needed
+    assertThat(mex.<Double>getAs("cagr")).isNull();
+    assertThat(mex.<String>getAs("progress")).isEqualTo("progress made but acceleration needed");
+    assertThat(mex.<Double>getAs("statcan_value")).isCloseTo(0.655, within(1e-3));
+    assertThat(mex.<String>getAs("statcan_unit")).isEqualTo("percentage points a year");
+    assertThat(mex.<String>getAs("slope_unit")).isEqualTo("percentage points a year");
+    // UN Progress Chart: 0.655 pp a year, 0.5 to 2: fair progress (yellow)
+    assertThat(mex.<String>getAs("un_chart_symbol")).isEqualTo("yellow");
+    assertThat(mex.<String>getAs("un_chart_years")).isEqualTo("2015–2023");
+    // Eurostat short term 2018–2023: (29.44 − 23.91) / 5 = 1.106 pp a year ≥ 1: significant
+    assertThat(mex.<Double>getAs("eurostat_short_value")).isCloseTo(1.106, within(1e-3));
+    assertThat(mex.<String>getAs("eurostat_short_symbol")).isEqualTo("↑");
+    // ESCAP assesses only against a target, and the sample gives none
+    assertThat(mex.<String>getAs("escap_category")).isEqualTo("not assessed: ESCAP needs a target");
+    // Mann–Kendall p = 0.26: the sentence says the change is not significant
+    assertThat(mex.<String>getAs("progress_sentence"))
+        .endsWith("; the change is not statistically significant (Mann–Kendall p = 0.26)");
+    // every series with a desired direction has every method's category
+    for (String g : org.sdg16.schemas.output.WarehouseTables.PROGRESS_GROUPS) {
+      assertThat(
+              t.filter(
+                      "progress is not null and "
+                          + g
+                          + "_category is null and note not like '%changing_panel%'")
+                  .count())
+          .as(g)
+          .isZero();
+    }
   }
 
   /**

@@ -121,81 +121,19 @@ public final class SparkSchemas {
 
   /** A trend as a row of {@link WarehouseTables#TRENDS}. */
   public static Row row(TrendRow t) {
-    return RowFactory.create(
-        t.series(),
-        t.refArea(),
-        t.sex(),
-        t.age(),
-        t.exploitation(),
-        t.armType(),
-        t.justification(),
-        t.commodity(),
-        t.route(),
-        t.unitMeasure(),
-        t.reportingType(),
-        t.nPoints(),
-        t.firstYear(),
-        t.lastYear(),
-        t.cagr(),
-        t.loglinearRate(),
-        t.loglinearRateLo(),
-        t.loglinearRateHi(),
-        t.theilSenSlope(),
-        t.theilSenLo(),
-        t.theilSenHi(),
-        t.theilSenIntercept(),
-        t.mkS(),
-        t.mkTau(),
-        t.mkVar(),
-        t.mkP(),
-        t.direction(),
-        t.yoyAbs(),
-        t.yoyPct(),
-        t.progress(),
-        t.note());
+    return RowFactory.create(t.cells());
   }
 
   /** A row of {@link WarehouseTables#TRENDS} (read with its schema) as a trend. */
   public static TrendRow trend(Row r) {
-    return new TrendRow(
-        r.getString(0),
-        r.getInt(1),
-        r.getString(2),
-        r.getString(3),
-        r.getString(4),
-        r.getString(5),
-        r.getString(6),
-        r.getString(7),
-        r.getString(8),
-        r.getString(9),
-        r.getString(10),
-        r.getInt(11),
-        i(r, 12),
-        i(r, 13),
-        d(r, 14),
-        d(r, 15),
-        d(r, 16),
-        d(r, 17),
-        d(r, 18),
-        d(r, 19),
-        d(r, 20),
-        d(r, 21),
-        d(r, 22),
-        d(r, 23),
-        d(r, 24),
-        d(r, 25),
-        r.getString(26),
-        d(r, 27),
-        d(r, 28),
-        r.getString(29),
-        r.getString(30));
+    Object[] cells = new Object[r.length()];
+    for (int i = 0; i < cells.length; i++) {
+      cells[i] = r.isNullAt(i) ? null : r.get(i);
+    }
+    return TrendRow.ofCells(cells);
   }
 
   private static Double d(Row r, int i) {
     return r.isNullAt(i) ? null : r.getDouble(i);
-  }
-
-  private static Integer i(Row r, int i) {
-    return r.isNullAt(i) ? null : r.getInt(i);
   }
 }

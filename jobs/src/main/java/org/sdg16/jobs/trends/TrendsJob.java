@@ -7,9 +7,12 @@ import static org.apache.spark.sql.functions.struct;
 import java.io.Serializable;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -19,13 +22,18 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.methods.indicators.Aggregates;
+import org.sdg16.jobs.methods.trends.AnnualChange;
 import org.sdg16.jobs.methods.trends.DesiredDirection;
+import org.sdg16.jobs.methods.trends.MethodResult;
+import org.sdg16.jobs.methods.trends.ProgressMethod;
+import org.sdg16.jobs.methods.trends.ProgressMethods;
 import org.sdg16.jobs.methods.trends.ProgressSpec;
 import org.sdg16.jobs.methods.trends.TrendAnalysis;
 import org.sdg16.jobs.methods.trends.TrendPoint;
 import org.sdg16.jobs.methods.trends.TrendStats;
 import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.config.PipelineConfig;
+import org.sdg16.schemas.config.ProgressConfig;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
@@ -48,9 +56,36 @@ public final class TrendsJob {
     this.spark = spark;
   }
 
-  /** Desired direction and target of a series, as plain values that travel to the executors. */
-  record Settings(String desired, Double target, Integer targetYear, int baseYear)
+  /**
+   * Desired direction, target, base year and progress methods of a series, as plain values that
+   * travel to the executors.
+   */
+  record Settings(
+      String desired, Double target, Integer targetYear, int baseYear, List<String> methods)
       implements Serializable {
+    Settings(String desired, Double target, Integer targetYear, int baseYear) {
+      this(desired, target, targetYear, baseYear, ProgressConfig.METHODS);
+    }
+
+    /** The settings of a series from the config (methodology §6.2, contract §3). */
+    static Settings of(PipelineConfig config, PipelineConfig.SeriesSettings s) {
+      ProgressConfig p = s.progress().over(config.progress());
+      int base = p.baseYear() == null ? config.trends().baseYear() : p.baseYear();
+      Integer year =
+          s.target() == null
+              ? null
+              : s.targetYear() != null ? s.targetYear() : p.targetYearOrDefault();
+      return new Settings(s.desired(), s.target(), year, base, p.methodsOrAll());
+    }
+
+    Set<ProgressMethod> methodSet() {
+      Set<ProgressMethod> m = EnumSet.noneOf(ProgressMethod.class);
+      for (String c : methods) {
+        m.add(ProgressMethod.of(c));
+      }
+      return m;
+    }
+
     ProgressSpec spec() {
       DesiredDirection d =
           desired.equals("increase") ? DesiredDirection.INCREASE : DesiredDirection.DECREASE;
@@ -70,13 +105,7 @@ public final class TrendsJob {
     HashMap<String, Settings> settings = new HashMap<>();
     for (Map.Entry<String, PipelineConfig.SeriesSettings> e : config.series().entrySet()) {
       if (e.getValue().desired() != null) {
-        settings.put(
-            e.getKey(),
-            new Settings(
-                e.getValue().desired(),
-                e.getValue().target(),
-                e.getValue().targetYear(),
-                config.trends().baseYear()));
+        settings.put(e.getKey(), Settings.of(config, e.getValue()));
       }
     }
     Dataset<Row> obs =
@@ -125,46 +154,104 @@ public final class TrendsJob {
     List<String> d = k.dimensions();
     TrendStats t;
     if (p.constant()) {
-      t = TrendAnalysis.analyse(p.points(), s == null ? null : s.spec());
+      t = TrendAnalysis.analyse(p.points(), s == null ? null : s.spec(), k.unitMeasure());
       String note =
           t.note() == null
               ? Aggregates.CONSTANT_PANEL
               : Aggregates.CONSTANT_PANEL + TrendStats.NOTE_SEPARATOR + t.note();
-      return row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note);
+      return withProgress(
+          row(k.series(), k.region(), d, k.unitMeasure(), "G", t, note), p.points(), s, t);
     }
     List<Integer> years = p.years();
-    return new TrendRow(
-        k.series(),
-        k.region(),
-        d.get(0),
-        d.get(1),
-        d.get(2),
-        d.get(3),
-        d.get(4),
-        d.get(5),
-        d.get(6),
-        k.unitMeasure(),
-        "G",
-        years.size(),
-        years.get(0),
-        years.get(years.size() - 1),
+    TrendRow changing =
+        new TrendRow(
+            k.series(),
+            k.region(),
+            d.get(0),
+            d.get(1),
+            d.get(2),
+            d.get(3),
+            d.get(4),
+            d.get(5),
+            d.get(6),
+            k.unitMeasure(),
+            "G",
+            years.size(),
+            years.get(0),
+            years.get(years.size() - 1),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            Aggregates.CHANGING_PANEL);
+    return s == null ? changing : notAssessed(changing, s, years);
+  }
+
+  /**
+   * A changing panel has no trend, so no method assesses it: each configured method's category says
+   * so, over the years the aggregate is published.
+   */
+  private static TrendRow notAssessed(TrendRow row, Settings s, List<Integer> years) {
+    Set<ProgressMethod> m = s.methodSet();
+    String y = years.get(0) + "–" + years.get(years.size() - 1);
+    TrendRow.ProgressGroup g =
+        new TrendRow.ProgressGroup(
+            null,
+            null,
+            MethodResult.NOT_ASSESSED + ": " + Aggregates.CHANGING_PANEL.replace('_', ' '),
+            "n/a",
+            y);
+    return row.withProgress(
         null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        null,
-        Aggregates.CHANGING_PANEL);
+        Arrays.asList(
+            m.contains(ProgressMethod.STATCAN) ? g : null,
+            m.contains(ProgressMethod.UN_CHART) ? g : null,
+            m.contains(ProgressMethod.EUROSTAT) ? g : null,
+            m.contains(ProgressMethod.EUROSTAT) ? g : null,
+            m.contains(ProgressMethod.ESCAP) ? g : null),
+        null);
+  }
+
+  /**
+   * The row with its progress columns (methodology §6.2): the slope's unit, and, for a series with
+   * a desired direction, each configured method's group and the combined sentence.
+   */
+  static TrendRow withProgress(TrendRow row, List<TrendPoint> points, Settings s, TrendStats t) {
+    String slopeUnit = t.theilSenSlope() == null ? null : AnnualChange.slopeUnit(row.unitMeasure());
+    List<TrendRow.ProgressGroup> none = Arrays.asList(new TrendRow.ProgressGroup[5]);
+    if (s == null) {
+      return row.withProgress(slopeUnit, none, null);
+    }
+    ProgressMethods.Assessment a =
+        ProgressMethods.assess(
+            points, s.spec(), row.unitMeasure(), s.methodSet(), t.mkP(), t.mkS());
+    return row.withProgress(
+        slopeUnit,
+        Arrays.asList(
+            group(a.statcan()),
+            group(a.unChart()),
+            group(a.eurostatLong()),
+            group(a.eurostatShort()),
+            group(a.escap())),
+        a.sentence());
+  }
+
+  private static TrendRow.ProgressGroup group(MethodResult m) {
+    return m == null
+        ? null
+        : new TrendRow.ProgressGroup(m.value(), m.unit(), m.category(), m.symbol(), m.years());
   }
 
   private static TrendRow row(
@@ -218,22 +305,25 @@ public final class TrendsJob {
     }
     String series = r.getString(0);
     Settings s = settings.get(series);
-    TrendStats t =
-        TrendAnalysis.analyse(TrendPoint.sortedByYear(points), s == null ? null : s.spec());
-    return row(
-        series,
-        r.getInt(1),
-        List.of(
-            r.getString(2),
-            r.getString(3),
-            r.getString(4),
-            r.getString(5),
-            r.getString(6),
-            r.getString(7),
-            r.getString(8)),
-        r.getString(9),
-        r.getString(10),
-        t,
-        t.note());
+    String unit = r.getString(9);
+    List<TrendPoint> sorted = TrendPoint.sortedByYear(points);
+    TrendStats t = TrendAnalysis.analyse(sorted, s == null ? null : s.spec(), unit);
+    TrendRow row =
+        row(
+            series,
+            r.getInt(1),
+            List.of(
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7),
+                r.getString(8)),
+            r.getString(9),
+            r.getString(10),
+            t,
+            t.note());
+    return withProgress(row, sorted, s, t);
   }
 }

@@ -204,6 +204,7 @@ class HostileInputTest extends SparkTestBase {
             null,
             null,
             null,
+            null, // progress
             null,
             null,
             LIMITS,

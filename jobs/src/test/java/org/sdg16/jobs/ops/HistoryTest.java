@@ -35,6 +35,7 @@ class HistoryTest extends SparkTestBase {
             null,
             null,
             null,
+            null, // progress
             null,
             new PipelineConfig.Retention(keep),
             null,

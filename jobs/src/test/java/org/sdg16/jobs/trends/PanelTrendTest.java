@@ -50,5 +50,26 @@ class PanelTrendTest {
     assertThat(t.cagr()).isNull();
     assertThat(t.direction()).isNull();
     assertThat(t.progress()).as("no progress class from a changing panel").isNull();
+    // but every configured method says it did not assess it, and over which years
+    assertThat(t.unChartCategory()).isEqualTo("not assessed: changing panel");
+    assertThat(t.escapYears()).isEqualTo("2018–2020");
+    assertThat(t.unChartValue()).isNull();
+    assertThat(t.progressSentence()).isNull();
+  }
+
+  @Test
+  void aConstantPanelGetsTheConfiguredMethodsOnly() {
+    Aggregates.Panel p =
+        new Aggregates.Panel(
+            KEY,
+            List.of(76),
+            List.of(TrendPoint.of(2015, 10), TrendPoint.of(2016, 12), TrendPoint.of(2017, 14)),
+            List.of(2015, 2016, 2017));
+    TrendRow t =
+        TrendsJob.analyse(
+            p, new TrendsJob.Settings("increase", null, null, 2015, List.of("eurostat")));
+    assertThat(t.statcanCategory()).isNull();
+    assertThat(t.eurostatShortCategory()).isNotNull();
+    assertThat(t.eurostatLongYears()).isEqualTo("2015–2017");
   }
 }

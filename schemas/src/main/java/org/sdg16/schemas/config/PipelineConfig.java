@@ -30,6 +30,7 @@ public record PipelineConfig(
     Spark spark,
     Aggregates aggregates,
     Trends trends,
+    ProgressConfig progress,
     Map<String, SeriesSettings> series,
     Retention retention,
     Limits limits,
@@ -190,17 +191,23 @@ public record PipelineConfig(
     }
   }
 
-  /** Methodology §6: desired direction and optional target of a series. */
+  /**
+   * Methodology §6: desired direction, optional target (its year defaults to {@code
+   * progress.target_year}) and the series' own {@code progress:} settings.
+   */
   public record SeriesSettings(
-      String desired, Double target, @JsonProperty("target_year") Integer targetYear) {
+      String desired,
+      Double target,
+      @JsonProperty("target_year") Integer targetYear,
+      ProgressConfig progress) {
     public SeriesSettings {
+      progress = progress == null ? ProgressConfig.UNSET : progress;
       if (desired != null && !desired.equals("increase") && !desired.equals("decrease")) {
         throw new ConfigException(
             "series.*.desired", "desired must be 'increase' or 'decrease', not '" + desired + "'");
       }
-      if ((target == null) != (targetYear == null)) {
-        throw new ConfigException(
-            "series.*.target", "a series target needs both target and target_year");
+      if (target == null && targetYear != null) {
+        throw new ConfigException("series.*.target", "a series target_year needs a target");
       }
     }
   }
@@ -213,6 +220,7 @@ public record PipelineConfig(
     spark = spark == null ? new Spark(null, null) : spark;
     aggregates = aggregates == null ? new Aggregates(null, null) : aggregates;
     trends = trends == null ? new Trends(null) : trends;
+    progress = progress == null ? ProgressConfig.UNSET : progress;
     series = series == null ? Map.of() : Map.copyOf(series);
     retention = retention == null ? new Retention(null) : retention;
     limits = limits == null ? Limits.DEFAULT : limits;
@@ -238,7 +246,7 @@ public record PipelineConfig(
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
     return new PipelineConfig(
-        inbox, population, output, null, null, null, null, null, null, null, null, null);
+        inbox, population, output, null, null, null, null, null, null, null, null, null, null);
   }
 
   private static final ObjectMapper YAML =
@@ -322,6 +330,7 @@ public record PipelineConfig(
         spark,
         aggregates,
         trends,
+        progress,
         series,
         retention,
         limits,
@@ -426,6 +435,7 @@ public record PipelineConfig(
         spark,
         aggregates,
         trends,
+        progress,
         series,
         retention,
         limits,
@@ -446,6 +456,7 @@ public record PipelineConfig(
         Map.of(
             "min_coverage", aggregates.minCoverage(), "min_countries", aggregates.minCountries()));
     m.put("trends", Map.of("base_year", trends.baseYear()));
+    m.put("progress", progress);
     m.put("series", series);
     m.put("retention", Map.of("keep", retention.keep()));
     m.put(

@@ -165,9 +165,33 @@ public final class WarehouseTables {
           nullable("progress", TEXT),
           nullable("note", TEXT));
 
+  /** The progress methods' column groups, in order (methodology §6.2). */
+  public static final List<String> PROGRESS_GROUPS =
+      List.of("statcan", "un_chart", "eurostat_long", "eurostat_short", "escap");
+
+  /**
+   * The unit text of the Theil–Sen slope, then one group per progress method (methodology §6.2):
+   * the classified value, its unit text, the category, its symbol, the years used ("2015–2022");
+   * then the combined sentence of methodology §6.3. A method that is not configured is null.
+   */
+  public static final List<Column> TREND_PROGRESS = progressColumns();
+
   /** One row per series × area × disaggregation (methodology §6): {@link TrendRow}. */
   public static final Table TRENDS =
-      Table.of("trends", TREND_KEY, TREND_POINTS, TREND_ESTIMATES, TREND_READING);
+      Table.of("trends", TREND_KEY, TREND_POINTS, TREND_ESTIMATES, TREND_READING, TREND_PROGRESS);
+
+  private static List<Column> progressColumns() {
+    List<Column> out = new ArrayList<>();
+    out.add(nullable("slope_unit", TEXT));
+    for (String g : PROGRESS_GROUPS) {
+      out.add(nullable(g + "_value", DOUBLE));
+      for (String c : List.of("unit", "category", "symbol", "years")) {
+        out.add(nullable(g + "_" + c, TEXT));
+      }
+    }
+    out.add(nullable("progress_sentence", TEXT));
+    return List.copyOf(out);
+  }
 
   // ---- by stage
 

@@ -93,7 +93,21 @@ public final class ProgressMeasure {
    * @param spec desired direction, optional target and base year
    */
   public static ProgressResult assess(List<TrendPoint> points, ProgressSpec spec) {
+    return assess(points, spec, null);
+  }
+
+  /**
+   * Assesses the progress of a series in a unit: for a percentage or a ratio ({@link
+   * AnnualChange#absolute}) the growth rates are replaced by the absolute change a year divided by
+   * 100, so that the thresholds read as 1.5 and 0.5 percentage points a year (methodology §6.2);
+   * such a series may hold values of 0 or below.
+   *
+   * @param unitMeasure unit code of the series, null for a level
+   */
+  public static ProgressResult assess(
+      List<TrendPoint> points, ProgressSpec spec, String unitMeasure) {
     Objects.requireNonNull(spec, "spec");
+    boolean absolute = AnnualChange.absolute(unitMeasure);
     List<TrendPoint> fromBase =
         TrendPoint.sortedByYear(points).stream().filter(p -> p.year() >= spec.baseYear()).toList();
     if (fromBase.isEmpty()) {
@@ -103,7 +117,7 @@ public final class ProgressMeasure {
     TrendPoint base = fromBase.get(0);
     TrendPoint latest = fromBase.get(fromBase.size() - 1);
     int t0 = base.year();
-    double y0 = base.value() == 0 ? ZERO_REPLACEMENT : base.value();
+    double y0 = base.value() == 0 && !absolute ? ZERO_REPLACEMENT : base.value();
     int t1 = latest.year();
     double y1 = latest.value();
     if (fromBase.size() < 2) {
@@ -111,14 +125,16 @@ public final class ProgressMeasure {
     }
     int d = spec.desired().sign();
     Double target =
-        spec.target() == null ? null : spec.target() == 0 ? ZERO_REPLACEMENT : spec.target();
+        spec.target() == null || absolute || spec.target() != 0
+            ? spec.target()
+            : Double.valueOf(ZERO_REPLACEMENT);
     if (target != null && (d > 0 ? y1 >= target : y1 <= target)) {
       return new ProgressResult(ProgressStatus.TARGET_ACHIEVED, null, t0, y0, t1, y1, null);
     }
-    if (!(y0 > 0) || !(y1 > 0) || target != null && !(target > 0)) {
+    if (!absolute && (!(y0 > 0) || !(y1 > 0) || target != null && !(target > 0))) {
       return ProgressResult.unable(ProgressResult.REASON_NON_POSITIVE_VALUES, t0, y0, t1, y1);
     }
-    double observed = Cagr.rate(t0, y0, t1, y1);
+    double observed = rate(t0, y0, t1, y1, absolute);
     if (target == null) {
       double measure = d * observed;
       return new ProgressResult(
@@ -134,7 +150,7 @@ public final class ProgressMeasure {
       return ProgressResult.unable(
           ProgressResult.REASON_TARGET_YEAR_NOT_AFTER_BASE, t0, y0, t1, y1);
     }
-    double required = Cagr.rate(t0, y0, spec.targetYear(), target);
+    double required = rate(t0, y0, spec.targetYear(), target, absolute);
     // required == 0 (target = base, not met) gives d·observed/0 = −∞: the series moved away
     double ratio = d * observed / Math.abs(required);
     return new ProgressResult(
@@ -145,6 +161,11 @@ public final class ProgressMeasure {
         t1,
         y1,
         null);
+  }
+
+  /** CAGR, or for a percentage or a ratio the change a year / 100. */
+  private static double rate(int t0, double y0, int t1, double y1, boolean absolute) {
+    return absolute ? (y1 - y0) / (t1 - t0) / 100.0 : Cagr.rate(t0, y0, t1, y1);
   }
 
   /** The category of a measure; each threshold belongs to the better category. */

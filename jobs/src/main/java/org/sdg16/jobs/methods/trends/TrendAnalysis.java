@@ -36,6 +36,18 @@ public final class TrendAnalysis {
    * @throws IllegalArgumentException when a year occurs twice
    */
   public static TrendStats analyse(List<TrendPoint> points, ProgressSpec specOrNull) {
+    return analyse(points, specOrNull, null);
+  }
+
+  /**
+   * Computes the trend statistics of a series in a unit: for a percentage or a ratio ({@link
+   * AnnualChange#absolute}) there is no CAGR (note {@value TrendStats#NO_CAGR_FOR_UNIT}) and the
+   * progress class uses the change in points a year (methodology §6.2).
+   *
+   * @param unitMeasure unit code of the series, null for a level
+   */
+  public static TrendStats analyse(
+      List<TrendPoint> points, ProgressSpec specOrNull, String unitMeasure) {
     List<TrendPoint> sorted = TrendPoint.sortedByYear(points);
     int n = sorted.size();
     List<String> notes = new ArrayList<>();
@@ -78,7 +90,9 @@ public final class TrendAnalysis {
       if (!allPositive) {
         notes.add(TrendStats.NON_POSITIVE_VALUES);
       }
-      if (values[0] > 0 && values[n - 1] > 0) {
+      if (AnnualChange.absolute(unitMeasure)) {
+        notes.add(TrendStats.NO_CAGR_FOR_UNIT);
+      } else if (values[0] > 0 && values[n - 1] > 0) {
         cagr = Cagr.rate(years[0], values[0], years[n - 1], values[n - 1]);
       }
       if (allPositive) {
@@ -105,7 +119,7 @@ public final class TrendAnalysis {
 
     ProgressStatus progress = null;
     if (specOrNull != null) {
-      ProgressResult result = ProgressMeasure.assess(sorted, specOrNull);
+      ProgressResult result = ProgressMeasure.assess(sorted, specOrNull, unitMeasure);
       progress = result.status();
       if (result.reason() != null) {
         notes.add(TrendStats.PROGRESS_PREFIX + result.reason());

@@ -52,6 +52,9 @@ public record TrendStats(
   /** Fewer than 3 observed years: no estimator but the year-on-year change. */
   public static final String INSUFFICIENT_POINTS = "insufficient_points";
 
+  /** A percentage or a ratio: no CAGR, its change is in points a year (methodology §6.2). */
+  public static final String NO_CAGR_FOR_UNIT = "no_cagr_for_percentage_or_ratio";
+
   /** A value ≤ 0: no log-linear trend, and no CAGR when an end is ≤ 0. */
   public static final String NON_POSITIVE_VALUES = "non_positive_values";
 
