@@ -6,8 +6,12 @@ import java.util.Set;
  * The annual change a progress method classifies (methodology §6.2): the compound annual growth
  * rate in % a year for a level, and — because a growth rate of a percentage or a ratio has no
  * meaning the reader can use — the absolute change in percentage points (or ratio points) a year
- * for a series whose unit is {@code PT} or {@code RATIO}, as the UN Progress Chart and Eurostat do
- * for such series.
+ * for a series whose unit is {@code PT} or {@code RATIO} (methodology §6.3).
+ *
+ * <p>This is sdg16's rule, not the notes': the texts found (the UN Progress Chart's formulas as
+ * EUSTAT reproduces them, Open SDG's progress measurement methodology) compute the CAGR of every
+ * series, percentages included, and set aside only series that are themselves growth rates. Each
+ * method reads its thresholds in points a year for such a series.
  */
 public final class AnnualChange {
 

@@ -3,24 +3,41 @@ package org.sdg16.jobs.methods.trends;
 import java.util.List;
 
 /**
- * The indicator level of ESCAP's Anticipated Progress Index (ESCAP, <i>Asia and the Pacific SDG
- * Progress Report 2025</i>, annex 1 "Technical notes – methodology to measure progress", and
- * data.unescap.org/resource-guides/progress-assessment-methodology), methodology §6.2.
+ * The indicator level of ESCAP's Anticipated Progress Index and Current Status Index, methodology
+ * §6.2.
+ *
+ * <p>Sources. The note is annex 1 "Technical notes – methodology to measure progress" of ESCAP's
+ * <i>Asia and the Pacific SDG Progress Report 2025</i> (pp. 55–59, as UNECE's technical notes of
+ * 2026, w3.unece.org/sdg2026/technical-notes.html, cite it), published also as ESCAP's resource
+ * guide <i>Progress Assessment Methodology</i> (data.unescap.org/resource-guides/
+ * progress-assessment-methodology). What of it could be read here: indicators are selected for "two
+ * or more data points" and the "ability to set a quantitative target value"; the Current Status
+ * Index answers "how much progress has been made since 2015?" and the Anticipated Progress Index
+ * "how likely will the targets be achieved by 2030?", measuring "the gap between predicted value of
+ * the indicator and the specified target value", both "constructed at the level of sub-indicator (a
+ * series …)" (resource guide); the anticipated value comes from "the rate of change observed
+ * between 2000 and 2025", "recent data are given more weight than earlier data", the estimation is
+ * "the time-weighted linear regression", and the gap is taken "relative to the progress required
+ * between 2015 and 2030" (UNECE 2026, describing ESCAP's method). The weights themselves and the
+ * Current Status formula were not in the text that could be read.
  *
  * <ul>
- *   <li>only a series with a target is assessed: being able to set a quantitative target value is a
- *       selection criterion of the note; without one the category is <i>not assessed</i>;
- *   <li>the value anticipated for the target year comes from a time-weighted linear regression of
- *       the values on the years from {@value #FIRST_YEAR} on, in which recent years weigh more (the
- *       note); this implementation weighs year t by {@code t − t_first + 1};
+ *   <li>only a series with a target is assessed (a selection criterion of the note); without one
+ *       the category is <i>not assessed</i>;
+ *   <li>v̂_T, the value anticipated for the target year, comes from a time-weighted least-squares
+ *       line of the values on the years from {@value #FIRST_YEAR} on. The note's weights were not
+ *       found; this implementation weighs year t by {@code t − t_first + 1} (an assumption);
  *   <li>the anticipated progress ratio {@code r = (v̂_T − v_b) / (v* − v_b)}, v_b the value of the
- *       first observed year from the base year on: r ≥ 1 <i>maintain progress to achieve target</i>
+ *       first observed year from the base year (2015) on, so that the note's gap relative to the
+ *       progress required is {@code 1 − r}: r ≥ 1 <i>maintain progress to achieve target</i>
  *       (green), 0 ≤ r &lt; 1 <i>accelerate progress to achieve target</i> (yellow), r &lt; 0
- *       <i>reverse trend to achieve target</i> (red); a latest value that meets the target is
- *       <i>target achieved</i>;
- *   <li>the note selects series with two or more data points; a regression needs them from {@value
- *       #FIRST_YEAR} on and a base from the base year on.
+ *       <i>reverse trend to achieve target</i> (red), the dashboard's three categories. A latest
+ *       value that already meets the target is <i>target achieved</i> (sdg16's shortcut, not a
+ *       category of the note);
+ *   <li>two or more data points from {@value #FIRST_YEAR} on and one from the base year on.
  * </ul>
+ *
+ * {@link #currentStatus} is the indicator-level step of the Current Status Index.
  */
 public final class EscapAssessment {
 
@@ -75,6 +92,40 @@ public final class EscapAssessment {
       tone = MethodResult.Tone.DETERIORATION;
     }
     return new MethodResult(r, RATIO_UNIT, category, symbol, tone, from, to);
+  }
+
+  /**
+   * The indicator-level Current Status Index: the progress made from the base year to the latest
+   * year as a share of the progress needed from the base year to the target, {@code CS = d · (v_t −
+   * v_b) / |v* − v_b|}, v_b the value of the first observed year from the base year (2015) on, v_t
+   * the latest value, d = +1 when an increase is desired and −1 otherwise.
+   *
+   * <p>The note says what the metric measures ("the progress made since 2015, in relation to the
+   * progress needed to reach the SDG target by 2030", step 1 of the index, resource guide); the
+   * formula in this form — with d and the absolute value, so that a move in the desired direction
+   * counts as progress even when the target lies behind the base — is that of a public
+   * implementation of ESCAP's index (UNICEF MENARO benchmarking functions, {@code CS(I_cv, I0, TV,
+   * direction)}, which scales it by 10); the note's own formula could not be read. Not capped.
+   *
+   * @return 1 when the whole progress needed has been made, 0 for none, a negative share for a move
+   *     away from the target, more than 1 past the target; null without a target, without two
+   *     observed years from the base year on, or when the target equals the base value
+   */
+  public static Double currentStatus(List<TrendPoint> points, ProgressSpec spec) {
+    if (!spec.hasTarget()) {
+      return null;
+    }
+    List<TrendPoint> fromBase =
+        TrendPoint.sortedByYear(points).stream().filter(p -> p.year() >= spec.baseYear()).toList();
+    if (fromBase.size() < 2) {
+      return null;
+    }
+    double base = fromBase.get(0).value();
+    double latest = fromBase.get(fromBase.size() - 1).value();
+    if (spec.target() == base) {
+      return null;
+    }
+    return spec.desired().sign() * (latest - base) / Math.abs(spec.target() - base);
   }
 
   /** The time-weighted least-squares line at {@code year}; weight of year t is t − t_first + 1. */

@@ -9,18 +9,25 @@ import java.util.List;
  * last 5 years) assessment of the annual change between the first and last observed year of the
  * period.
  *
+ * <p>Source. The annex itself could not be found in the reference corpora searched for this
+ * implementation (Eurostat's pages found there describe the report, not the assessment rules). The
+ * rules below are the documented assumptions of methodology §6.2, unchanged: the period lengths,
+ * thresholds and category names as the report is usually summarised, the estimator (the compound
+ * annual growth rate between the first and the last observed year of the period, not a regression)
+ * and the rule on short series (sdg16's default of §6.3, not the annex's own rule) are all to be
+ * checked against the annex when it can be read.
+ *
  * <ul>
  *   <li>period: from {@code latest − years} to the latest observed year; the first point is the
  *       first observed year in it. A category needs at least {@value #MIN_POINTS} points spanning
- *       at least {@value #MIN_SPAN} years (methodology §6.2; the annex's own rule on short series
- *       was not available to us);
+ *       at least {@value #MIN_SPAN} years (methodology §6.3);
  *   <li>annual change: CAGR in % a year, or for a percentage or a ratio the change in points a year
- *       ({@link AnnualChange});
+ *       ({@link AnnualChange}, sdg16's rule of methodology §6.3);
  *   <li>with a target: {@code R = d · observed / |required|}, the required change from the period's
  *       first value to the target in its year. R ≥ 95 % <i>significant progress towards the
  *       target</i> (↑), 60 % ≤ R &lt; 95 % <i>moderate progress towards the target</i> (↗), 0 ≤ R
  *       &lt; 60 % <i>insufficient progress towards the target</i> (↘), R &lt; 0 <i>movement away
- *       from the target</i> (↓); a latest value that meets the target is significant progress;
+ *       from the target</i> (↓); a latest value that meets the target is <i>target met</i> (↑);
  *   <li>without a target, d · change: ≥ 1 % a year <i>significant progress towards the SD
  *       objectives</i> (↑), 0 &lt; · &lt; 1 <i>moderate progress</i> (↗), −1 &lt; · ≤ 0 <i>moderate
  *       movement away</i> (↘), ≤ −1 <i>significant movement away</i> (↓).

@@ -8,6 +8,14 @@ import java.util.Objects;
  * Open SDG ({@code sdg-build}, {@code sdg/ProgressMeasure.py}), without the scaling of thresholds
  * near natural limits (methodology §6 leaves it out).
  *
+ * <p>Source: Statistics Canada, <i>Progress Measurement Methodology for the Sustainable Development
+ * Goals</i>, as published with Open SDG 2.4.0 (open-sdg.readthedocs.io/en/latest/
+ * progress-methodology/; github.com/open-sdg/open-sdg, {@code docs/progress-methodology.md}, commit
+ * 26d2e38): thresholds, categories, the 0.001 replacement of a zero base or target, the base year
+ * rule (2015, else the first year after it), "at least two years of data", and "valid only when all
+ * values are positive or all values are negative. If all values are negative, the desired direction
+ * of progress is flipped".
+ *
  * <h2>Inputs</h2>
  *
  * The base is the first observed year at or after the base year of the {@link ProgressSpec} (2015
@@ -24,9 +32,10 @@ import java.util.Objects;
  *   <li>with a target, when the latest value meets it (latest ≥ target when an increase is desired,
  *       ≤ when a decrease is; the target after the 0 replacement): <i>target achieved</i>. This
  *       needs no growth rate, so it is decided before the next check;
- *   <li>base value (after replacement), latest value or target (after replacement) not &gt; 0:
- *       <i>unable to assess</i> (a latest value of 0 cannot enter a growth rate; the method only
- *       replaces the base and the target);
+ *   <li>base value (after replacement), latest value and target (after replacement) all &lt; 0: the
+ *       growth rates are those of their magnitudes and d is flipped, as the note says;
+ *   <li>otherwise, one of them not &gt; 0: <i>unable to assess</i> (a latest value of 0 cannot
+ *       enter a growth rate; the method only replaces the base and the target);
  *   <li>with a target, a target year not after the base year: <i>unable to assess</i>;
  *   <li>otherwise the measure is classified.
  * </ol>
@@ -131,10 +140,15 @@ public final class ProgressMeasure {
     if (target != null && (d > 0 ? y1 >= target : y1 <= target)) {
       return new ProgressResult(ProgressStatus.TARGET_ACHIEVED, null, t0, y0, t1, y1, null);
     }
-    if (!absolute && (!(y0 > 0) || !(y1 > 0) || target != null && !(target > 0))) {
+    boolean allNegative = !absolute && y0 < 0 && y1 < 0 && (target == null || target < 0);
+    if (allNegative) {
+      // the note: "If all values are negative, the desired direction of progress is flipped"
+      d = -d;
+    } else if (!absolute && (!(y0 > 0) || !(y1 > 0) || target != null && !(target > 0))) {
       return ProgressResult.unable(ProgressResult.REASON_NON_POSITIVE_VALUES, t0, y0, t1, y1);
     }
-    double observed = rate(t0, y0, t1, y1, absolute);
+    double m0 = allNegative ? -y0 : y0;
+    double observed = rate(t0, m0, t1, allNegative ? -y1 : y1, absolute);
     if (target == null) {
       double measure = d * observed;
       return new ProgressResult(
@@ -150,7 +164,7 @@ public final class ProgressMeasure {
       return ProgressResult.unable(
           ProgressResult.REASON_TARGET_YEAR_NOT_AFTER_BASE, t0, y0, t1, y1);
     }
-    double required = rate(t0, y0, spec.targetYear(), target, absolute);
+    double required = rate(t0, m0, spec.targetYear(), allNegative ? -target : target, absolute);
     // required == 0 (target = base, not met) gives d·observed/0 = −∞: the series moved away
     double ratio = d * observed / Math.abs(required);
     return new ProgressResult(

@@ -194,6 +194,33 @@ class ProgressMeasureTest {
     assertThat(status(series(2015, 100, 2016, 0), spec)).isEqualTo(TARGET_ACHIEVED);
   }
 
+  /**
+   * The note (Open SDG 2.4.0, "Minimum data requirements" 2): "valid only when all values are
+   * positive or all values are negative. If all values are negative, the desired direction of
+   * progress is flipped". −100 → −98.5 with an increase desired: the magnitude falls 1.5 %, d
+   * flipped to −1, measure +1.5 %: on track; −100 → −102: deterioration. With a target −50 for 2030
+   * and −80 in 2020: CAGR_o = 0.8^(1/5) − 1, CAGR_r = 0.5^(1/15) − 1, R = −CAGR_o / |CAGR_r| =
+   * 0.9665: on track.
+   */
+  @Test
+  void allNegativeValuesFlipTheDirection() {
+    ProgressResult r = ProgressMeasure.assess(series(2015, -100, 2016, -98.5), UP);
+    assertThat(r.measure()).isCloseTo(0.015, within(1e-12));
+    assertThat(r.status()).isEqualTo(ON_TRACK);
+    assertThat(status(series(2015, -100, 2016, -102), UP)).isEqualTo(DETERIORATION);
+    assertThat(status(series(2015, -100, 2016, -102), DOWN)).isEqualTo(ON_TRACK);
+    ProgressResult t =
+        ProgressMeasure.assess(
+            series(2015, -100, 2020, -80), ProgressSpec.withTarget(INCREASE, -50, 2030));
+    double expected = -(Math.pow(0.8, 0.2) - 1) / Math.abs(Math.pow(0.5, 1.0 / 15) - 1);
+    assertThat(t.measure()).isCloseTo(expected, within(1e-12));
+    assertThat(t.measure()).isCloseTo(0.9665, within(1e-4));
+    assertThat(t.status()).isEqualTo(ON_TRACK);
+    // the latest value meets a negative target: target achieved, before any growth rate
+    assertThat(status(series(2015, -100, 2020, -40), ProgressSpec.withTarget(INCREASE, -50, 2030)))
+        .isEqualTo(TARGET_ACHIEVED);
+  }
+
   @Test
   void unableToAssess() {
     assertUnable(series(2010, 5, 2014, 6), UP, ProgressResult.REASON_NO_DATA_FROM_BASE_YEAR);
