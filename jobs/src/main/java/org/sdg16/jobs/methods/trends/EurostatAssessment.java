@@ -15,7 +15,11 @@ import java.util.List;
  * thresholds and category names as the report is usually summarised, the estimator (the compound
  * annual growth rate between the first and the last observed year of the period, not a regression)
  * and the rule on short series (sdg16's default of §6.3, not the annex's own rule) are all to be
- * checked against the annex when it can be read.
+ * checked against the annex when it can be read. A secondary account (IISD SDG Knowledge Hub,
+ * "Eurostat Reports on Monitoring SDG Trends in EU Context", September 2018, on the 2018 edition)
+ * confirms the two periods ("long-term (past 15 years) or short term (previous five years)") and
+ * the four categories with a target ("significant progress, moderate progress, insufficient
+ * progress, or movement away").
  *
  * <ul>
  *   <li>period: from {@code latest − years} to the latest observed year; the first point is the
