@@ -190,6 +190,60 @@ public record TrendRow(
     }
   }
 
+  /**
+   * The progress column groups of the trends table (methodology §6.2), in table order: one per
+   * assessment, Eurostat's long- and short-term each with their own.
+   */
+  public enum Method {
+    STATCAN("statcan", "Statistics Canada / Open SDG"),
+    UN_CHART("un_chart", "UN Progress Chart"),
+    EUROSTAT_LONG("eurostat_long", "Eurostat long-term"),
+    EUROSTAT_SHORT("eurostat_short", "Eurostat short-term"),
+    ESCAP("escap", "ESCAP");
+
+    private final String column;
+    private final String label;
+
+    Method(String column, String label) {
+      this.column = column;
+      this.label = label;
+    }
+
+    /** The prefix of the group's columns, e.g. {@code eurostat_long}. */
+    public String column() {
+      return column;
+    }
+
+    /** The name printed with a category, e.g. "(Eurostat long-term)". */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * The progress groups this row holds, in table order; a method that is not configured for the
+   * series (its category is null) is absent.
+   */
+  public java.util.Map<Method, ProgressGroup> progressGroups() {
+    java.util.Map<Method, ProgressGroup> out = new java.util.EnumMap<>(Method.class);
+    Object[] c = cells();
+    int i = c.length - 1 - 5 * Method.values().length;
+    for (Method m : Method.values()) {
+      if (c[i + 2] != null) {
+        out.put(
+            m,
+            new ProgressGroup(
+                (Double) c[i],
+                (String) c[i + 1],
+                (String) c[i + 2],
+                (String) c[i + 3],
+                (String) c[i + 4]));
+      }
+      i += 5;
+    }
+    return out;
+  }
+
   /** The cells of this row in table order (for a Spark row). */
   public Object[] cells() {
     java.lang.reflect.RecordComponent[] rc = TrendRow.class.getRecordComponents();
@@ -232,7 +286,7 @@ public record TrendRow(
       throw new IllegalArgumentException("one group per method: " + groups.size());
     }
     Object[] c = cells();
-    int i = c.length - 27;
+    int i = c.length - 2 - 5 * Method.values().length;
     c[i++] = slopeUnit;
     for (ProgressGroup g : groups) {
       c[i++] = g == null ? null : g.value();

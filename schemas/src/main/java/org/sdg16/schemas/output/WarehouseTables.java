@@ -167,7 +167,7 @@ public final class WarehouseTables {
 
   /** The progress methods' column groups, in order (methodology §6.2). */
   public static final List<String> PROGRESS_GROUPS =
-      List.of("statcan", "un_chart", "eurostat_long", "eurostat_short", "escap");
+      java.util.Arrays.stream(TrendRow.Method.values()).map(TrendRow.Method::column).toList();
 
   /**
    * The unit text of the Theil–Sen slope, then one group per progress method (methodology §6.2):

@@ -7,34 +7,28 @@ import java.util.stream.Collectors;
 /**
  * The progress methods a series can be assessed with (methodology §6.2, config key {@code
  * progress.methods}, contract §3). Each has its own categories and symbols; the notes they follow
- * are cited in the class that implements them.
+ * are cited in the class that implements them; the names printed with their categories are those of
+ * the trends table's column groups ({@link org.sdg16.schemas.output.TrendRow.Method}).
  */
 public enum ProgressMethod {
   /** Statistics Canada / Open SDG ({@link ProgressMeasure}). */
-  STATCAN("statcan", "Statistics Canada / Open SDG"),
+  STATCAN("statcan"),
   /** UN SDG Progress Chart ({@link UnProgressChart}). */
-  UN_CHART("un_chart", "UN Progress Chart"),
+  UN_CHART("un_chart"),
   /** Eurostat SDG monitoring report, long- and short-term ({@link EurostatAssessment}). */
-  EUROSTAT("eurostat", "Eurostat"),
+  EUROSTAT("eurostat"),
   /** ESCAP Anticipated Progress Index ({@link EscapAssessment}). */
-  ESCAP("escap", "ESCAP");
+  ESCAP("escap");
 
   private final String code;
-  private final String label;
 
-  ProgressMethod(String code, String label) {
+  ProgressMethod(String code) {
     this.code = code;
-    this.label = label;
   }
 
   /** The name used in the config. */
   public String code() {
     return code;
-  }
-
-  /** The name printed after a category, e.g. "(Eurostat long-term)". */
-  public String label() {
-    return label;
   }
 
   /**

@@ -3,6 +3,7 @@ package org.sdg16.jobs.methods.trends;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.sdg16.schemas.output.TrendRow;
 
 /**
  * Runs the configured progress methods on one series (methodology §6.2) and writes the combined
@@ -53,21 +54,21 @@ public final class ProgressMethods {
     MethodResult escap = null;
     if (methods.contains(ProgressMethod.STATCAN)) {
       statcan = statcan(ProgressMeasure.assess(points, spec, unitMeasure), spec, unitMeasure);
-      labelled.add(new ProgressSentence.Labelled(ProgressMethod.STATCAN.label(), statcan));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.STATCAN.label(), statcan));
     }
     if (methods.contains(ProgressMethod.UN_CHART)) {
       un = UnProgressChart.assess(points, spec, unitMeasure);
-      labelled.add(new ProgressSentence.Labelled(ProgressMethod.UN_CHART.label(), un));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.UN_CHART.label(), un));
     }
     if (methods.contains(ProgressMethod.EUROSTAT)) {
       euLong = EurostatAssessment.assess(points, spec, unitMeasure, EurostatAssessment.LONG_TERM);
       euShort = EurostatAssessment.assess(points, spec, unitMeasure, EurostatAssessment.SHORT_TERM);
-      labelled.add(new ProgressSentence.Labelled("Eurostat long-term", euLong));
-      labelled.add(new ProgressSentence.Labelled("Eurostat short-term", euShort));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.EUROSTAT_LONG.label(), euLong));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.EUROSTAT_SHORT.label(), euShort));
     }
     if (methods.contains(ProgressMethod.ESCAP)) {
       escap = EscapAssessment.assess(points, spec);
-      labelled.add(new ProgressSentence.Labelled(ProgressMethod.ESCAP.label(), escap));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.ESCAP.label(), escap));
     }
     return new Assessment(
         statcan, un, euLong, euShort, escap, ProgressSentence.of(labelled, mkP, mkS));
