@@ -292,7 +292,15 @@ public final class SyntheticData {
             + "output: "
             + yamlString(out.resolve("out").toString())
             + "\n"
-            + "spark: { master: \"local[*]\", conf: { spark.sql.shuffle.partitions: \"4\" } }\n";
+            + "spark: { master: \"local[*]\", conf: { spark.sql.shuffle.partitions: \"4\" } }\n"
+            // the sample's desired directions, and one target so that every progress method's
+            // path with a target runs; the target is made up for the synthetic data, no policy's
+            + "series:\n"
+            + "  VC_ARM_SZTRACE: { desired: increase }\n"
+            + "  FA_TRACE_SUCCESS: { desired: increase, target: 75, target_year: 2030 }"
+            + "  # a synthetic target\n"
+            + "  FA_IDENTIFIED_SHARE: { desired: increase }\n"
+            + "  TIP_CONVICTION_RATIO: { desired: increase }\n";
     Files.writeString(out.resolve("pipeline.yaml"), yaml, StandardCharsets.UTF_8);
   }
 

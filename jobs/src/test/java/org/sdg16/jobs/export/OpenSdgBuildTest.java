@@ -4,21 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.jobs.GeneratedRuns;
 import org.sdg16.jobs.SampleRuns;
 import org.sdg16.jobs.SparkTestBase;
-import org.sdg16.jobs.generate.SyntheticData;
-import org.sdg16.jobs.run.Pipeline;
-import org.sdg16.jobs.run.Progress;
 import org.sdg16.jobs.run.SnapshotTables;
 import org.sdg16.schemas.codes.M49;
-import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
@@ -62,19 +58,7 @@ class OpenSdgBuildTest extends SparkTestBase {
 
   @Test
   void aGeneratedInboxBuildsInBothLayouts() throws IOException {
-    Path data = dir.resolve("data");
-    SyntheticData.generate(data, new SyntheticData.Options(8, 2016, 2020, 500, 11));
-    PipelineConfig c =
-        PipelineConfig.load(data.resolve("pipeline.yaml"))
-            .resolve(data)
-            .with(null, data.resolve("out"), null);
-    new Pipeline(c, new Progress(System.err), false)
-        .run(
-            "run",
-            EnumSet.of(Pipeline.Stage.INGEST, Pipeline.Stage.COMPUTE, Pipeline.Stage.EXPORT),
-            null,
-            session());
-    Path out = data.resolve("out");
+    Path out = GeneratedRuns.output();
     assertThat(OpenSdgCheck.checkAll(out.resolve("exports/opensdg"))).isNotEmpty();
     everyReportingCountryBuilds(out.resolve("warehouse/current"));
   }

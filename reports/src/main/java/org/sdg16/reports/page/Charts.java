@@ -109,13 +109,13 @@ final class Charts {
         lines.add(
             new Line(
                 "role:trend",
-                "Theil\u2013Sen trend (" + Fmt.signed(tr.theilSenSlope(), unit) + " per year)",
+                "Theil\u2013Sen trend (" + ProgressParts.slope(tr) + ")",
                 Style.DASHED,
                 List.of(
                     new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
                     new Point(Integer.toString(tr.lastYear()), tr.lineAt(tr.lastYear()), null))));
       }
-      subtitle = trendSummary(tr);
+      subtitle = ProgressParts.trend(tr);
     }
     String family = family(series);
     ChartSpec s =
@@ -295,22 +295,5 @@ final class Charts {
     return SeriesCatalogue.byCode(series)
         .map(org.sdg16.schemas.series.Series::shortTitle)
         .orElse(series);
-  }
-
-  /** "trend: increasing (p = 0.012) · progress: on track" for a subtitle or table. */
-  public static String trendSummary(TrendRow t) {
-    List<String> parts = new ArrayList<>();
-    if (t.direction() != null) {
-      parts.add(
-          "trend "
-              + t.direction().replace('_', ' ')
-              + (t.mkP() == null ? "" : " (Mann\u2013Kendall p = " + Fmt.num(t.mkP(), 3) + ")"));
-    } else if (t.note() != null) {
-      parts.add("no trend: " + t.note().replace('_', ' '));
-    }
-    if (t.progress() != null) {
-      parts.add("progress: " + t.progress().replace('_', ' '));
-    }
-    return parts.isEmpty() ? null : String.join(" \u00B7 ", parts);
   }
 }

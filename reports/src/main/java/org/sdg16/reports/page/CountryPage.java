@@ -92,6 +92,10 @@ final class CountryPage extends PageParts {
       }
       for (Series s : series) {
         b.add(Block.table(seriesTable(s, mine.series(s.code()))));
+        TableView pt = progressTable(s, mine.series(s.code()));
+        if (pt != null) {
+          b.add(Block.table(pt));
+        }
       }
     }
     List<FindingRecord> f = findingsByArea().getOrDefault(area, List.of());
@@ -115,9 +119,13 @@ final class CountryPage extends PageParts {
     List<Integer> years = t.years();
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Disaggregation")));
     years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
-    head.add(HeadCell.text("Trend"));
-    head.add(HeadCell.num("Slope per year"));
-    head.add(HeadCell.num("CAGR"));
+    String unit0 = t.list().get(0).unitMeasure();
+    boolean cagr = !"PT".equals(unit0) && !"RATIO".equals(unit0);
+    head.add(HeadCell.text("Trend (Mann\u2013Kendall)"));
+    head.add(HeadCell.num("Theil\u2013Sen slope"));
+    if (cagr) {
+      head.add(HeadCell.num("CAGR (% a year)"));
+    }
     head.add(HeadCell.text("Progress"));
     Map<String, Map<Integer, Observation>> rowsBy = new LinkedHashMap<>();
     for (Observation o : t.list()) {
@@ -141,19 +149,14 @@ final class CountryPage extends PageParts {
         }
       }
       TrendRow tr = ctx.trend(any).orElse(null);
-      String unit = any.unitMeasure();
-      cells.add(
-          Cell.text(
-              tr == null
-                  ? "\u2013"
-                  : tr.direction() != null
-                      ? Fmt.arrow(tr.direction()) + " " + tr.direction().replace('_', ' ')
-                      : tr.note() == null ? "\u2013" : tr.note().replace('_', ' ')));
-      cells.add(Cell.num(tr == null ? "\u2013" : Fmt.signed(tr.theilSenSlope(), unit)));
-      cells.add(Cell.num(tr == null ? "\u2013" : Fmt.rate(tr.cagr())));
-      cells.add(
-          Cell.text(
-              tr == null || tr.progress() == null ? "\u2013" : tr.progress().replace('_', ' ')));
+      cells.add(Cell.text(ProgressParts.direction(tr)));
+      String slope = ProgressParts.slope(tr);
+      cells.add(Cell.num(slope == null ? "\u2013" : slope));
+      if (cagr) {
+        cells.add(Cell.num(tr == null ? "\u2013" : Fmt.rate(tr.cagr())));
+      }
+      String progress = ProgressParts.progress(tr);
+      cells.add(Cell.text(progress == null ? "\u2013" : progress));
       rows.add(RowView.of(cells));
     }
     String unit = t.list().get(0).unitMeasure();
@@ -166,6 +169,22 @@ final class CountryPage extends PageParts {
         null,
         head,
         rows);
+  }
+
+  /** Each progress method's category for each disaggregation of a series (methodology §6.2). */
+  private TableView progressTable(Series s, ObsTable t) {
+    Map<String, TrendRow> byKey = new TreeMap<>();
+    for (Observation o : t.list()) {
+      ctx.trend(o).ifPresent(tr -> byKey.putIfAbsent(disaggregation(o), tr));
+    }
+    List<ProgressParts.Labelled> rows = new ArrayList<>();
+    TrendRow total = byKey.remove("Total");
+    if (total != null) {
+      rows.add(new ProgressParts.Labelled("Total", null, total));
+    }
+    byKey.forEach((k, tr) -> rows.add(new ProgressParts.Labelled(k, null, tr)));
+    return ProgressParts.table(
+        "Progress by method: " + Charts.shortTitle(s.code()), "Disaggregation", rows);
   }
 
   private static String disaggregation(Observation o) {

@@ -183,7 +183,7 @@ final class IndexPage extends PageParts {
     }
     Observation last = l.get(l.size() - 1);
     Optional<TrendRow> tr = ctx.trend(last);
-    String detail = tr.map(Charts::trendSummary).orElse("no trend computed");
+    String detail = tr.map(ProgressParts::summary).orElse("no trend computed");
     boolean pt = "PT".equals(last.unitMeasure());
     String value = Fmt.value(last.value(), last.unitMeasure()) + (pt ? "%" : "");
     String unit = pt ? "" : Fmt.unitLabel(last.unitMeasure());

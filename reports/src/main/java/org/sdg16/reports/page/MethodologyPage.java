@@ -124,10 +124,56 @@ final class MethodologyPage extends PageParts {
                 + "in the charts is Sen's line: intercept + slope \u00D7 year."));
     b.add(
         Block.p(
-            "Progress categories use the Statistics Canada method of Open SDG, with base year 2015 (or the first "
-                + "year with data after it), only for series with a desired direction (more tracing is better; seizures and "
-                + "detected victims have none): on track, progress made but acceleration needed, limited progress, "
-                + "deterioration, target achieved, or unable to assess."));
+            "Progress is assessed only for series with a desired direction (more tracing is better; seizure counts "
+                + "and detected victims have none), by each configured method (configuration key progress.methods; all four "
+                + "by default), from base year 2015 or the first year with data after it, towards 2030. Each method has its "
+                + "own categories and symbols; the tables give the category, the measure it classified with its unit, and "
+                + "the years it compares. For a percentage or a ratio no growth rate is computed: every method uses the "
+                + "change in percentage points a year instead. A method that lacks the points it needs does not assess "
+                + "the series; where its note is silent it needs at least 3 points spanning 3 years."));
+    b.add(
+        Block.defs(
+            List.of(
+                new Def(
+                    "Statistics Canada / Open SDG",
+                    "The compound annual growth rate (CAGR) from the base year to the latest year, times +1 when an "
+                        + "increase is desired and \u22121 otherwise. Without a target: \u2265 1.5% a year substantial "
+                        + "progress, 0.5\u20131.5% moderate progress (progress made but acceleration needed), 0\u20130.5% "
+                        + "limited progress, below 0 deterioration. With a target: the ratio of the observed to the required "
+                        + "growth rate, \u2265 95%, 60\u201395%, 0\u201360%, below 0. Source: Open SDG, Progress "
+                        + "measurement methodology."),
+                new Def(
+                    "UN Progress Chart",
+                    "The UN Statistics Division's SDG Progress Chart (technical note 2023): the CAGR from the base year "
+                        + "to the latest year. With a target, the value expected in 2030 if that rate goes on, as a share of "
+                        + "the change needed: \u2265 0.95 on track or target met (green), 0.10\u20130.95 fair progress "
+                        + "but acceleration needed (yellow), below 0.10 stagnation or regression (red). Without a target: "
+                        + "\u2265 2% a year on track, 0.5\u20132% fair progress, below 0.5% stagnation or "
+                        + "regression. The formulas and thresholds are those of EUSTAT's reproduction of the 2023 "
+                        + "technical note, whose own text could not be read."),
+                new Def(
+                    "Eurostat long-term and short-term",
+                    "Eurostat's SDG monitoring report: the annual change over the last 15 years (long-term) and the last "
+                        + "5 years (short-term), between the first and last observed years of the period. Without a "
+                        + "target: \u2265 1% a year significant progress (\u2191), 0\u20131% moderate progress (\u2197), "
+                        + "0 to \u22121% moderate movement away (\u2198), \u2264 \u22121% significant movement away "
+                        + "(\u2193). With a target: the observed change as a share of the change required to reach it, "
+                        + "\u2265 95%, 60\u201395%, 0\u201360%, below 0. The annex itself could not be read: the "
+                        + "thresholds are to be checked against it."),
+                new Def(
+                    "ESCAP",
+                    "ESCAP's Anticipated Progress Index (Asia and the Pacific SDG Progress Report): the value expected in "
+                        + "2030 from a regression that weighs recent years more, as a share of the change needed from the "
+                        + "base year to the target: \u2265 1 maintain progress (green), 0\u20131 accelerate progress "
+                        + "(yellow), below 0 reverse trend (red). Only series with a target are assessed."))));
+    b.add(
+        Block.p(
+            "The methods compare two years (or, for ESCAP, weigh recent years more); the Mann\u2013Kendall test and "
+                + "the Theil\u2013Sen slope use every year. They can therefore disagree: a series can show progress "
+                + "between its first and last years while its slope over all years is negative. Wherever a method "
+                + "reports progress or deterioration and the trend test finds no significant change, the report says "
+                + "both in one sentence, e.g. \u201cmoderate progress (Eurostat long-term); the change is not "
+                + "statistically significant (Mann\u2013Kendall p = 0.92)\u201d."));
     b.add(
         Block.warning(
             Span.strong("Not applied: "),

@@ -67,7 +67,10 @@ final class Sdg1642Page extends PageParts {
         Block.p(
             "Each chart shows our computed values, the published values of the UN SDG database where "
                 + "there are any (black diamonds), and the Theil\u2013Sen trend line (median of pairwise slopes) over the "
-                + "years with data. The subtitle gives the Mann\u2013Kendall test and the progress category."));
+                + "years with data. The subtitle gives the Mann\u2013Kendall test and the Theil\u2013Sen slope. The table "
+                + "after the charts gives each progress method's category, with its symbol and the years it compares "
+                + "(methodology, \u00A76.2); the methods compare two years, the trend test uses every year, so the two "
+                + "can differ, and the Progress column says so where they do."));
     List<Integer> areas =
         ctx.obs().series(s).national().totals().areas().stream()
             .sorted(Comparator.comparing(ctx::name))
@@ -79,6 +82,17 @@ final class Sdg1642Page extends PageParts {
     }
     if (!figs.isEmpty()) {
       b.add(Block.figures(figs));
+    }
+    List<ProgressParts.Labelled> prog = new ArrayList<>();
+    for (int a : areas) {
+      prog.add(
+          new ProgressParts.Labelled(
+              ctx.name(a), ctx.countryHref(a, ""), ctx.trend(s, a).orElse(null)));
+    }
+    View.TableView pt = ProgressParts.table("Progress by method and country", "Country", prog);
+    if (pt != null) {
+      b.add(Block.h2("progress", "Progress by method"));
+      b.add(Block.table(pt));
     }
     b.add(MetadataPage.linkFor(SeriesCatalogue.VC_ARM_SZTRACE));
     return page(
@@ -105,17 +119,9 @@ final class Sdg1642Page extends PageParts {
       cells.add(Cell.num(Integer.toString(last.timePeriod())));
       cells.add(Cell.num(Fmt.value(last.value(), unit)));
       cells.add(Cell.num(Integer.toString(o.size())));
-      cells.add(
-          Cell.text(
-              t == null
-                  ? "\u2013"
-                  : (Fmt.arrow(t.direction()) + " " + nz(t.direction(), nz(t.note(), "\u2013")))
-                      .strip()
-                      .replace('_', ' ')));
-      cells.add(Cell.num(t == null ? "\u2013" : Fmt.signed(t.theilSenSlope(), unit)));
-      cells.add(Cell.num(t == null ? "\u2013" : Fmt.rate(t.cagr())));
-      cells.add(
-          Cell.text(t == null || t.progress() == null ? "\u2013" : t.progress().replace('_', ' ')));
+      cells.add(Cell.text(ProgressParts.direction(t)));
+      cells.add(Cell.num(nz(ProgressParts.slope(t), "\u2013")));
+      cells.add(Cell.text(nz(ProgressParts.progress(t), "\u2013")));
       rows.add(RowView.of(cells));
     }
     return new TableView(
@@ -126,9 +132,8 @@ final class Sdg1642Page extends PageParts {
             HeadCell.num("Latest year"),
             HeadCell.num("Value (" + Fmt.unitLabel(unit) + ")"),
             HeadCell.num("Years"),
-            HeadCell.text("Trend"),
-            HeadCell.num("Theil\u2013Sen slope per year"),
-            HeadCell.num("CAGR"),
+            HeadCell.text("Trend (Mann\u2013Kendall)"),
+            HeadCell.num("Theil\u2013Sen slope"),
             HeadCell.text("Progress")),
         rows);
   }
