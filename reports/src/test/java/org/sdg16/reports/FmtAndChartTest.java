@@ -45,10 +45,68 @@ class FmtAndChartTest {
   @Test
   void aCountryKeepsItsColourAndNoCountryLineIsYellow() {
     assertThat(Palette.of("area:484")).isEqualTo(Palette.of("area:484"));
+    // Okabe–Ito's yellow #F0E442 is too faint on white: no area and no code is drawn in it
+    java.awt.Color faint = new java.awt.Color(0xF0E442);
     for (var a : org.sdg16.schemas.codes.M49.standard().areas()) {
-      assertThat(Palette.of("area:" + a.m49())).as(a.name()).isNotEqualTo(Palette.YELLOW);
+      assertThat(Palette.of("area:" + a.m49())).as(a.name()).isNotEqualTo(faint);
     }
+    assertThat(Palette.CYCLE).doesNotContain(faint).doesNotHaveDuplicates();
     assertThat(Palette.of("cat:PISTOL")).isEqualTo(Palette.BLUE);
+    // the port-seizure chart draws every commodity at once: each has its own colour
+    List<java.awt.Color> commodities =
+        org.sdg16.schemas.codes.Commodity.codeList().codes().stream()
+            .map(c -> Palette.of("cat:" + c))
+            .toList();
+    assertThat(commodities).doesNotHaveDuplicates().doesNotContain(faint);
+  }
+
+  @Test
+  void programCodesReachReadersAsWords() {
+    assertThat(Fmt.plain("denominator covers SEIZED + FOUND; SURRENDERED not reported"))
+        .isEqualTo("denominator covers seized + found; surrendered not reported");
+    assertThat(Fmt.plain("covers OUTWARD flows only; INWARD not estimated"))
+        .isEqualTo("covers outward flows only; inward not estimated");
+    // names and abbreviations that are not program codes stay as they are
+    assertThat(Fmt.plain("UNODC and WCO, SDG 16.4.2")).isEqualTo("UNODC and WCO, SDG 16.4.2");
+    assertThat(Fmt.count(1, "country", "countries")).isEqualTo("1 country");
+    assertThat(Fmt.count(1204, "row", "rows")).isEqualTo("1,204 rows");
+    assertThat(Fmt.unitLabel("L")).isEqualTo("litres");
+    assertThat(org.sdg16.schemas.codes.CodeLabels.dataset("ccp")).isEqualTo("Port seizures (CCP)");
+  }
+
+  @Test
+  void aLineBreaksAtAYearWithoutAValue() {
+    ChartSpec spec =
+        new ChartSpec(
+            "g",
+            "Title",
+            null,
+            Kind.LINE,
+            "Year",
+            "Percent (%)",
+            "PT",
+            List.of(),
+            List.of(
+                new Line(
+                    "area:404",
+                    "computed",
+                    Style.LINE,
+                    List.of(
+                        new Point("2016", 10, null),
+                        new Point("2017", 11, null),
+                        new Point("2019", 12, null)))),
+            "Source: test.",
+            800,
+            450);
+    JFreeChart chart = ChartRenderer.build(spec);
+    org.jfree.data.xy.XYSeries s =
+        ((org.jfree.data.xy.XYSeriesCollection) ((XYPlot) chart.getPlot()).getDataset())
+            .getSeries(0);
+    // 2018 (Kenya's quarantined year, say) is a gap in the line, not a segment from 2017 to 2019
+    assertThat(s.getItemCount()).isEqualTo(4);
+    assertThat(s.getX(2).intValue()).isEqualTo(2018);
+    assertThat(s.getY(2)).isNull();
+    assertThat(ChartRenderer.drawnData(chart, spec)).hasSize(3);
   }
 
   @Test

@@ -100,8 +100,15 @@ public final class ChartRenderer {
     XYSeriesCollection data = new XYSeriesCollection();
     for (Line l : spec.series()) {
       XYSeries s = new XYSeries(l.label(), true, false);
+      Integer last = null;
       for (Point p : l.points()) {
-        s.add(Integer.parseInt(p.x()), p.value());
+        int year = Integer.parseInt(p.x());
+        if (l.style() == ChartSpec.Style.LINE && last != null && year > last + 1) {
+          // a year without a value: the line breaks there instead of joining the years around it
+          s.add(last + 1, null);
+        }
+        s.add(year, p.value());
+        last = year;
       }
       data.addSeries(s);
     }
@@ -308,6 +315,9 @@ public final class ChartRenderer {
         XYSeries series = d.getSeries(s);
         String label = series.getKey().toString();
         for (int i = 0; i < series.getItemCount(); i++) {
+          if (series.getY(i) == null) {
+            continue; // the break of a line at a year without a value: nothing is drawn there
+          }
           String x = Long.toString(Math.round(series.getX(i).doubleValue()));
           rows.add(
               List.of(

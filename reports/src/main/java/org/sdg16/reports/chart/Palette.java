@@ -18,16 +18,29 @@ public final class Palette {
   public static final Color ORANGE = new Color(0xE69F00);
   public static final Color SKY_BLUE = new Color(0x56B4E9);
   public static final Color GREEN = new Color(0x009E73);
-  public static final Color YELLOW = new Color(0xF0E442);
+
+  /** Okabe–Ito's yellow is too faint on white for lines and thin bars: Tol's olive instead. */
+  public static final Color OLIVE = new Color(0x999933);
+
   public static final Color BLUE = new Color(0x0072B2);
   public static final Color VERMILLION = new Color(0xD55E00);
   public static final Color PURPLE = new Color(0xCC79A7);
   public static final Color BLACK = new Color(0x000000);
   public static final Color GREY = new Color(0x999999);
 
-  /** Okabe–Ito without black, in the order used for codes; yellow last (weak on white). */
+  /** From Paul Tol's colour-blind-safe "muted" scheme, to tell more than seven codes apart. */
+  public static final Color INDIGO = new Color(0x332288);
+
+  public static final Color WINE = new Color(0x882255);
+  public static final Color TEAL = new Color(0x44AA99);
+  public static final Color ROSE = new Color(0xCC6677);
+
+  /**
+   * Okabe–Ito without black and yellow, then Tol's muted colours: eleven colours distinct on white,
+   * in the order used for codes.
+   */
   public static final List<Color> CYCLE =
-      List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, YELLOW);
+      List.of(BLUE, ORANGE, GREEN, VERMILLION, SKY_BLUE, PURPLE, INDIGO, WINE, TEAL, ROSE, OLIVE);
 
   private static final Map<String, Color> FIXED =
       Map.ofEntries(
@@ -45,7 +58,7 @@ public final class Palette {
           Map.entry("area:9", PURPLE),
           Map.entry("area:543", PURPLE),
           Map.entry("area:53", GREY),
-          Map.entry("area:513", YELLOW),
+          Map.entry("area:513", OLIVE),
           // types of arms
           Map.entry("cat:PISTOL", BLUE),
           Map.entry("cat:REVOLVER", SKY_BLUE),
@@ -53,7 +66,7 @@ public final class Palette {
           Map.entry("cat:SHOTGUN", GREEN),
           Map.entry("cat:SUBMACHINE_GUN", VERMILLION),
           Map.entry("cat:MACHINE_GUN", PURPLE),
-          Map.entry("cat:LIGHT_WEAPON", YELLOW),
+          Map.entry("cat:LIGHT_WEAPON", OLIVE),
           Map.entry("cat:OTHER", GREY),
           Map.entry("cat:UNKNOWN", new Color(0xCCCCCC)),
           // legal justification
@@ -76,9 +89,12 @@ public final class Palette {
           Map.entry("cat:PSYCHOTROPICS", PURPLE),
           Map.entry("cat:NPS", SKY_BLUE),
           Map.entry("cat:PRECURSORS", ORANGE),
-          Map.entry("cat:CIGARETTES", YELLOW),
+          Map.entry("cat:CIGARETTES", OLIVE),
           Map.entry("cat:STRATEGIC_GOODS", BLACK),
-          Map.entry("cat:COUNTERFEIT", GREY),
+          Map.entry("cat:COUNTERFEIT", INDIGO),
+          Map.entry("cat:WILDLIFE", TEAL),
+          Map.entry("cat:ALCOHOL", WINE),
+          Map.entry("cat:VEHICLES", ROSE),
           // illicit financial flows
           Map.entry("cat:IFF_CRIME_IN", GREEN),
           Map.entry("cat:IFF_CRIME_OUT", VERMILLION),
@@ -100,9 +116,7 @@ public final class Palette {
     } else {
       h = key.hashCode();
     }
-    // countries are drawn as lines: yellow is too faint on white for a line, so it is left out
-    List<Color> cycle = key.startsWith("area:") ? CYCLE.subList(0, CYCLE.size() - 1) : CYCLE;
-    return cycle.get(Math.floorMod(h, cycle.size()));
+    return CYCLE.get(Math.floorMod(h, CYCLE.size()));
   }
 
   /** {@code #RRGGBB}, for the stylesheet and legends. */

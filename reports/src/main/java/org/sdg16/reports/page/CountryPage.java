@@ -91,7 +91,14 @@ final class CountryPage extends PageParts {
                 Span.of("Modelled estimates (nature M), not official statistics.")));
       }
       for (Series s : series) {
-        b.add(Block.table(seriesTable(s, mine.series(s.code()))));
+        // one table per unit: quantities by commodity are in kg, litres, pieces...
+        Map<String, List<Observation>> byUnit = new TreeMap<>();
+        for (Observation o : mine.series(s.code()).list()) {
+          byUnit.computeIfAbsent(o.unitMeasure(), u -> new ArrayList<>()).add(o);
+        }
+        for (List<Observation> inUnit : byUnit.values()) {
+          b.add(Block.table(seriesTable(s, ObsTable.of(inUnit))));
+        }
         TableView pt = progressTable(s, mine.series(s.code()));
         if (pt != null) {
           b.add(Block.table(pt));
@@ -165,10 +172,7 @@ final class CountryPage extends PageParts {
             ? "official series"
             : "M".equals(s.nature()) ? "experimental series" : "project series";
     return new TableView(
-        s.code() + ": " + s.title() + " (" + Fmt.unitLabel(unit) + "; " + status + ")",
-        null,
-        head,
-        rows);
+        s.title() + " (" + Fmt.unitLabel(unit) + "; " + status + ")", null, head, rows);
   }
 
   /** Each progress method's category for each disaggregation of a series (methodology §6.2). */
@@ -187,12 +191,12 @@ final class CountryPage extends PageParts {
         "Progress by method: " + Charts.shortTitle(s.code()), "Disaggregation", rows);
   }
 
-  private static String disaggregation(Observation o) {
+  private String disaggregation(Observation o) {
     List<String> parts = new ArrayList<>();
     String[] d = o.dimensions();
     for (int i = 0; i < d.length; i++) {
       if (!Observation.TOTAL.equals(d[i])) {
-        parts.add(i == 6 ? "route " + d[i] : Fmt.label(d[i]));
+        parts.add(i == 6 ? ctx.route(d[i]) : Fmt.label(d[i]));
       }
     }
     return parts.isEmpty() ? "Total" : String.join(", ", parts);

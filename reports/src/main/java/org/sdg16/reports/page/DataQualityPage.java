@@ -13,6 +13,7 @@ import org.sdg16.reports.page.View.HeadCell;
 import org.sdg16.reports.page.View.Page;
 import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.output.FindingRecord;
 
 /**
@@ -67,7 +68,7 @@ final class DataQualityPage extends PageParts {
               .collect(Collectors.joining(" | "));
       rows.add(
           RowView.of(
-              Cell.text(r.dataset()),
+              Cell.text(CodeLabels.dataset(r.dataset())),
               Cell.text(r.sourceFile() + (r.sheet() == null ? "" : " / " + r.sheet())),
               Cell.num(r.sourceRow() == null ? "whole file" : Integer.toString(r.sourceRow())),
               Cell.text(countryOf(r.raw())),

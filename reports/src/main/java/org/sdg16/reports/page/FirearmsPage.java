@@ -140,8 +140,8 @@ final class FirearmsPage extends PageParts {
     List<RowView> rows = new ArrayList<>();
     for (Key k : top) {
       String[] ends = k.route().split(">", -1);
-      String dep = ends.length == 2 ? area(ends[0]) : "Unknown";
-      String dest = ends.length == 2 ? area(ends[1]) : "Unknown";
+      String dep = ends.length == 2 ? ctx.areaName(ends[0]) : "Unknown";
+      String dest = ends.length == 2 ? ctx.areaName(ends[1]) : "Unknown";
       TreeSet<Integer> ys = years.get(k);
       rows.add(
           RowView.of(
@@ -165,16 +165,5 @@ final class FirearmsPage extends PageParts {
                 HeadCell.num("Arms"),
                 HeadCell.num("Years")),
             rows));
-  }
-
-  private String area(String code) {
-    if (code == null || code.isBlank() || code.equals("_U") || code.equals("_T")) {
-      return "Unknown";
-    }
-    try {
-      return ctx.name(Integer.parseInt(code.trim()));
-    } catch (NumberFormatException e) {
-      return code;
-    }
   }
 }

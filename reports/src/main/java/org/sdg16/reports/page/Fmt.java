@@ -109,22 +109,37 @@ public final class Fmt {
     return (v > 0 && !s.matches("0\\.0+") ? "+" : "") + s;
   }
 
-  /** A short unit label for text and tables. */
+  private static final java.util.regex.Pattern CODE =
+      java.util.regex.Pattern.compile(
+          "\\b(?:SEIZED|FOUND|SURRENDERED|INWARD|OUTWARD|PISTOL|REVOLVER|RIFLE|SHOTGUN)\\b"
+              + "|\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\\b");
+
+  /**
+   * A program comment (COMMENT_OBS) in words for readers: its codes as their labels in lower case,
+   * e.g. "denominator covers SEIZED + FOUND; SURRENDERED not reported" → "denominator covers seized
+   * + found; surrendered not reported". The exports keep the comment as it is.
+   */
+  public static String plain(String comment) {
+    java.util.regex.Matcher m = CODE.matcher(comment);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          b,
+          java.util.regex.Matcher.quoteReplacement(
+              org.sdg16.schemas.codes.CodeLabels.label(m.group()).toLowerCase(Locale.ROOT)));
+    }
+    m.appendTail(b);
+    return b.toString();
+  }
+
+  /** A count with its noun in the right number: "1 country", "3 countries", "1,204 rows". */
+  public static String count(long n, String one, String many) {
+    return num((double) n, 0) + " " + (n == 1 ? one : many);
+  }
+
+  /** A short unit label for text and tables ({@link CodeLabels#unit}). */
   public static String unitLabel(String unit) {
-    return switch (unit == null ? "" : unit) {
-      case "PT" -> "%";
-      case "PER_100000_POP" -> "per 100,000 population";
-      case "NUMBER" -> "number";
-      case "RATIO" -> "ratio";
-      case "ROUNDS_PER_ARM" -> "rounds per arm";
-      case "USD" -> "US dollars";
-      case "KG" -> "kg";
-      case "PIECES" -> "pieces";
-      case "CONTAINERS" -> "containers";
-      case "ITEMS" -> "items";
-      case "L" -> "litres";
-      default -> label(unit);
-    };
+    return CodeLabels.unit(unit);
   }
 
   /** An axis title with its unit. */

@@ -48,14 +48,17 @@ final class IndexPage extends PageParts {
                 new Def("Run", run.runId()),
                 new Def(
                     "Coverage",
-                    ctx.countries().size()
-                        + " reporting countries, "
-                        + Fmt.num(ctx.input().observations().size(), 0)
-                        + " observations, "
-                        + Fmt.num(ctx.input().findings().size(), 0)
-                        + " findings, "
-                        + Fmt.num(ctx.input().quarantine().size(), 0)
-                        + " quarantined rows"))));
+                    Fmt.count(ctx.countries().size(), "reporting country", "reporting countries")
+                        + ", "
+                        + Fmt.count(
+                            ctx.input().observations().size(), "observation", "observations")
+                        + ", "
+                        + Fmt.count(ctx.input().findings().size(), "finding", "findings")
+                        + ", "
+                        + Fmt.count(
+                            ctx.input().quarantine().size(),
+                            "quarantined row",
+                            "quarantined rows")))));
     b.add(Block.h2("headlines", "Headline figures"));
     b.add(Block.headlines(headlines()));
     b.add(
@@ -193,7 +196,7 @@ final class IndexPage extends PageParts {
         label,
         value,
         unit,
-        last.timePeriod() + " (" + last.nCountries() + " countries" + cov + ")",
+        last.timePeriod() + " (" + Fmt.count(last.nCountries(), "country", "countries") + cov + ")",
         tr.map(x -> Fmt.arrow(x.direction())).orElse(""),
         arrowClass(tr.map(TrendRow::direction).orElse(null)),
         detail,
@@ -264,7 +267,10 @@ final class IndexPage extends PageParts {
       b.add(
           Block.table(
               new TableView(
-                  areas.size() + " countries, " + reported + " country-years reported",
+                  Fmt.count(areas.size(), "country", "countries")
+                      + ", "
+                      + Fmt.count(reported, "country-year", "country-years")
+                      + " reported",
                   "matrix",
                   head,
                   rows)));

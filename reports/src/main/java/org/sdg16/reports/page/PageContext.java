@@ -92,6 +92,38 @@ final class PageContext {
     return m49.nameOf(area);
   }
 
+  /**
+   * The name of an area code as a dimension holds it; "Unknown" for {@code _U}, {@code _T} or
+   * blank.
+   */
+  public String areaName(String code) {
+    if (code == null || code.isBlank() || code.equals("_U") || code.equals("_T")) {
+      return "Unknown";
+    }
+    try {
+      return name(Integer.parseInt(code.trim()));
+    } catch (NumberFormatException e) {
+      return code;
+    }
+  }
+
+  /** A route code {@code 840>320} in words: "from United States of America to Guatemala". */
+  public String route(String code) {
+    String[] ends = code.split(">", -1);
+    if (ends.length != 2) {
+      return "route " + code;
+    }
+    String from = areaName(ends[0]);
+    String to = areaName(ends[1]);
+    if (from.equals("Unknown") && to.equals("Unknown")) {
+      return "origin and destination unknown";
+    }
+    return "from "
+        + (from.equals("Unknown") ? "an unknown origin" : from)
+        + " to "
+        + (to.equals("Unknown") ? "an unknown destination" : to);
+  }
+
   /** The trend of a series, area and disaggregation (the dimensions of the observation). */
   public Optional<TrendRow> trend(Observation o) {
     return Optional.ofNullable(trends.get(key(o.series(), o.refArea(), o.dimensions())));
@@ -138,7 +170,7 @@ final class PageContext {
       }
     }
     if (comment) {
-      b.append(o.comment().strip());
+      b.append(Fmt.plain(o.comment().strip()));
     }
     return b.toString();
   }
@@ -269,8 +301,8 @@ final class PageContext {
         Point lo = l.points().stream().min(Comparator.comparingDouble(Point::value)).get();
         b.append(l.label())
             .append(": ")
-            .append(l.points().size())
-            .append(" bars, highest ")
+            .append(Fmt.count(l.points().size(), "bar", "bars"))
+            .append(", highest ")
             .append(hi.x())
             .append(" ")
             .append(Fmt.value(hi.value(), spec.unit()))

@@ -14,6 +14,7 @@ import org.sdg16.reports.page.View.HeadCell;
 import org.sdg16.reports.page.View.Page;
 import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
@@ -201,7 +202,7 @@ abstract class PageParts {
       if (withCountry) {
         cells.add(Cell.text(countryOf(x.raw())));
       }
-      cells.add(Cell.text(x.dataset()));
+      cells.add(Cell.text(CodeLabels.dataset(x.dataset())));
       cells.add(Cell.text(x.file() + (x.sheet() == null ? "" : " / " + x.sheet())));
       cells.add(Cell.num(x.row() == null ? "whole file" : Integer.toString(x.row())));
       cells.add(Cell.text(x.column() == null ? "" : x.column()));

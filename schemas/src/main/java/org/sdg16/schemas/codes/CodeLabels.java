@@ -42,6 +42,41 @@ public final class CodeLabels {
     return label(code);
   }
 
+  /**
+   * The short label of a unit code (contract §1.4, {@code UNIT_MEASURE}) for text and tables: "%",
+   * "per 100,000 population", "kg", "litres"...
+   */
+  public static String unit(String code) {
+    return switch (code == null ? "" : code) {
+      case "PT" -> "%";
+      case "PER_100000_POP" -> "per 100,000 population";
+      case "NUMBER" -> "number";
+      case "RATIO" -> "ratio";
+      case "ROUNDS_PER_ARM" -> "rounds per arm";
+      case "USD" -> "US dollars";
+      case "KG" -> "kg";
+      case "PIECES" -> "pieces";
+      case "CONTAINERS" -> "containers";
+      case "ITEMS" -> "items";
+      case "L" -> "litres";
+      default -> label(code);
+    };
+  }
+
+  /** What a reader calls an input dataset (contract §1): "Port seizures (CCP)" for {@code ccp}. */
+  public static String dataset(String name) {
+    return switch (name == null ? "" : name) {
+      case "firearms" -> "Firearms returns";
+      case "firearms_cases" -> "Firearms significant cases";
+      case "ccp" -> "Port seizures (CCP)";
+      case "tip" -> "Trafficking in persons returns";
+      case "markets" -> "Illicit market estimates";
+      case "workbooks" -> "National workbooks";
+      case "published" -> "Published SDG values";
+      default -> label(name);
+    };
+  }
+
   /** The label of a code, or its words with a capital first letter. */
   public static String label(String code) {
     if (code == null || code.isBlank()) {

@@ -47,7 +47,10 @@ public final class AnnualChange {
     if ("PT".equals(unitMeasure)) {
       return PP_A_YEAR;
     }
-    return unitMeasure == null ? "a year" : unitMeasure + " a year";
+    if (unitMeasure == null || "NUMBER".equals(unitMeasure)) {
+      return "a year";
+    }
+    return org.sdg16.schemas.codes.CodeLabels.unit(unitMeasure) + " a year";
   }
 
   /**

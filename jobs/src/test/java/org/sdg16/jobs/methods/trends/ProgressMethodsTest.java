@@ -169,7 +169,9 @@ class ProgressMethodsTest {
     assertThat(AnnualChange.between(2015, 0.5, 2017, 0.7, "RATIO")).isCloseTo(0.1, within(1e-12));
     assertThat(AnnualChange.unit("RATIO")).isEqualTo("ratio points a year");
     assertThat(AnnualChange.slopeUnit("PT")).isEqualTo("percentage points a year");
-    assertThat(AnnualChange.slopeUnit("NUMBER")).isEqualTo("NUMBER a year");
+    assertThat(AnnualChange.slopeUnit("NUMBER")).isEqualTo("a year");
+    assertThat(AnnualChange.slopeUnit("ROUNDS_PER_ARM")).isEqualTo("rounds per arm a year");
+    assertThat(AnnualChange.slopeUnit("PER_100000_POP")).isEqualTo("per 100,000 population a year");
   }
 
   // ---- Eurostat (SDG monitoring report 2024, methodological notes: not found, see
