@@ -193,9 +193,9 @@ public final class DiffWriter {
           cut(o.refArea() + " " + m49.nameOf(o.refArea()), 28),
           o.timePeriod(),
           cut(breakdown(o), 24),
-          number(c.valueBefore()),
-          number(c.valueAfter()),
-          number(c.absoluteChange()),
+          number(o, c.valueBefore()),
+          number(o, c.valueAfter()),
+          number(o, c.absoluteChange()),
           c.relativeChangePct() == null
               ? ""
               : String.format(Locale.ROOT, "%+.1f", c.relativeChangePct()),
@@ -235,8 +235,21 @@ public final class DiffWriter {
     return parts.isEmpty() ? "total" : String.join(" ", parts);
   }
 
-  private static String number(Double v) {
-    return v == null ? "" : Numbers.plain(v);
+  /**
+   * A value as the table shows it: rounded to its series' published decimals (2 for percentages, 0
+   * for counts; {@link org.sdg16.schemas.series.Series#rounded}); the CSV file has full precision.
+   */
+  static String number(Observation o, Double v) {
+    if (v == null) {
+      return "";
+    }
+    return org.sdg16.schemas.series.SeriesCatalogue.byCode(o.series())
+        .map(
+            s ->
+                new java.math.BigDecimal(Double.toString(v))
+                    .setScale(s.decimals(), java.math.RoundingMode.HALF_UP)
+                    .toPlainString())
+        .orElse(Numbers.plain(v));
   }
 
   private static String cut(String s, int width) {

@@ -253,5 +253,9 @@ class SnapshotDiffTest {
         .contains("sdg16 diff: release sdg-2026-02 -> snapshot 000003")
         .contains("1 added, 1 revised, 2 withdrawn")
         .contains("+20.0");
+    Observation o = traced(484, 2020, 12.517633837840423, "A");
+    assertThat(DiffWriter.number(o, o.value()))
+        .as("the table shows a percentage with its 2 published decimals")
+        .isEqualTo("12.52");
   }
 }
