@@ -42,6 +42,15 @@ public final class DiffRun {
       throw new ConfigException(option, e.getMessage());
     }
     String id = dir.getFileName().toString();
+    if (!java.nio.file.Files.isDirectory(
+        dir.resolve(org.sdg16.schemas.output.WarehouseTables.OBSERVATIONS.name()))) {
+      // after 'ingest' alone: every value would look withdrawn
+      throw new ConfigException(
+          option,
+          "snapshot "
+              + id
+              + " has no observations (it was published by 'ingest' alone); run 'sdg16 compute' or name another snapshot");
+    }
     boolean release = ref != null && w.releases().containsKey(ref);
     String label = release ? ref : id;
     String text =
