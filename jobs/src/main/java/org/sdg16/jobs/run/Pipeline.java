@@ -296,14 +296,9 @@ public final class Pipeline {
         reportsShown = dir.resolve("reports");
       }
       manifest.put("snapshot_id", snapshot);
-      Path sinceDir = null;
-      if (since != null) {
-        try {
-          sinceDir = warehouse.resolve(since);
-        } catch (IllegalArgumentException e) {
-          throw new org.sdg16.schemas.config.ConfigException("--since", e.getMessage());
-        }
-        manifest.put("since", since);
+      DiffRun.Side sinceSide = since == null ? null : DiffRun.side(warehouse, since, "--since");
+      if (sinceSide != null) {
+        manifest.put("since", sinceSide.label());
       }
       if (stages.contains(Stage.INGEST)) {
         step = "ingest";
@@ -325,9 +320,10 @@ public final class Pipeline {
           SnapshotTables t = SnapshotTables.read(spark, tables);
           small = t;
           StageRuns.Since delta =
-              sinceDir == null
+              sinceSide == null
                   ? null
-                  : new StageRuns.Since(since, SnapshotLineage.observations(spark, sinceDir));
+                  : new StageRuns.Since(
+                      sinceSide.label(), SnapshotLineage.observations(spark, sinceSide.dir()));
           // the export is plain Java on tables already read: it runs beside the report when the
           // run has more than one core, before it otherwise
           if (cores > 1 && stages.contains(Stage.REPORT)) {

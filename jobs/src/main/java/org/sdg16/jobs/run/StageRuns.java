@@ -76,16 +76,16 @@ final class StageRuns {
   }
 
   /**
+   * The snapshot an SDMX delta is written against ({@code export --since}): its label (the release
+   * name, else the six-digit snapshot id) and its observations.
+   */
+  record Since(String label, List<org.sdg16.schemas.output.Observation> observations) {}
+
+  /**
    * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file is
    * checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the rows
    * left out are counted on the progress line and in the manifest.
    */
-  /**
-   * The snapshot an SDMX delta is written against ({@code export --since}): its label as the
-   * command named it (a release name or snapshot id) and its observations.
-   */
-  record Since(String label, List<org.sdg16.schemas.output.Observation> observations) {}
-
   List<Path> export(
       SnapshotTables t, Since since, long t0, Path dir, Path shown, RunManifest manifest) {
     org.sdg16.jobs.export.ExportOptions options =
