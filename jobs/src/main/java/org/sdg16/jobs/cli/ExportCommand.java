@@ -34,9 +34,17 @@ public final class ExportCommand implements Callable<Integer> {
           "Also write the national Open SDG layout of this country (M49 code) to exports/opensdg/<CODE>/ (as exports.opensdg.area).")
   Integer area;
 
+  @Option(
+      names = "--since",
+      paramLabel = "RELEASE",
+      description =
+          "Also write the SDMX-CSV delta since this release (or snapshot id): sdmx/<dataflow>_delta_<RELEASE>.csv, added and revised observations with ACTION R, withdrawn ones with ACTION D.")
+  String since;
+
   @Override
   public Integer call() {
     new Pipeline(options.load().withOpenSdgArea(area), new Progress(System.err), options.verbose)
+        .since(since)
         .run("export", EnumSet.of(Pipeline.Stage.EXPORT), asOf);
     return Main.OK;
   }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       SnapshotsCommand.class,
       ReleaseCommand.class,
+      DiffCommand.class,
       ClusterCommand.class,
       CommandLine.HelpCommand.class
     },

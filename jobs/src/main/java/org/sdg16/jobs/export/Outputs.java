@@ -11,17 +11,17 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes an export file whole or not at all: to a temporary file beside it, then moved in place.
  */
-final class Outputs {
+public final class Outputs {
 
   /** What writes the content. */
   @FunctionalInterface
-  interface Content {
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 
   private Outputs() {}
 
-  static Path write(Path target, Content content) {
+  public static Path write(Path target, Content content) {
     try {
       Files.createDirectories(target.toAbsolutePath().getParent());
       Path tmp =

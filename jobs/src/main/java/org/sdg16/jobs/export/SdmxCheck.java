@@ -27,7 +27,8 @@ import org.sdg16.schemas.validation.FindingCode;
  *       of its code list in the DSD ({@code REF_AREA} in {@code CL_AREA}, {@code SERIES} in {@code
  *       CL_SERIES}, {@code UNIT_MEASURE} in {@code CL_UNIT_MEASURE}, …); no dimension is empty;
  *   <li><b>mandatory attributes</b> ({@code assignmentStatus="Mandatory"} in the DSD: {@code
- *       OBS_STATUS}, {@code UNIT_MULT}, {@code UNIT_MEASURE} in SDG 1.4) are not empty;
+ *       OBS_STATUS}, {@code UNIT_MULT}, {@code UNIT_MEASURE} in SDG 1.4) are not empty, but on a
+ *       row with {@code ACTION D} (SDMX-CSV 2.0 Delete), where every attribute is empty;
  *   <li><b>OBS_VALUE</b> is empty (a missing value, contract §4.4) or a finite decimal number;
  *   <li><b>no duplicate key</b>: the dimension values with {@code TIME_PERIOD} identify one
  *       observation; the second and later rows with the same key fail;
@@ -202,6 +203,10 @@ public final class SdmxCheck {
 
   /** Rules 2 to 4: code lists, mandatory attributes, the number. */
   private static void cells(SdmxStructure dsd, List<String> header, List<String> row, Problems p) {
+    // SDMX-CSV 2.0: a Delete row with the full key and no attribute deletes the observation; its
+    // mandatory attributes are empty by design
+    int a = header.indexOf(ACTION);
+    boolean delete = a >= 0 && "D".equals(row.get(a));
     for (int i = 0; i < header.size(); i++) {
       String c = header.get(i);
       String v = row.get(i) == null ? "" : row.get(i);
@@ -210,7 +215,7 @@ public final class SdmxCheck {
         p.add(c, "dimension " + c + " is empty");
         continue;
       }
-      if (dsd.mandatoryAttributes().contains(c) && v.isEmpty()) {
+      if (dsd.mandatoryAttributes().contains(c) && v.isEmpty() && !delete) {
         p.add(c, "mandatory attribute " + c + " is empty");
         continue;
       }

@@ -19,9 +19,10 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  * per observation of {@link SeriesCatalogue#official()} (VC_ARM_SZTRACE, VC_HTF_DETV); project
  * series and reported totals ({@link Observation#reportedTotal()}, methodology §5) never go there.
  * Columns: {@code STRUCTURE,STRUCTURE_ID,ACTION} ({@code dataflow}, the configured dataflow id,
- * {@code I}), the dimensions of the SDG DSD in DSD order, then {@code TIME_PERIOD,OBS_VALUE} and
- * the attributes {@code UNIT_MEASURE,UNIT_MULT,NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL,
- * TIME_DETAIL,DATA_LAST_UPDATE} of the DSD {@code IAEG-SDGs:SDG(1.4)}:
+ * {@code R}, {@link #REPLACE}), the dimensions of the SDG DSD in DSD order, then {@code
+ * TIME_PERIOD,OBS_VALUE} and the attributes {@code
+ * UNIT_MEASURE,UNIT_MULT,NATURE,OBS_STATUS,COMMENT_OBS,SOURCE_DETAIL, TIME_DETAIL,DATA_LAST_UPDATE}
+ * of the DSD {@code IAEG-SDGs:SDG(1.4)}:
  *
  * <ul>
  *   <li>{@code OBS_VALUE} rounded to the series' decimals ({@link Series#decimals()}: 2 for
@@ -42,6 +43,22 @@ import org.sdg16.schemas.series.SeriesCatalogue;
  * same series, area, year, sex, age, value, unit, status and nature.
  */
 public final class SdmxCsvWriter {
+
+  /**
+   * SDMX-CSV 2.0 {@code ACTION} "Replace" (SDMX-CSV 2.0 field guide, sdmx-twg/sdmx-csv, "Column
+   * content": "Data is for replacement. Existing observations are to be fully replaced. Existing
+   * attribute values are to be replaced. Observations or attribute values formally absent will be
+   * appended"): every row of the full file and the added and revised rows of the delta. Not {@code
+   * I} (Information), which a receiving database loads as {@code A} (Append), an incremental update
+   * that leaves an attribute the row does not give unchanged.
+   */
+  public static final String REPLACE = "R";
+
+  /**
+   * SDMX-CSV 2.0 {@code ACTION} "Delete": a row with the full key and no measure or attribute value
+   * deletes that observation and its observation-level attributes (same source).
+   */
+  public static final String DELETE = "D";
 
   /** Header of the file. */
   public static final List<String> HEADER;
@@ -142,6 +159,109 @@ public final class SdmxCsvWriter {
     return out;
   }
 
+  /**
+   * The delta file since a release, beside the full one: {@code sdmx/<dataflow>_delta_<since>.csv}
+   * ({@code since} a release name or snapshot id, letters, digits, {@code .}, {@code _}, {@code
+   * -}).
+   */
+  public static Path deltaFile(Path exportsDir, ExportOptions options, String since) {
+    return exportsDir.resolve(deltaName(options, since));
+  }
+
+  static String deltaName(ExportOptions options, String since) {
+    if (!since.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+      throw new IllegalArgumentException("not a release name or snapshot id: " + since);
+    }
+    return "sdmx/" + SdmxCodes.fileSafe(options.dataflow()) + "_delta_" + since + ".csv";
+  }
+
+  /** What the delta holds: the file and its rows by action. */
+  public record Delta(Path file, int replaced, int deleted) {}
+
+  /**
+   * Writes the SDMX-CSV 2.0 delta of the official observations since an earlier snapshot (contract
+   * §4.4): a row with {@link #REPLACE} for every row of the full file whose key (the dimensions and
+   * {@code TIME_PERIOD}) is new or whose value or attributes differ from the earlier snapshot's
+   * ({@code DATA_LAST_UPDATE} aside), and a row with {@link #DELETE} for every key of the earlier
+   * snapshot's file that is gone: the key filled in, {@code OBS_VALUE} and every attribute empty,
+   * since a filled attribute on a delete row would delete that attribute only. Rows that break the
+   * DSD are left out on both sides, as in the full file.
+   */
+  public static Delta writeDelta(
+      Path exportsDir,
+      List<Observation> since,
+      List<Observation> now,
+      ExportOptions options,
+      String sinceLabel) {
+    Path f = deltaFile(exportsDir, options, sinceLabel);
+    List<List<String>> rows = deltaRows(since, now, options);
+    SdmxCheck.Result checked =
+        SdmxCheck.check(options.structure(), HEADER, rows, deltaName(options, sinceLabel));
+    Outputs.write(f, out -> print(out, checked.passed()));
+    int deleted = 0;
+    for (List<String> r : checked.passed()) {
+      deleted += DELETE.equals(r.get(ACTION_COLUMN)) ? 1 : 0;
+    }
+    return new Delta(f, checked.passed().size() - deleted, deleted);
+  }
+
+  private static final int ACTION_COLUMN = HEADER.indexOf("ACTION");
+
+  /** The rows of the delta: replaced rows in file order, then deleted ones in file order. */
+  static List<List<String>> deltaRows(
+      List<Observation> since, List<Observation> now, ExportOptions options) {
+    List<Integer> key = new ArrayList<>();
+    for (String c : SdmxCodes.DIMENSIONS) {
+      key.add(HEADER.indexOf(c));
+    }
+    key.add(HEADER.indexOf("TIME_PERIOD"));
+    int updated = HEADER.indexOf("DATA_LAST_UPDATE");
+    java.util.Map<List<String>, List<String>> before = new java.util.LinkedHashMap<>();
+    for (List<String> r : check(since, options, name(options)).passed()) {
+      before.put(pick(r, key), r);
+    }
+    java.util.Set<List<String>> keysNow = new java.util.HashSet<>();
+    List<List<String>> out = new ArrayList<>();
+    for (List<String> r : check(now, options, name(options)).passed()) {
+      List<String> k = pick(r, key);
+      keysNow.add(k);
+      List<String> old = before.get(k);
+      if (old == null || !content(old, updated).equals(content(r, updated))) {
+        out.add(r);
+      }
+    }
+    for (java.util.Map.Entry<List<String>, List<String>> e : before.entrySet()) {
+      if (!keysNow.contains(e.getKey())) {
+        List<String> d = new ArrayList<>(java.util.Collections.nCopies(HEADER.size(), ""));
+        List<String> old = e.getValue();
+        d.set(0, old.get(0));
+        d.set(1, old.get(1));
+        d.set(ACTION_COLUMN, DELETE);
+        for (int i : key) {
+          d.set(i, old.get(i));
+        }
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> pick(List<String> row, List<Integer> columns) {
+    List<String> out = new ArrayList<>(columns.size());
+    for (int i : columns) {
+      out.add(row.get(i));
+    }
+    return out;
+  }
+
+  /** A row without its action and {@code DATA_LAST_UPDATE}: what a revision changes. */
+  private static List<String> content(List<String> row, int updated) {
+    List<String> out = new ArrayList<>(row);
+    out.set(updated, "");
+    out.set(ACTION_COLUMN, "");
+    return out;
+  }
+
   private static void print(OutputStream out, List<List<String>> rows) throws IOException {
     Csv csv = Csv.forSpreadsheets(out);
     csv.row(HEADER);
@@ -168,7 +288,7 @@ public final class SdmxCsvWriter {
     List<String> v = new ArrayList<>(HEADER.size());
     v.add("dataflow");
     v.add(options.dataflow());
-    v.add("I");
+    v.add(REPLACE);
     v.add(SdmxCodes.FREQ_ANNUAL);
     v.add(options.reportingType());
     v.add(series);

@@ -59,6 +59,7 @@ public final class Pipeline {
   private final Progress progress;
   private final boolean verbose;
   private boolean full;
+  private String since;
 
   public Pipeline(PipelineConfig config, Progress progress, boolean verbose) {
     this.config = config;
@@ -72,6 +73,15 @@ public final class Pipeline {
    */
   public Pipeline full(boolean on) {
     this.full = on;
+    return this;
+  }
+
+  /**
+   * The export also writes the SDMX delta since this release or snapshot ({@code export --since},
+   * contract §4.4); null for none.
+   */
+  public Pipeline since(String releaseOrSnapshot) {
+    this.since = releaseOrSnapshot;
     return this;
   }
 
@@ -286,6 +296,10 @@ public final class Pipeline {
         reportsShown = dir.resolve("reports");
       }
       manifest.put("snapshot_id", snapshot);
+      DiffRun.Side sinceSide = since == null ? null : DiffRun.side(warehouse, since, "--since");
+      if (sinceSide != null) {
+        manifest.put("since", sinceSide.label());
+      }
       if (stages.contains(Stage.INGEST)) {
         step = "ingest";
         ingest = work.ingest(spark, runId, warehouse, staging, manifest);
@@ -305,13 +319,19 @@ public final class Pipeline {
           long t0 = System.nanoTime();
           SnapshotTables t = SnapshotTables.read(spark, tables);
           small = t;
+          StageRuns.Since delta =
+              sinceSide == null
+                  ? null
+                  : new StageRuns.Since(
+                      sinceSide.label(), SnapshotLineage.observations(spark, sinceSide.dir()));
           // the export is plain Java on tables already read: it runs beside the report when the
           // run has more than one core, before it otherwise
           if (cores > 1 && stages.contains(Stage.REPORT)) {
             exporting =
-                OUTPUT_THREADS.submit(() -> work.export(t, t0, exportsDir, exportsShown, manifest));
+                OUTPUT_THREADS.submit(
+                    () -> work.export(t, delta, t0, exportsDir, exportsShown, manifest));
           } else {
-            exports = work.export(t, t0, exportsDir, exportsShown, manifest);
+            exports = work.export(t, delta, t0, exportsDir, exportsShown, manifest);
           }
         }
         if (stages.contains(Stage.REPORT)) {

@@ -76,11 +76,18 @@ final class StageRuns {
   }
 
   /**
+   * The snapshot an SDMX delta is written against ({@code export --since}): its label (the release
+   * name, else the six-digit snapshot id) and its observations.
+   */
+  record Since(String label, List<org.sdg16.schemas.output.Observation> observations) {}
+
+  /**
    * The export stage; {@code t0} is when it started reading the snapshot's tables. The SDMX file is
    * checked against the configured DSD ({@code exports.sdmx.dsd}, else the shipped one); the rows
    * left out are counted on the progress line and in the manifest.
    */
-  List<Path> export(SnapshotTables t, long t0, Path dir, Path shown, RunManifest manifest) {
+  List<Path> export(
+      SnapshotTables t, Since since, long t0, Path dir, Path shown, RunManifest manifest) {
     org.sdg16.jobs.export.ExportOptions options =
         org.sdg16.jobs.export.ExportOptions.defaults()
             .withDsd(config.exports().sdmx().dsd())
@@ -90,7 +97,14 @@ final class StageRuns {
     org.sdg16.jobs.export.ExportWriters.Result r =
         org.sdg16.jobs.export.ExportWriters.writeAll(
             dir, t.observations(), t.trends(), t.findings(), options);
-    List<Path> files = r.files();
+    List<Path> files = new java.util.ArrayList<>(r.files());
+    org.sdg16.jobs.export.SdmxCsvWriter.Delta delta = null;
+    if (since != null) {
+      delta =
+          org.sdg16.jobs.export.SdmxCsvWriter.writeDelta(
+              dir, since.observations(), t.observations(), options, since.label());
+      files.add(1, delta.file());
+    }
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> m = new LinkedHashMap<>();
     m.put(
@@ -105,18 +119,31 @@ final class StageRuns {
             .toList());
     m.put("sdmx_rows", r.sdmxRows());
     m.put("sdmx_rows_left_out", r.sdmxLeftOut());
+    if (delta != null) {
+      m.put("sdmx_delta_since", since.label());
+      m.put("sdmx_delta_replaced", delta.replaced());
+      m.put("sdmx_delta_deleted", delta.deleted());
+    }
     manifest.stage("export", secs, m);
     progress.stage(
         "export",
         secs,
         String.format(
-            Locale.ROOT,
-            "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
-            files.size(),
-            shown,
-            r.sdmxRows(),
-            r.sdmxLeftOut(),
-            org.sdg16.schemas.validation.FindingCode.SDMX_INVALID));
+                Locale.ROOT,
+                "%d files in %s; SDMX: %,d rows, %,d left out (%s)",
+                files.size(),
+                shown,
+                r.sdmxRows(),
+                r.sdmxLeftOut(),
+                org.sdg16.schemas.validation.FindingCode.SDMX_INVALID)
+            + (delta == null
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; delta since %s: %,d replaced, %,d deleted",
+                    since.label(),
+                    delta.replaced(),
+                    delta.deleted())));
     return files;
   }
 

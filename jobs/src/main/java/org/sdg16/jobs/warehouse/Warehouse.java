@@ -341,6 +341,35 @@ public final class Warehouse {
     return out;
   }
 
+  /**
+   * The release named last (by the time in its file, then by name), or empty when there is none:
+   * what {@code sdg16 diff} compares with by default.
+   */
+  public java.util.Optional<String> latestRelease() {
+    Path dir = root.resolve("releases");
+    if (!Files.isDirectory(dir)) {
+      return java.util.Optional.empty();
+    }
+    String best = null;
+    String bestTime = null;
+    try (Stream<Path> s = Files.list(dir)) {
+      for (Path p : s.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+        Map<?, ?> m = JSON.readValue(p.toFile(), Map.class);
+        String name = String.valueOf(m.get("name"));
+        String time = String.valueOf(m.get("time"));
+        if (best == null
+            || time.compareTo(bestTime) > 0
+            || (time.equals(bestTime) && name.compareTo(best) > 0)) {
+          best = name;
+          bestTime = time;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return java.util.Optional.ofNullable(best);
+  }
+
   /** Names a snapshot as a release; a release is never pruned and its name is never reused. */
   public void release(String name, String snapshotId) {
     if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,99}")) {

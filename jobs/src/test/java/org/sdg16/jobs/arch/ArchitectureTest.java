@@ -77,6 +77,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theSnapshotDiffDoesNotUseSpark() {
+    // the diff is a record list a report page can draw from; Spark reads the snapshots elsewhere
+    noClasses()
+        .that()
+        .resideInAnyPackage("org.sdg16.jobs.diff..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.spark..", "scala..")
+        .check(CLASSES);
+  }
+
+  @Test
   void schemasDoNotDependOnJobs() {
     noClasses()
         .that()

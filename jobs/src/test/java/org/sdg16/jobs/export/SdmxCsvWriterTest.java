@@ -63,7 +63,9 @@ class SdmxCsvWriterTest {
     for (CSVRecord r : rows) {
       assertThat(r.get("STRUCTURE")).isEqualTo("dataflow");
       assertThat(r.get("STRUCTURE_ID")).isEqualTo("IAEG-SDGs:DF_SDG_GLH(1.24)");
-      assertThat(r.get("ACTION")).isEqualTo("I");
+      assertThat(r.get("ACTION"))
+          .as("SDMX-CSV 2.0 Replace: each observation replaced whole")
+          .isEqualTo("R");
       assertThat(r.get("FREQ")).isEqualTo("A");
       assertThat(r.get("REPORTING_TYPE")).isEqualTo("G");
       assertThat(r.get("UNIT_MULT")).isEqualTo("0");

@@ -89,6 +89,39 @@ public final class Indicators {
   }
 
   /**
+   * The dataset whose returns an indicator function reads (contract §1.1–§1.5): the input rows
+   * behind a national value are that dataset's rows of its area and year (rates also read the
+   * population, methodology §5). One exhaustive switch, beside the one of {@link #compute(Series,
+   * Families)}, so a new function names its dataset or does not compile.
+   */
+  public static org.sdg16.schemas.dataset.DatasetSchema dataset(
+      org.sdg16.schemas.series.IndicatorFunction f) {
+    return switch (f) {
+      case TRACED_SHARE,
+          IDENTIFIED_SHARE,
+          TRACE_SUCCESS,
+          ARMS_SEIZED,
+          ARMS_SEIZED_RATE,
+          ARM_TYPE_SHARE,
+          AMMUNITION_PER_ARM,
+          TRAFFICKING_JUSTIFICATION_SHARE,
+          POSSESSION_JUSTIFICATION_SHARE ->
+          org.sdg16.schemas.dataset.Datasets.FIREARMS;
+      case TRANSNATIONAL_SHARE, ROUTES -> org.sdg16.schemas.dataset.Datasets.FIREARMS_CASES;
+      case PORT_SEIZED_QUANTITY, PORT_SEIZURE_EVENTS -> org.sdg16.schemas.dataset.Datasets.CCP;
+      case DETECTED_VICTIMS,
+          DETECTED_VICTIMS_RATE,
+          FEMALE_VICTIM_SHARE,
+          CHILD_VICTIM_SHARE,
+          EXPLOITATION_SHARE,
+          CONVICTED_RATE,
+          CONVICTION_RATIO ->
+          org.sdg16.schemas.dataset.Datasets.TIP;
+      case INWARD_FLOWS, OUTWARD_FLOWS, GROSS_FLOWS -> org.sdg16.schemas.dataset.Datasets.MARKETS;
+    };
+  }
+
+  /**
    * The national observations of one series computed from some facts, by its indicator function:
    * what {@link #compute(Facts.All)} gives for that series.
    */
