@@ -71,6 +71,10 @@ class FmtAndChartTest {
     assertThat(Fmt.count(1, "country", "countries")).isEqualTo("1 country");
     assertThat(Fmt.count(1204, "row", "rows")).isEqualTo("1,204 rows");
     assertThat(Fmt.unitLabel("L")).isEqualTo("litres");
+    // money in readable units (issue 20: "5,819,500,000 US dollars")
+    assertThat(Fmt.value(5_819_500_000.0, "USD")).isEqualTo("US$ 5.8 billion");
+    assertThat(Fmt.valueWithUnit(950_000_000.0, "USD")).isEqualTo("US$ 950 million");
+    assertThat(Fmt.value(12_500.0, "USD")).isEqualTo("US$ 12,500");
     assertThat(org.sdg16.schemas.codes.CodeLabels.dataset("ccp")).isEqualTo("Port seizures (CCP)");
   }
 

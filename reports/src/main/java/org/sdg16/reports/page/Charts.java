@@ -82,11 +82,15 @@ final class Charts {
     String unit = Fmt.seriesUnit(series);
     List<Observation> o = ctx.obs().series(series).area(area).national().totals().list();
     List<Line> lines = new ArrayList<>();
+    // a value that covers part of what the series sums (an inward-only flow, say) is not joined by
+    // a line to a value that covers another part: such a series is drawn as points
+    boolean partial =
+        o.stream().map(Observation::comment).anyMatch(c -> c != null && c.contains("flows only"));
     lines.add(
         new Line(
             "area:" + area,
             "sdg16 computed",
-            Style.LINE,
+            partial ? Style.MARKERS : Style.LINE,
             o.stream()
                 .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
                 .toList()));
@@ -137,11 +141,27 @@ final class Charts {
 
   /** A line per region (World and SDG regions) of a series' aggregate totals. */
   public ChartSpec regionalLines(String id, String series, String title) {
+    return regionalLines(id, series, title, false);
+  }
+
+  /**
+   * A line per region of a series' aggregate totals; with {@code constantPanelOnly}, only the
+   * regions whose reporting countries are the same in every year drawn (methodology §5), so that a
+   * line of a sum never shows countries entering or leaving as a trend.
+   */
+  public ChartSpec regionalLines(
+      String id, String series, String title, boolean constantPanelOnly) {
     String unit = Fmt.seriesUnit(series);
     ObsTable agg = ctx.obs().series(series).aggregates().totals();
     List<Line> lines = new ArrayList<>();
     for (int r : SDG_REGIONS) {
       List<Observation> o = agg.area(r).list();
+      if (constantPanelOnly
+          && !ctx.trend(series, r)
+              .map(t -> t.note() != null && t.note().contains("constant_panel"))
+              .orElse(false)) {
+        continue;
+      }
       if (!o.isEmpty()) {
         lines.add(
             new Line(
@@ -158,7 +178,9 @@ final class Charts {
         new ChartSpec(
             id,
             title,
-            "World and SDG regions, pooled over reporting countries",
+            constantPanelOnly
+                ? "World and SDG regions whose reporting countries are the same every year"
+                : "World and SDG regions, pooled over reporting countries",
             Kind.LINE,
             "Year",
             Fmt.axisTitle(unit),
@@ -248,7 +270,9 @@ final class Charts {
         new ChartSpec(
             id,
             title,
-            "World (pooled) and each country, latest year",
+            latest.containsKey(M49.WORLD)
+                ? "World (pooled) and each country, latest year"
+                : "Each country, latest year (no World value: too few countries report)",
             kind,
             xTitle,
             Fmt.axisTitle(unit),

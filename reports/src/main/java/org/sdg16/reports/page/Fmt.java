@@ -74,7 +74,22 @@ public final class Fmt {
 
   /** A value in its unit's number of decimals, without the unit. */
   public static String value(Double v, String unit) {
+    if (v != null && "USD".equals(unit)) {
+      return money(v);
+    }
     return v == null ? "\u2013" : num(v, decimals(unit, v));
+  }
+
+  /** US dollars as a reader says them: "US$ 5.8 billion", "US$ 950 million", "US$ 12,500". */
+  public static String money(double v) {
+    double a = Math.abs(v);
+    if (a >= 1e9) {
+      return "US$ " + num(v / 1e9, a >= 1e11 ? 0 : 1) + " billion";
+    }
+    if (a >= 1e6) {
+      return "US$ " + num(v / 1e6, a >= 1e8 ? 0 : 1) + " million";
+    }
+    return "US$ " + num(v, 0);
   }
 
   /** A value followed by its unit: {@code 31.2%}, {@code 1.25 per 100,000 population}. */
@@ -83,6 +98,9 @@ public final class Fmt {
       return "\u2013";
     }
     String n = value(v, unit);
+    if ("USD".equals(unit)) {
+      return n;
+    }
     return "PT".equals(unit) ? n + "%" : n + " " + unitLabel(unit);
   }
 

@@ -31,11 +31,25 @@ final class IffPage extends PageParts {
         charts.regionalLines(
             "iff-total-regions",
             SeriesCatalogue.IFF_CRIME_TOTAL,
-            "Illicit financial flows from crime, gross (experimental)");
+            "Illicit financial flows from crime, gross (experimental)",
+            true);
+    b.add(Block.h2("world", "World and regions"));
     if (!w.isEmpty()) {
-      b.add(Block.h2("world", "World and regions"));
       b.add(Block.figure(ctx.figure(w, "")));
     }
+    b.add(
+        Block.note(
+            "A World or regional total is a sum over the countries with an estimate, so it is drawn only "
+                + "where the same countries have one in every year: otherwise a line would show countries "
+                + "entering the estimates, not flows changing."
+                + (w.isEmpty()
+                    ? " No region has the same countries in every year in this run."
+                    : "")));
+    b.add(
+        Block.note(
+            "Some countries have an estimate of inward flows only, or of outward flows only; their "
+                + "values are marked in the table below and each mark is explained under it. An inward "
+                + "and an outward estimate are never joined in one line."));
     b.add(Block.h2("countries", "Inward and outward flows by country"));
     ChartSpec io =
         charts.latestBars(
@@ -53,11 +67,10 @@ final class IffPage extends PageParts {
                     "Outward",
                     "cat:" + SeriesCatalogue.IFF_CRIME_OUT)));
     b.add(figureOr(io, "illicit financial flow estimates"));
-    b.add(
-        Block.table(
-            yearTable(
-                SeriesCatalogue.IFF_CRIME_TOTAL,
-                "Gross illicit financial flows from crime (current US dollars), by country and year")));
+    b.addAll(
+        yearTable(
+            SeriesCatalogue.IFF_CRIME_TOTAL,
+            "Gross illicit financial flows from crime (current US dollars), by country and year"));
     b.add(
         Block.note(
             "Every value keeps its price source in the observations table (source_detail)."));

@@ -155,14 +155,22 @@ final class PageContext {
    * The flag of an observation for a footnote, or null when it is a normal value without comment.
    */
   public String note(Observation o) {
+    String text = noteText(o);
+    return text == null ? null : name(o.refArea()) + ", " + o.timePeriod() + ": " + text;
+  }
+
+  /**
+   * What {@link #note} says of a value without naming its area and year (for a table whose row and
+   * column name them): its status and comment; null when it has neither.
+   */
+  public String noteText(Observation o) {
     boolean status =
         o.obsStatus() != null && !o.obsStatus().isBlank() && !"A".equals(o.obsStatus());
     boolean comment = o.comment() != null && !o.comment().isBlank();
     if (!status && !comment) {
       return null;
     }
-    StringBuilder b =
-        new StringBuilder(name(o.refArea())).append(", ").append(o.timePeriod()).append(": ");
+    StringBuilder b = new StringBuilder();
     if (status) {
       b.append(Fmt.obsStatus(o.obsStatus())).append(" (status ").append(o.obsStatus()).append(")");
       if (comment) {

@@ -143,12 +143,13 @@ abstract class PageParts {
   }
 
   /** A series total by country (rows) and year (columns). */
-  TableView yearTable(String series, String caption) {
+  List<Block> yearTable(String series, String caption) {
     ObsTable t = ctx.obs().series(series).national().totals();
     List<Integer> years = t.years();
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Country")));
     years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
     List<RowView> rows = new ArrayList<>();
+    Map<String, Integer> notes = new LinkedHashMap<>();
     for (int a : ctx.countries()) {
       List<Observation> o = t.area(a).list();
       if (o.isEmpty()) {
@@ -160,11 +161,25 @@ abstract class PageParts {
           new ArrayList<>(List.of(Cell.rowHeader(ctx.name(a), ctx.countryHref(a, ""))));
       for (int y : years) {
         Observation x = by.get(y);
-        cells.add(x == null ? Cell.num("\u2013") : flagged(x));
+        cells.add(x == null ? Cell.num("\u2013") : numbered(x, notes));
       }
       rows.add(RowView.of(cells));
     }
-    return new TableView(caption, null, head, rows);
+    List<Block> out =
+        new ArrayList<>(List.of(Block.table(new TableView(caption, null, head, rows))));
+    notes.forEach((text, n) -> out.add(Block.note("[" + n + "] " + text)));
+    return out;
+  }
+
+  /** A number cell whose note, if any, is numbered in {@code notes} and printed after the table. */
+  private Cell numbered(Observation o, Map<String, Integer> notes) {
+    String n = ctx.noteText(o);
+    String t = Fmt.value(o.value(), o.unitMeasure());
+    if (n == null) {
+      return Cell.num(t);
+    }
+    int k = notes.computeIfAbsent(n, x -> notes.size() + 1);
+    return new Cell(t + " [" + k + "]", null, "num flag", ctx.note(o), false);
   }
 
   /** A number cell; a flagged value is marked and explained on hover. */

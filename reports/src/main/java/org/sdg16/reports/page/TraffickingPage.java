@@ -80,11 +80,10 @@ final class TraffickingPage extends PageParts {
             SeriesCatalogue.TIP_CONVICTED_R,
             "Persons convicted of trafficking per 100,000, by country");
     b.add(figureOr(cv, "conviction rates"));
-    b.add(
-        Block.table(
-            yearTable(
-                SeriesCatalogue.TIP_CONVICTION_RATIO,
-                "Persons convicted per suspect, by country and year")));
+    b.addAll(
+        yearTable(
+            SeriesCatalogue.TIP_CONVICTION_RATIO,
+            "Persons convicted per suspect, by country and year"));
     b.add(
         Block.table(
             latestTable(
