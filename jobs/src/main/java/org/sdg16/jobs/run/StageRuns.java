@@ -196,7 +196,7 @@ final class StageRuns {
         secs,
         String.format(
             Locale.ROOT,
-            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds); %s published values compared, %s differ (%s)",
+            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds); %s published values compared, %s differing (%s)",
             Progress.n(r.observations().size()),
             Progress.n(r.national()),
             Progress.n(r.aggregates()),
