@@ -79,6 +79,8 @@ public final class ComputeJob {
    * @param sources the {@code SOURCE_DETAIL} of each dataset's values where a row names none
    * @param tolerance the tolerance of the comparison with published values (config {@code
    *     published.tolerance})
+   * @param toleranceBySeries the series with a tolerance of their own ({@code
+   *     series.CODE.tolerance})
    * @param runId the run, as the {@code ingest_run} of the findings this stage adds
    */
   public Result run(
@@ -86,6 +88,7 @@ public final class ComputeJob {
       Aggregates.Policy policy,
       Map<String, String> sources,
       PipelineConfig.Tolerance tolerance,
+      Map<String, Double> toleranceBySeries,
       String runId) {
     spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
     spark.sparkContext().setJobDescription("compute: facts, indicators and aggregates");
@@ -112,7 +115,8 @@ public final class ComputeJob {
         SparkSchemas.of(WarehouseTables.PORT_TOTALS),
         tables.resolve(WarehouseTables.PORT_TOTALS.name()));
     Reconciliation.Result reconciliation =
-        new ReconciliationStep(spark).run(tables, all, tolerance, runId, this::write);
+        new ReconciliationStep(spark)
+            .run(tables, all, tolerance, toleranceBySeries, runId, this::write);
     return new Result(
         all,
         national.size(),

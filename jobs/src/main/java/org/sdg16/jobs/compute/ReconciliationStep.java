@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,6 +54,7 @@ final class ReconciliationStep {
       Path tables,
       List<Observation> observations,
       PipelineConfig.Tolerance tolerance,
+      Map<String, Double> toleranceBySeries,
       String runId,
       ComputeJob.Writer writer) {
     spark.sparkContext().setJobDescription("compute: reconciliation with published values");
@@ -69,7 +71,7 @@ final class ReconciliationStep {
           .forEach(s -> datasets.addAll(Reconciliation.datasetsOf(s)));
     }
     Reconciliation.Result result =
-        new Reconciliation(tolerance)
+        new Reconciliation(tolerance, toleranceBySeries)
             .run(observations, published, quarantined(tables), received(tables, datasets));
     List<Row> rows = new ArrayList<>();
     for (ReconciliationRow r : result.rows()) {

@@ -181,6 +181,7 @@ final class StageRuns {
                     config.aggregates().minCountries(), config.aggregates().minCoverage()),
                 config.sourcesByDataset(),
                 config.published().tolerance(),
+                config.toleranceBySeries(),
                 runId);
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> counts = new LinkedHashMap<>();

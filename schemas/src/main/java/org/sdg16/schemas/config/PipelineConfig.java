@@ -174,6 +174,18 @@ public record PipelineConfig(
     }
   }
 
+  /** Methodology §8: the series with a tolerance of their own ({@code series.CODE.tolerance}). */
+  public Map<String, Double> toleranceBySeries() {
+    Map<String, Double> m = new java.util.TreeMap<>();
+    series.forEach(
+        (code, s) -> {
+          if (s.tolerance() != null) {
+            m.put(code, s.tolerance());
+          }
+        });
+    return m;
+  }
+
   /** Methodology §6: the base year of the progress assessment. */
   public record Trends(@JsonProperty("base_year") Integer baseYear) {
     public Trends {
@@ -234,15 +246,23 @@ public record PipelineConfig(
 
   /**
    * Methodology §6: desired direction, optional target (its year defaults to {@code
-   * progress.target_year}) and the series' own {@code progress:} settings.
+   * progress.target_year}) and the series' own {@code progress:} settings; methodology §8: its own
+   * {@code tolerance} against published values, absolute in the series' unit, instead of the one
+   * {@code published.tolerance} gives its unit.
    */
   public record SeriesSettings(
       String desired,
       Double target,
       @JsonProperty("target_year") Integer targetYear,
-      ProgressConfig progress) {
+      ProgressConfig progress,
+      Double tolerance) {
     public SeriesSettings {
       progress = progress == null ? ProgressConfig.UNSET : progress;
+      if (tolerance != null && (!(tolerance >= 0) || tolerance.isInfinite())) {
+        throw new ConfigException(
+            "series.*.tolerance",
+            "a series tolerance must be a number of at least 0, not " + tolerance);
+      }
       if (desired != null && !desired.equals("increase") && !desired.equals("decrease")) {
         throw new ConfigException(
             "series.*.desired", "desired must be 'increase' or 'decrease', not '" + desired + "'");

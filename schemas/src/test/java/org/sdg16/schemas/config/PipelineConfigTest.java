@@ -176,6 +176,15 @@ class PipelineConfigTest {
             java.util.Map.of(
                 "tolerance", java.util.Map.of("percent", 0.1, "count", 0.5, "relative", 0.005)));
 
+    PipelineConfig own =
+        PipelineConfig.load(write("inbox: in\nseries: { FA_SEIZED: { tolerance: 2 } }\n"));
+    assertThat(own.toleranceBySeries()).isEqualTo(java.util.Map.of("FA_SEIZED", 2.0));
+    assertThat(c.toleranceBySeries()).isEmpty();
+    Path ownNegative = write("inbox: in\nseries: { FA_SEIZED: { tolerance: -2 } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(ownNegative))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("series.*.tolerance"));
+
     Path negative = write("inbox: in\npublished: { tolerance: { count: -1 } }\n");
     assertThatThrownBy(() -> PipelineConfig.load(negative))
         .isInstanceOf(ConfigException.class)

@@ -107,8 +107,20 @@ public final class Reconciliation {
 
   private final PipelineConfig.Tolerance tolerance;
 
+  private final Map<String, Double> bySeries;
+
+  /** With the tolerances of {@code published.tolerance} only. */
   public Reconciliation(PipelineConfig.Tolerance tolerance) {
+    this(tolerance, Map.of());
+  }
+
+  /**
+   * @param tolerance the tolerance of each unit ({@code published.tolerance})
+   * @param bySeries series code → its own absolute tolerance ({@code series.CODE.tolerance})
+   */
+  public Reconciliation(PipelineConfig.Tolerance tolerance, Map<String, Double> bySeries) {
     this.tolerance = Objects.requireNonNull(tolerance, "tolerance");
+    this.bySeries = Map.copyOf(bySeries);
   }
 
   /**
@@ -233,11 +245,16 @@ public final class Reconciliation {
   }
 
   /**
-   * The tolerance of a series (methodology §8): {@code percent} points for a series in percent,
-   * {@code count} units for a count (a series with 0 decimals), else {@code relative} × |published|
-   * but at least half a unit of the series' last decimal (the rounding of a published value).
+   * The tolerance of a series (methodology §8): its own where the config gives one; else {@code
+   * percent} points for a series in percent, {@code count} units for a count (a series with 0
+   * decimals), else {@code relative} × |published| but at least half a unit of the series' last
+   * decimal (the rounding of a published value).
    */
   BigDecimal tolerance(Series s, double published) {
+    Double own = bySeries.get(s.code());
+    if (own != null) {
+      return decimal(own);
+    }
     if ("PT".equals(s.unitMeasure())) {
       return decimal(tolerance.percent());
     }

@@ -155,6 +155,32 @@ class ReconciliationTest {
   }
 
   @Test
+  void aSeriesMayHaveATolerenceOfItsOwn() {
+    Reconciliation own =
+        new Reconciliation(
+            new PipelineConfig.Tolerance(null, null, null),
+            java.util.Map.of("VC_ARM_SZTRACE", 1.5));
+    Reconciliation.Result r =
+        own.run(
+            List.of(
+                national("VC_ARM_SZTRACE", 484, 2019, "PT", 29.82),
+                national("VC_ARM_SZTRACE", 484, 2020, "PT", 29.83),
+                national("FA_IDENTIFIED_SHARE", 484, 2019, "PT", 28.4)),
+            List.of(
+                published("VC_ARM_SZTRACE", 484, 2019, 28.32, null), // 1.5: at the edge
+                published("VC_ARM_SZTRACE", 484, 2020, 28.32, null), // 1.51
+                published("FA_IDENTIFIED_SHARE", 484, 2019, 28.32, null)), // 0.08 > 0.05
+            List.of(),
+            List.of());
+    assertThat(r.rows())
+        .extracting(x -> x.series() + " " + x.timePeriod() + " " + x.status() + " " + x.tolerance())
+        .containsExactly(
+            "FA_IDENTIFIED_SHARE 2019 differs 0.05",
+            "VC_ARM_SZTRACE 2019 agrees 1.5",
+            "VC_ARM_SZTRACE 2020 differs 1.5");
+  }
+
+  @Test
   void theFindingCarriesBothValuesAndTheDifference() {
     // the sample: Mexico 2019, 100 × 4046 / (11883 + 527 + 1217) = 29.6910 computed (data-samples
     // README) against 28.32 published
