@@ -31,7 +31,6 @@ import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.WarehouseTables;
-import org.sdg16.schemas.series.SeriesCatalogue;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
@@ -61,14 +60,8 @@ final class ReconciliationStep {
     List<Reconciliation.Published> published = published(tables);
     Set<String> datasets = new LinkedHashSet<>();
     for (Reconciliation.Published p : published) {
-      SeriesCatalogue.ALL.stream()
-          .filter(
-              s ->
-                  s.code().equals(p.series())
-                      || (s.sdmx() != null
-                          && (s.sdmx().series().equals(p.series())
-                              || s.sdmx().byExploitation().containsValue(p.series()))))
-          .forEach(s -> datasets.addAll(Reconciliation.datasetsOf(s)));
+      Reconciliation.seriesOf(p.series())
+          .ifPresent(s -> datasets.addAll(Reconciliation.datasetsOf(s)));
     }
     Reconciliation.Result result =
         new Reconciliation(tolerance, toleranceBySeries)

@@ -105,6 +105,9 @@ public final class Reconciliation {
 
   private static final String TOTAL = Observation.TOTAL;
 
+  /** Every code a published value of a catalogue series may carry, with its series. */
+  private static final Map<String, Series> BY_PUBLISHED_CODE = publishedCodes();
+
   private final PipelineConfig.Tolerance tolerance;
 
   private final Map<String, Double> bySeries;
@@ -141,7 +144,6 @@ public final class Reconciliation {
     for (Observation o : observations) {
       publishedKey(o).ifPresent(k -> computed.putIfAbsent(k, o));
     }
-    Map<String, Series> byPublishedCode = publishedCodes();
     Set<String> inQuarantine = new HashSet<>();
     for (Quarantined q : quarantined) {
       inQuarantine.add(q.dataset() + "|" + q.refArea() + "|" + q.year());
@@ -167,7 +169,7 @@ public final class Reconciliation {
     List<ReconciliationRow> rows = new ArrayList<>();
     List<Finding> findings = new ArrayList<>();
     for (Published p : sorted) {
-      Series s = byPublishedCode.get(p.series());
+      Series s = BY_PUBLISHED_CODE.get(p.series());
       if (p.value() == null || s == null || M49.standard().area(p.refArea()).isEmpty()) {
         continue; // not a value of a country for a series sdg16 computes
       }
@@ -375,7 +377,15 @@ public final class Reconciliation {
     return code.map(c -> key(c, o.refArea(), o.timePeriod(), o.sex(), o.age()));
   }
 
-  /** Every code a published value of a catalogue series may carry, with its series. */
+  /**
+   * The catalogue series a published series code belongs to (the SDMX series of an official series,
+   * by form of exploitation, or a project series' own code); empty for a series sdg16 does not
+   * compute.
+   */
+  public static Optional<Series> seriesOf(String publishedCode) {
+    return Optional.ofNullable(BY_PUBLISHED_CODE.get(publishedCode));
+  }
+
   private static Map<String, Series> publishedCodes() {
     Map<String, Series> m = new HashMap<>();
     for (Series s : SeriesCatalogue.ALL) {
