@@ -297,6 +297,33 @@ class SampleRunTest extends SparkTestBase {
         .isCloseTo(100.0 * 1180 / (5210 + 340), within(1e-9));
   }
 
+  /**
+   * Methodology §8: the sample's published file (data-samples README) equals the computed values
+   * rounded to 2 decimals but for Mexico 2019, published 1.37 points lower: one PUBLISHED_DIFFERS,
+   * on the published file's row 4.
+   */
+  @Test
+  void mexico2019DiffersFromItsPublishedValue() {
+    Dataset<Row> differs = table("findings").filter("code = 'PUBLISHED_DIFFERS'");
+    assertThat(differs.count()).isEqualTo(1);
+    Row f = differs.first();
+    assertThat(f.<String>getAs("severity")).isEqualTo("WARNING");
+    assertThat(f.<String>getAs("source_file")).isEqualTo("published/unsd_sdg_VC_ARM_SZTRACE.csv");
+    assertThat(f.<Integer>getAs("row")).isEqualTo(4);
+    assertThat(f.<String>getAs("message"))
+        .startsWith("VC_ARM_SZTRACE 484 (Mexico) 2019: computed 29.69 against 28.32 published");
+    Dataset<Row> r = table("reconciliation");
+    assertThat(r.count()).isEqualTo(11);
+    assertThat(r.filter("status = 'agrees'").count()).isEqualTo(10);
+    Row mexico = r.filter("status = 'differs'").first();
+    assertThat(mexico.<Integer>getAs("ref_area")).isEqualTo(484);
+    assertThat(mexico.<Integer>getAs("time_period")).isEqualTo(2019);
+    // 100 × 4046 / (11883 + 527 + 1217) − 28.32
+    assertThat(mexico.<Double>getAs("difference"))
+        .isCloseTo(100.0 * 4046 / 13_627 - 28.32, within(1e-9));
+    assertThat(mexico.<String>getAs("reason")).isEqualTo("none found");
+  }
+
   @Test
   void theRunWritesTheSdgFilesFromThePublishedSnapshot() throws IOException {
     assertThat(outcome.exports())
@@ -312,7 +339,9 @@ class SampleRunTest extends SparkTestBase {
     assertThat(obsCsv.get(0))
         .isEqualTo(String.join(",", WarehouseTables.OBSERVATIONS.columnNames()));
     assertThat(obsCsv).hasSize((int) table("observations").count() + 1);
-    assertThat(Files.readAllLines(out.resolve("exports/csv/findings.csv"))).hasSize(18);
+    // the 17 findings of the quarantined rows and the one PUBLISHED_DIFFERS of Mexico 2019
+    assertThat(Files.readAllLines(out.resolve("exports/csv/findings.csv"))).hasSize(19);
+    assertThat(Files.readAllLines(out.resolve("exports/csv/reconciliation.csv"))).hasSize(12);
     assertThat(Files.readAllLines(out.resolve("exports/csv/trends.csv")))
         .hasSize((int) table("trends").count() + 1);
     // SDMX: official series only

@@ -30,8 +30,10 @@ import org.apache.spark.sql.types.StructType;
 import org.sdg16.jobs.methods.indicators.Aggregates;
 import org.sdg16.jobs.methods.indicators.Facts;
 import org.sdg16.jobs.methods.indicators.Indicators;
+import org.sdg16.jobs.methods.reconciliation.Reconciliation;
 import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.config.PipelineConfig;
 import org.sdg16.schemas.dataset.Datasets;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.WarehouseTables;
@@ -53,7 +55,14 @@ public final class ComputeJob {
       long national,
       long aggregates,
       long reportedTotals,
-      List<Aggregates.Panel> panels) {}
+      List<Aggregates.Panel> panels,
+      Reconciliation.Result reconciliation) {}
+
+  /** Writes rows computed on the driver as one Parquet table folder. */
+  @FunctionalInterface
+  interface Writer {
+    void write(List<Row> rows, StructType schema, Path dir);
+  }
 
   private final SparkSession spark;
 
@@ -62,12 +71,25 @@ public final class ComputeJob {
   }
 
   /**
-   * Reads the returns of a snapshot folder, computes and writes {@code observations} into it.
+   * Reads the returns of a snapshot folder, computes and writes {@code observations} into it, and
+   * the {@code reconciliation} of its national values with the published ones (methodology §8),
+   * whose {@code PUBLISHED_DIFFERS} findings go to the {@code findings} table.
    *
    * @param policy the publication thresholds of aggregates (config {@code aggregates})
    * @param sources the {@code SOURCE_DETAIL} of each dataset's values where a row names none
+   * @param tolerance the tolerance of the comparison with published values (config {@code
+   *     published.tolerance})
+   * @param toleranceBySeries the series with a tolerance of their own ({@code
+   *     series.CODE.tolerance})
+   * @param runId the run, as the {@code ingest_run} of the findings this stage adds
    */
-  public Result run(Path tables, Aggregates.Policy policy, Map<String, String> sources) {
+  public Result run(
+      Path tables,
+      Aggregates.Policy policy,
+      Map<String, String> sources,
+      PipelineConfig.Tolerance tolerance,
+      Map<String, Double> toleranceBySeries,
+      String runId) {
     spark.sparkContext().setJobGroup("sdg16-compute", "indicators and aggregates", false);
     spark.sparkContext().setJobDescription("compute: facts, indicators and aggregates");
     List<Row> ports = portTotals(tables);
@@ -92,8 +114,16 @@ public final class ComputeJob {
         ports,
         SparkSchemas.of(WarehouseTables.PORT_TOTALS),
         tables.resolve(WarehouseTables.PORT_TOTALS.name()));
+    Reconciliation.Result reconciliation =
+        new ReconciliationStep(spark)
+            .run(tables, all, tolerance, toleranceBySeries, runId, this::write);
     return new Result(
-        all, national.size(), aggregates.size() - reportedTotals, reportedTotals, pooled.panels());
+        all,
+        national.size(),
+        aggregates.size() - reportedTotals,
+        reportedTotals,
+        pooled.panels(),
+        reconciliation);
   }
 
   /**

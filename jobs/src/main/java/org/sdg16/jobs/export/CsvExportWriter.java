@@ -12,6 +12,7 @@ import org.sdg16.schemas.csv.Csv;
 import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
@@ -27,7 +28,9 @@ import org.sdg16.schemas.output.WarehouseTables;
  *   <li>{@code exports/csv/findings.csv}: every finding of the run with dataset, file, sheet, row,
  *       column, code, severity, message and the raw cells of the row as one JSON object ({@code
  *       raw}, empty when the finding is about a whole file), for the people who must correct their
- *       return.
+ *       return;
+ *   <li>{@code exports/csv/reconciliation.csv}: the {@code reconciliation} table (methodology §8),
+ *       columns of {@link Tables#RECONCILIATION}, when the caller gives it.
  * </ul>
  *
  * Numbers are plain {@code Locale.ROOT} decimals and a missing number is an empty cell ({@link
@@ -57,6 +60,26 @@ public final class CsvExportWriter {
         Outputs.write(
             dir.resolve(WarehouseTables.FINDINGS.name() + ".csv"),
             out -> writeFindings(out, findings)));
+  }
+
+  /** Writes the three files and {@code reconciliation.csv}; returns the four. */
+  public static List<Path> write(
+      Path exportsDir,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<FindingRecord> findings,
+      List<ReconciliationRow> reconciliation) {
+    List<Path> out = new ArrayList<>(write(exportsDir, observations, trends, findings));
+    out.add(
+        Outputs.write(
+            exportsDir.resolve("csv").resolve(WarehouseTables.RECONCILIATION.name() + ".csv"),
+            o -> writeReconciliation(o, reconciliation)));
+    return List.copyOf(out);
+  }
+
+  public static void writeReconciliation(OutputStream out, List<ReconciliationRow> rows)
+      throws IOException {
+    writeTable(out, Tables.RECONCILIATION, Tables.sorted(rows, Tables.RECONCILIATION_ORDER));
   }
 
   public static void writeObservations(OutputStream out, List<Observation> observations)

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
 
 /**
@@ -22,6 +23,7 @@ import org.sdg16.schemas.output.TrendRow;
  * exports/csv/observations.csv                   the tables in full ({@link CsvExportWriter})
  * exports/csv/trends.csv
  * exports/csv/findings.csv
+ * exports/csv/reconciliation.csv                 computed against published values (methodology §8)
  * </pre>
  *
  * Each file is written whole or not at all (a temporary file moved in place). The SDMX rows that
@@ -63,16 +65,36 @@ public final class ExportWriters {
       List<TrendRow> trends,
       List<FindingRecord> findings,
       ExportOptions options) {
+    return writeAll(exportsDir, observations, trends, findings, null, options);
+  }
+
+  /**
+   * Writes every export, with the {@code reconciliation} table (methodology §8) as a workbook sheet
+   * and {@code csv/reconciliation.csv}; null: neither (a snapshot computed before the table
+   * existed).
+   */
+  public static Result writeAll(
+      Path exportsDir,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<FindingRecord> findings,
+      List<ReconciliationRow> reconciliation,
+      ExportOptions options) {
     Objects.requireNonNull(exportsDir, "exportsDir");
     Objects.requireNonNull(options, "options");
     List<Path> out = new ArrayList<>();
     SdmxCsvWriter.Result sdmx = SdmxCsvWriter.write(exportsDir, observations, options);
     out.add(sdmx.file());
     out.addAll(OpenSdgWriter.write(exportsDir, observations, options));
-    out.add(WorkbookWriter.write(exportsDir, observations, trends));
+    out.add(
+        WorkbookWriter.write(
+            exportsDir, observations, trends, reconciliation == null ? List.of() : reconciliation));
     List<FindingRecord> all = new ArrayList<>(findings);
     all.addAll(sdmx.findings());
-    out.addAll(CsvExportWriter.write(exportsDir, observations, trends, all));
+    out.addAll(
+        reconciliation == null
+            ? CsvExportWriter.write(exportsDir, observations, trends, all)
+            : CsvExportWriter.write(exportsDir, observations, trends, all, reconciliation));
     return new Result(out, sdmx.rows(), sdmx.leftOut(), sdmx.findings());
   }
 }

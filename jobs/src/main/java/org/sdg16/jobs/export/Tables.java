@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
@@ -27,6 +28,25 @@ public final class Tables {
   /** The columns of {@code trends} (methodology §6), in table order, read from {@link TrendRow}. */
   public static final List<Column<TrendRow>> TRENDS =
       Column.ofRecord(TrendRow.class, WarehouseTables.TRENDS.columnNames());
+
+  /**
+   * The columns of {@code reconciliation} (methodology §8), in table order, read from {@link
+   * ReconciliationRow}.
+   */
+  public static final List<Column<ReconciliationRow>> RECONCILIATION =
+      Column.ofRecord(ReconciliationRow.class, WarehouseTables.RECONCILIATION.columnNames());
+
+  /** Series, area, year, sex, age, then the published file and row. */
+  public static final Comparator<ReconciliationRow> RECONCILIATION_ORDER =
+      Comparator.comparing(ReconciliationRow::series)
+          .thenComparingInt(ReconciliationRow::refArea)
+          .thenComparingInt(ReconciliationRow::timePeriod)
+          .thenComparing(ReconciliationRow::sex)
+          .thenComparing(ReconciliationRow::age)
+          .thenComparing(
+              ReconciliationRow::publishedFile, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(
+              ReconciliationRow::publishedRow, Comparator.nullsFirst(Comparator.naturalOrder()));
 
   /** The columns of {@code findings.csv}; {@code raw} holds the raw cells as one JSON object. */
   public static final List<String> FINDINGS_COLUMNS =

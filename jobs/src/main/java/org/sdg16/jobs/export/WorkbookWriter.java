@@ -17,6 +17,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.sdg16.schemas.csv.Escaping;
 import org.sdg16.schemas.csv.Numbers;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.series.Series;
@@ -36,7 +37,10 @@ import org.sdg16.schemas.series.SeriesMetadata;
  *       definition and concepts, unit, method of computation, disaggregation, treatment of missing
  *       values, regional aggregation, data sources and collection, custodian agency, comparability
  *       with international standards, last update and reference;
- *   <li>{@code trends}: every column of the {@code trends} table.
+ *   <li>{@code trends}: every column of the {@code trends} table;
+ *   <li>{@code reconciliation}: every column of the {@code reconciliation} table (methodology §8):
+ *       each published value beside the computed one, the difference, the tolerance and the likely
+ *       reason of a difference.
  * </ul>
  *
  * Numbers are numeric cells (whole numbers such as years and M49 codes formatted without
@@ -89,11 +93,30 @@ public final class WorkbookWriter {
 
   /** Writes the workbook; returns the file. */
   public static Path write(Path exportsDir, List<Observation> observations, List<TrendRow> trends) {
-    return Outputs.write(file(exportsDir), out -> write(out, observations, trends));
+    return write(exportsDir, observations, trends, List.of());
+  }
+
+  /** Writes the workbook with its {@code reconciliation} sheet; returns the file. */
+  public static Path write(
+      Path exportsDir,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<ReconciliationRow> reconciliation) {
+    return Outputs.write(file(exportsDir), out -> write(out, observations, trends, reconciliation));
   }
 
   /** Writes the workbook to a stream (left open). */
   public static void write(OutputStream out, List<Observation> observations, List<TrendRow> trends)
+      throws IOException {
+    write(out, observations, trends, List.of());
+  }
+
+  /** Writes the workbook with its {@code reconciliation} sheet to a stream (left open). */
+  public static void write(
+      OutputStream out,
+      List<Observation> observations,
+      List<TrendRow> trends,
+      List<ReconciliationRow> reconciliation)
       throws IOException {
     Map<String, List<Observation>> byFamily = new LinkedHashMap<>();
     for (String f : families()) {
@@ -129,6 +152,13 @@ public final class WorkbookWriter {
           WarehouseTables.TRENDS.name(),
           Tables.TRENDS,
           Tables.sorted(trends, Tables.TREND_ORDER),
+          null);
+      table(
+          wb,
+          styles,
+          WarehouseTables.RECONCILIATION.name(),
+          Tables.RECONCILIATION,
+          Tables.sorted(reconciliation, Tables.RECONCILIATION_ORDER),
           null);
       wb.write(out);
     } finally {
@@ -315,6 +345,7 @@ public final class WorkbookWriter {
     n.add("series");
     n.add(METADATA);
     n.add(WarehouseTables.TRENDS.name());
+    n.add(WarehouseTables.RECONCILIATION.name());
     return n;
   }
 }

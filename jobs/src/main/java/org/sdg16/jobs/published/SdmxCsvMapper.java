@@ -22,8 +22,9 @@ import org.sdg16.schemas.validation.RawRow;
  * ACTION}) onto the {@code published} dataset (contract §1.6): {@code SERIES}, {@code REF_AREA},
  * {@code TIME_PERIOD} and {@code OBS_VALUE} are required; {@code SEX}, {@code AGE}, {@code
  * UNIT_MEASURE}, {@code OBS_STATUS}, {@code NATURE}, {@code COMMENT_OBS} are read; the source is
- * the file name, the dataflow and {@code SOURCE_DETAIL}; an {@code OBS_VALUE} of {@code NaN} is a
- * missing value; other columns are ignored.
+ * the file name, the dataflow and {@code SOURCE_DETAIL}; {@code DATA_LAST_UPDATE} is kept as
+ * written (the reconciliation of methodology §8 dates the published value by it); an {@code
+ * OBS_VALUE} of {@code NaN} is a missing value; other columns are ignored.
  *
  * <p>Mapping findings, {@code NOT_APPLICABLE} unless said: a {@code FREQ} other than annual, a
  * {@code UNIT_MULT} other than 0, an SDMX-CSV 2.0 deletion ({@code ACTION} {@code D}), a value
@@ -96,6 +97,7 @@ final class SdmxCsvMapper implements FormatMapper {
     cells.put("nature", c.get("nature"));
     cells.put("comment", c.get("comment_obs"));
     cells.put("source", PublishedCells.source(fileName, dataflow(raw), c.get("source_detail")));
+    cells.put("last_update", c.get("data_last_update"));
     String freq = blankToNull(c.get("freq"));
     if (freq != null && !freq.equalsIgnoreCase("A")) {
       problems.add(

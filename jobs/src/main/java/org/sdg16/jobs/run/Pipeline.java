@@ -306,7 +306,7 @@ public final class Pipeline {
       }
       if (stages.contains(Stage.COMPUTE)) {
         step = "compute";
-        compute = work.compute(spark, staging, manifest);
+        compute = work.compute(spark, runId, staging, manifest);
       }
       // the small tables of the snapshot, read once for every output stage that needs them
       SnapshotTables small = null;
@@ -366,7 +366,7 @@ public final class Pipeline {
         SnapshotTables t = small != null ? small : SnapshotTables.read(spark, tables);
         exports =
             org.sdg16.jobs.export.CsvExportWriter.write(
-                exportsDir, t.observations(), t.trends(), t.findings());
+                exportsDir, t.observations(), t.trends(), t.findings(), t.reconciliation());
       }
       exports =
           exports.stream()

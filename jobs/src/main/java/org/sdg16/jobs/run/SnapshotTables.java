@@ -11,20 +11,23 @@ import org.apache.spark.sql.SparkSession;
 import org.sdg16.jobs.spark.SparkSchemas;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
 import org.sdg16.schemas.output.WarehouseTables;
 
 /**
  * The small tables of one published snapshot as plain Java values, for the writers and the report
- * (which have no Spark): observations, trends, findings, published series. These tables are bounded
- * by countries × years × breakdowns and by bad rows, not by the size of the input.
+ * (which have no Spark): observations, trends, findings, published series and their reconciliation
+ * with the computed values (methodology §8). These tables are bounded by countries × years ×
+ * breakdowns and by bad rows, not by the size of the input.
  */
 public record SnapshotTables(
     Path dir,
     List<Observation> observations,
     List<TrendRow> trends,
     List<FindingRecord> findings,
-    List<Row> published) {
+    List<Row> published,
+    List<ReconciliationRow> reconciliation) {
 
   public static SnapshotTables read(SparkSession spark, Path dir) {
     List<Observation> obs = new ArrayList<>();
@@ -82,6 +85,22 @@ public record SnapshotTables(
         Files.isDirectory(publishedTable)
             ? spark.read().parquet(publishedTable.toString()).collectAsList()
             : List.of();
-    return new SnapshotTables(dir, obs, trends, findings, published);
+    List<ReconciliationRow> reconciliation = new ArrayList<>();
+    Path reconciliationTable = dir.resolve(WarehouseTables.RECONCILIATION.name());
+    if (Files.isDirectory(reconciliationTable)) {
+      for (Row r :
+          spark
+              .read()
+              .schema(SparkSchemas.of(WarehouseTables.RECONCILIATION))
+              .parquet(reconciliationTable.toString())
+              .collectAsList()) {
+        Object[] cells = new Object[r.length()];
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = r.isNullAt(i) ? null : r.get(i);
+        }
+        reconciliation.add(ReconciliationRow.ofCells(cells));
+      }
+    }
+    return new SnapshotTables(dir, obs, trends, findings, published, reconciliation);
   }
 }

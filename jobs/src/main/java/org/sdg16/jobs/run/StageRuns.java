@@ -96,7 +96,7 @@ final class StageRuns {
             .withExportDate(LocalDate.now(ZoneOffset.UTC));
     org.sdg16.jobs.export.ExportWriters.Result r =
         org.sdg16.jobs.export.ExportWriters.writeAll(
-            dir, t.observations(), t.trends(), t.findings(), options);
+            dir, t.observations(), t.trends(), t.findings(), t.reconciliation(), options);
     List<Path> files = new java.util.ArrayList<>(r.files());
     org.sdg16.jobs.export.SdmxCsvWriter.Delta delta = null;
     if (since != null) {
@@ -198,7 +198,7 @@ final class StageRuns {
     return r;
   }
 
-  ComputeJob.Result compute(SparkSession spark, Path staging, RunManifest manifest) {
+  ComputeJob.Result compute(SparkSession spark, String runId, Path staging, RunManifest manifest) {
     long t0 = System.nanoTime();
     ComputeJob.Result r =
         new ComputeJob(spark)
@@ -206,24 +206,32 @@ final class StageRuns {
                 staging,
                 new org.sdg16.jobs.methods.indicators.Aggregates.Policy(
                     config.aggregates().minCountries(), config.aggregates().minCoverage()),
-                config.sourcesByDataset());
+                config.sourcesByDataset(),
+                config.published().tolerance(),
+                config.toleranceBySeries(),
+                runId);
     double secs = (System.nanoTime() - t0) / 1e9;
     Map<String, Object> counts = new LinkedHashMap<>();
     counts.put("observations", r.observations().size());
     counts.put("national", r.national());
     counts.put("aggregates", r.aggregates());
     counts.put("reported_totals", r.reportedTotals());
+    counts.put("published_compared", r.reconciliation().rows().size());
+    counts.put("published_differs", r.reconciliation().differing());
     manifest.stage("compute", secs, counts);
     progress.stage(
         "compute",
         secs,
         String.format(
             Locale.ROOT,
-            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds)",
+            "%s observations (%s national, %s aggregates, %s reported totals below the aggregate thresholds); %s published values compared, %s differing (%s)",
             Progress.n(r.observations().size()),
             Progress.n(r.national()),
             Progress.n(r.aggregates()),
-            Progress.n(r.reportedTotals())));
+            Progress.n(r.reportedTotals()),
+            Progress.n(r.reconciliation().rows().size()),
+            Progress.n(r.reconciliation().differing()),
+            org.sdg16.schemas.validation.FindingCode.PUBLISHED_DIFFERS));
     long t1 = System.nanoTime();
     long trends = new TrendsJob(spark).run(staging, config, r.panels());
     double tsecs = (System.nanoTime() - t1) / 1e9;

@@ -44,6 +44,67 @@ class ExportWritersTest {
     }
   }
 
+  /** Methodology §8: with the reconciliation table, csv/reconciliation.csv is written too. */
+  @Test
+  void theReconciliationGoesToItsCsvFile() throws IOException {
+    Path exports = dir.resolve("reconciled");
+    List<org.sdg16.schemas.output.ReconciliationRow> rows =
+        List.of(
+            new org.sdg16.schemas.output.ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                484,
+                2019,
+                "_T",
+                "_T",
+                "PT",
+                29.691054524106555,
+                28.32,
+                1.3710545241065546,
+                0.05,
+                "differs",
+                "none found",
+                "A",
+                "published/u.csv",
+                4,
+                "2025-03-31",
+                "2020-06-30"),
+            new org.sdg16.schemas.output.ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                404,
+                2018,
+                "_T",
+                "_T",
+                "PT",
+                null,
+                31.5,
+                null,
+                0.05,
+                "not_computed",
+                "a quarantined row",
+                null,
+                "published/u.csv",
+                2,
+                null,
+                null));
+    List<Path> files =
+        ExportWriters.writeAll(
+                exports,
+                ExportSamples.observations(),
+                ExportSamples.trends(),
+                ExportSamples.findings(),
+                rows,
+                ExportOptions.defaults())
+            .files();
+    assertThat(files.get(files.size() - 1)).isEqualTo(exports.resolve("csv/reconciliation.csv"));
+    assertThat(Files.readAllLines(exports.resolve("csv/reconciliation.csv")))
+        .containsExactly(
+            String.join(",", org.sdg16.schemas.output.WarehouseTables.RECONCILIATION.columnNames()),
+            "VC_ARM_SZTRACE,404,2018,_T,_T,PT,,31.5,,0.05,not_computed,a quarantined row,,"
+                + "published/u.csv,2,,",
+            "VC_ARM_SZTRACE,484,2019,_T,_T,PT,29.691054524106555,28.32,1.3710545241065546,0.05,"
+                + "differs,none found,A,published/u.csv,4,2025-03-31,2020-06-30");
+  }
+
   @Test
   void emptyTablesGiveHeadersOnly() throws IOException {
     Path exports = dir.resolve("empty");

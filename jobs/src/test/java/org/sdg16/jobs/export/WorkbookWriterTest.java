@@ -65,7 +65,8 @@ class WorkbookWriterTest {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
     assertThat(names)
-        .containsExactly("firearms", "ccp", "tip", "iff", "series", "metadata", "trends");
+        .containsExactly(
+            "firearms", "ccp", "tip", "iff", "series", "metadata", "trends", "reconciliation");
     assertThat(WorkbookWriter.sheetNames()).isEqualTo(names);
     XSSFSheet firearms = wb.getSheet("firearms");
     assertThat(header(firearms)).isEqualTo(Tables.OBSERVATIONS.stream().map(Column::name).toList());
@@ -267,5 +268,96 @@ class WorkbookWriterTest {
       assertThat(total.getCell(col(tip, "reported_total")).getStringCellValue()).isEqualTo("true");
       assertThat(total.getCell(col(tip, "obs_status")).getStringCellValue()).isEqualTo("U");
     }
+  }
+
+  /** Methodology §8: the reconciliation sheet, opened back with POI. */
+  @Test
+  void theReconciliationSheetHasEveryColumnOfTheTableAndMissingIsBlank() throws IOException {
+    List<org.sdg16.schemas.output.ReconciliationRow> rows =
+        List.of(
+            new org.sdg16.schemas.output.ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                484,
+                2019,
+                "_T",
+                "_T",
+                "PT",
+                29.691054524106555,
+                28.32,
+                1.3710545241065546,
+                0.05,
+                "differs",
+                "none found",
+                "A",
+                "published/unsd_sdg_VC_ARM_SZTRACE.csv",
+                4,
+                "2025-03-31",
+                "2020-06-30"),
+            new org.sdg16.schemas.output.ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                404,
+                2018,
+                "_T",
+                "_T",
+                "PT",
+                null,
+                31.5,
+                null,
+                0.05,
+                "not_computed",
+                "a quarantined row",
+                null,
+                "published/x.csv",
+                2,
+                null,
+                null),
+            new org.sdg16.schemas.output.ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                170,
+                2017,
+                "_T",
+                "_T",
+                "PT",
+                34.0812,
+                34.08,
+                0.0012,
+                0.05,
+                "agrees",
+                null,
+                "A",
+                "published/x.csv",
+                1,
+                null,
+                "2018-05-02"));
+    Path f =
+        WorkbookWriter.write(
+            dir.resolve("again"), ExportSamples.observations(), ExportSamples.trends(), rows);
+    XSSFSheet s;
+    try (InputStream in = Files.newInputStream(f);
+        XSSFWorkbook book = new XSSFWorkbook(in)) {
+      s = book.getSheet("reconciliation");
+      assertThat(header(s)).isEqualTo(WarehouseTables.RECONCILIATION.columnNames());
+      assertThat(s.getLastRowNum()).isEqualTo(3);
+      // rows in series, area, year order: 170, 404, 484
+      assertThat(s.getRow(1).getCell(col(s, "ref_area")).getNumericCellValue()).isEqualTo(170);
+      Row mexico = row(s, "VC_ARM_SZTRACE", 484, 2019);
+      assertThat(mexico.getCell(col(s, "computed")).getNumericCellValue())
+          .isEqualTo(29.691054524106555);
+      assertThat(mexico.getCell(col(s, "published")).getNumericCellValue()).isEqualTo(28.32);
+      assertThat(mexico.getCell(col(s, "difference")).getNumericCellValue())
+          .isEqualTo(1.3710545241065546);
+      assertThat(mexico.getCell(col(s, "tolerance")).getNumericCellValue()).isEqualTo(0.05);
+      assertThat(mexico.getCell(col(s, "status")).getStringCellValue()).isEqualTo("differs");
+      assertThat(mexico.getCell(col(s, "reason")).getStringCellValue()).isEqualTo("none found");
+      assertThat(mexico.getCell(col(s, "published_update")).getStringCellValue())
+          .isEqualTo("2025-03-31");
+      Row kenya = row(s, "VC_ARM_SZTRACE", 404, 2018);
+      assertThat(kenya.getCell(col(s, "computed"))).as("missing is blank, not 0").isNull();
+      assertThat(kenya.getCell(col(s, "difference"))).isNull();
+      assertThat(kenya.getCell(col(s, "reason")).getStringCellValue())
+          .isEqualTo("a quarantined row");
+    }
+    // without the table the sheet is there, with its header only
+    assertThat(wb.getSheet("reconciliation").getLastRowNum()).isZero();
   }
 }

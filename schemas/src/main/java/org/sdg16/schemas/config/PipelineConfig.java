@@ -36,7 +36,8 @@ public record PipelineConfig(
     Limits limits,
     @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots,
     Map<String, String> sources,
-    Exports exports) {
+    Exports exports,
+    Published published) {
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -133,6 +134,58 @@ public record PipelineConfig(
     return m;
   }
 
+  /**
+   * Methodology §8: the comparison of computed national values with the published ones ({@code
+   * published: { tolerance: { percent, count, relative } }}).
+   */
+  public record Published(Tolerance tolerance) {
+    public Published {
+      tolerance = tolerance == null ? new Tolerance(null, null, null) : tolerance;
+    }
+  }
+
+  /**
+   * Methodology §8: how far a computed value may lie from the published one before it is a {@code
+   * PUBLISHED_DIFFERS} finding. {@code percent}: percentage points, for series in percent ({@code
+   * PT}; default 0.05); {@code count}: units, for counts (series with 0 decimals; default 0.5, so
+   * any difference of a whole unit or more); {@code relative}: a share of the published value, for
+   * rates and ratios (default 0.005, never below half a unit of the series' last decimal).
+   */
+  public record Tolerance(Double percent, Double count, Double relative) {
+    public Tolerance {
+      percent = percent == null ? 0.05 : percent;
+      count = count == null ? 0.5 : count;
+      relative = relative == null ? 0.005 : relative;
+      check("published.tolerance.percent", percent);
+      check("published.tolerance.count", count);
+      check("published.tolerance.relative", relative);
+      if (relative >= 1) {
+        throw new ConfigException(
+            "published.tolerance.relative",
+            "published.tolerance.relative is a share of the published value, below 1, not "
+                + relative);
+      }
+    }
+
+    private static void check(String key, double v) {
+      if (!(v >= 0) || Double.isInfinite(v)) {
+        throw new ConfigException(key, key + " must be a number of at least 0, not " + v);
+      }
+    }
+  }
+
+  /** Methodology §8: the series with a tolerance of their own ({@code series.CODE.tolerance}). */
+  public Map<String, Double> toleranceBySeries() {
+    Map<String, Double> m = new java.util.TreeMap<>();
+    series.forEach(
+        (code, s) -> {
+          if (s.tolerance() != null) {
+            m.put(code, s.tolerance());
+          }
+        });
+    return m;
+  }
+
   /** Methodology §6: the base year of the progress assessment. */
   public record Trends(@JsonProperty("base_year") Integer baseYear) {
     public Trends {
@@ -193,15 +246,23 @@ public record PipelineConfig(
 
   /**
    * Methodology §6: desired direction, optional target (its year defaults to {@code
-   * progress.target_year}) and the series' own {@code progress:} settings.
+   * progress.target_year}) and the series' own {@code progress:} settings; methodology §8: its own
+   * {@code tolerance} against published values, absolute in the series' unit, instead of the one
+   * {@code published.tolerance} gives its unit.
    */
   public record SeriesSettings(
       String desired,
       Double target,
       @JsonProperty("target_year") Integer targetYear,
-      ProgressConfig progress) {
+      ProgressConfig progress,
+      Double tolerance) {
     public SeriesSettings {
       progress = progress == null ? ProgressConfig.UNSET : progress;
+      if (tolerance != null && (!(tolerance >= 0) || tolerance.isInfinite())) {
+        throw new ConfigException(
+            "series.*.tolerance",
+            "a series tolerance must be a number of at least 0, not " + tolerance);
+      }
       if (desired != null && !desired.equals("increase") && !desired.equals("decrease")) {
         throw new ConfigException(
             "series.*.desired", "desired must be 'increase' or 'decrease', not '" + desired + "'");
@@ -241,12 +302,26 @@ public record PipelineConfig(
       }
     }
     exports = exports == null ? new Exports(null, null) : exports;
+    published = published == null ? new Published(null) : published;
   }
 
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
     return new PipelineConfig(
-        inbox, population, output, null, null, null, null, null, null, null, null, null, null);
+        inbox,
+        population,
+        output,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static final ObjectMapper YAML =
@@ -338,7 +413,8 @@ public record PipelineConfig(
         sources,
         exports.sdmx().dsd() == null
             ? exports
-            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()));
+            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()),
+        published);
   }
 
   /**
@@ -441,7 +517,8 @@ public record PipelineConfig(
         limits,
         allowedRoots,
         sources,
-        exports);
+        exports,
+        published);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -476,6 +553,11 @@ public record PipelineConfig(
     opensdg.put("area", exports.opensdg().area());
     opensdg.put("project_series", exports.opensdg().projectSeries());
     m.put("exports", Map.of("sdmx", sdmx, "opensdg", opensdg));
+    Map<String, Object> tolerance = new LinkedHashMap<>();
+    tolerance.put("percent", published.tolerance().percent());
+    tolerance.put("count", published.tolerance().count());
+    tolerance.put("relative", published.tolerance().relative());
+    m.put("published", Map.of("tolerance", tolerance));
     return m;
   }
 

@@ -193,14 +193,45 @@ public final class WarehouseTables {
     return List.copyOf(out);
   }
 
+  /**
+   * Every published value beside the computed national value of the same key, with the difference,
+   * the tolerance and the likely reason of a difference (methodology §8): {@link
+   * ReconciliationRow}.
+   */
+  public static final Table RECONCILIATION =
+      new Table(
+          "reconciliation",
+          List.of(
+              notNull("series", TEXT),
+              notNull("ref_area", INT),
+              notNull("time_period", INT),
+              notNull("sex", TEXT),
+              notNull("age", TEXT),
+              nullable("unit_measure", TEXT),
+              nullable("computed", DOUBLE),
+              notNull("published", DOUBLE),
+              nullable("difference", DOUBLE),
+              notNull("tolerance", DOUBLE),
+              notNull("status", TEXT),
+              nullable("reason", TEXT),
+              nullable("obs_status", TEXT),
+              nullable("published_file", TEXT),
+              nullable("published_row", INT),
+              nullable("published_update", TEXT),
+              nullable("received", TEXT)));
+
   // ---- by stage
 
   /** The tables the ingest stage writes. */
   public static final List<Table> INGEST =
       concat(RETURNS, List.of(POPULATION, PUBLISHED, QUARANTINE, FINDINGS));
 
-  /** The tables the compute stage writes (trends included). */
-  public static final List<Table> COMPUTE = List.of(OBSERVATIONS, PORT_TOTALS, TRENDS);
+  /**
+   * The tables the compute stage writes (trends and the reconciliation included); it also adds its
+   * {@code PUBLISHED_DIFFERS} findings to the ingest's {@code findings} table.
+   */
+  public static final List<Table> COMPUTE =
+      List.of(OBSERVATIONS, PORT_TOTALS, TRENDS, RECONCILIATION);
 
   /** Every table of a snapshot. */
   public static final List<Table> ALL = concat(INGEST, COMPUTE);

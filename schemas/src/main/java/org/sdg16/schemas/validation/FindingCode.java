@@ -74,7 +74,12 @@ public enum FindingCode {
       Severity.ERROR,
       Scope.OUTPUT,
       "a row of the SDMX file breaks the SDG data structure definition or its content constraints"
-          + " and was left out of the file");
+          + " and was left out of the file"),
+  PUBLISHED_DIFFERS(
+      Severity.WARNING,
+      Scope.OUTPUT,
+      "a computed national value differs from the published one of the same series, area, year"
+          + " and breakdown by more than the tolerance of its unit (published.tolerance)");
 
   /**
    * What a finding is about: a file, a row, several rows of one submission, or an output the

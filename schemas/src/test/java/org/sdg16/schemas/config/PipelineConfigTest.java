@@ -160,6 +160,43 @@ class PipelineConfigTest {
         .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("exports.sdmx.dsd"));
   }
 
+  /** Methodology §8: the tolerances of the comparison with published values. */
+  @Test
+  void thePublishedToleranceHasADefaultPerUnitAndNamesABadKey() throws IOException {
+    PipelineConfig.Tolerance d = PipelineConfig.load(write("inbox: in\n")).published().tolerance();
+    assertThat(new double[] {d.percent(), d.count(), d.relative()})
+        .containsExactly(0.05, 0.5, 0.005);
+
+    PipelineConfig c =
+        PipelineConfig.load(write("inbox: in\npublished: { tolerance: { percent: 0.1 } }\n"));
+    assertThat(c.published().tolerance().percent()).isEqualTo(0.1);
+    assertThat(c.published().tolerance().count()).isEqualTo(0.5);
+    assertThat(c.describe().get("published"))
+        .isEqualTo(
+            java.util.Map.of(
+                "tolerance", java.util.Map.of("percent", 0.1, "count", 0.5, "relative", 0.005)));
+
+    PipelineConfig own =
+        PipelineConfig.load(write("inbox: in\nseries: { FA_SEIZED: { tolerance: 2 } }\n"));
+    assertThat(own.toleranceBySeries()).isEqualTo(java.util.Map.of("FA_SEIZED", 2.0));
+    assertThat(c.toleranceBySeries()).isEmpty();
+    Path ownNegative = write("inbox: in\nseries: { FA_SEIZED: { tolerance: -2 } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(ownNegative))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(e -> assertThat(((ConfigException) e).key()).isEqualTo("series.*.tolerance"));
+
+    Path negative = write("inbox: in\npublished: { tolerance: { count: -1 } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(negative))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("published.tolerance.count"));
+    Path unknown = write("inbox: in\npublished: { tolerance: { rate: 0.1 } }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(unknown))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("published.tolerance.rate"));
+  }
+
   @Test
   void theLimitsHaveDefaultsAndALowerBoundEach() throws IOException {
     PipelineConfig.Limits d = PipelineConfig.load(write("inbox: in\n")).limits();

@@ -26,7 +26,8 @@ class WarehouseTablesTest {
             "findings",
             "observations",
             "port_totals",
-            "trends")
+            "trends",
+            "reconciliation")
         .doesNotHaveDuplicates();
   }
 

@@ -130,4 +130,13 @@ public final class Indicators {
     out.sort(ORDER);
     return out;
   }
+
+  /**
+   * Which part of a national value lacks reported parts, by the note it carries (methodology §1.1,
+   * §1.2 share scopes, e.g. {@code denominator covers SEIZED + FOUND; SURRENDERED not reported}):
+   * {@code denominator}, {@code numerator} or {@code sum}; null when no part lacks.
+   */
+  public static String partialPart(String comment) {
+    return FirearmsReturn.partOfValue(comment);
+  }
 }
