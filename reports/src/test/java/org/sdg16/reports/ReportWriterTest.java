@@ -232,6 +232,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void theDataQualityPageListsThePublishedValuesThatDiffer() {
+    String page = html.get(OUT.resolve("data-quality.html"));
+    List<org.sdg16.schemas.output.ReconciliationRow> differ =
+        input.reconciliation().stream().filter(r -> r.status().equals("differs")).toList();
+    // TestInputs publishes values 0.97 to 1.03 times the computed ones: some differ, some agree
+    assertThat(differ).isNotEmpty().hasSizeLessThan(input.reconciliation().size());
+    assertThat(page).contains("Published values that differ from the computed ones");
+    assertThat(page.split("none found", -1)).hasSize(differ.size() + 1);
+    // and a country in it links to its profile
+    assertThat(page).contains("<a href=\"country/484.html\">Mexico</a>");
+  }
+
+  @Test
   void flaggedValueIsFootnoted() {
     String page = html.get(OUT.resolve("sdg-16-4-2.html"));
     assertThat(page).contains("Mexico, 2019: estimated value (status E)");

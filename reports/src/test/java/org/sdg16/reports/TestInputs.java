@@ -633,7 +633,15 @@ public final class TestInputs {
     }
     RunInfo run =
         new RunInfo("run-20260301-0001", "snap-000042", "0.1.0", LocalDate.of(2026, 3, 1), status);
-    return new ReportInput(run, b.obs, trends, published, findings, quarantine, ports);
+    return new ReportInput(
+        run,
+        b.obs,
+        trends,
+        published,
+        findings,
+        quarantine,
+        ports,
+        reconciliation(b.obs, published));
   }
 
   private static void pool(
@@ -793,5 +801,57 @@ public final class TestInputs {
     double p =
         d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
     return 1 - p;
+  }
+
+  /**
+   * The comparison of each published point with the computed value (methodology §8, tolerance 0.05
+   * points, as the pipeline's default for a percentage), as the compute stage writes it.
+   */
+  static List<org.sdg16.schemas.output.ReconciliationRow> reconciliation(
+      List<Observation> obs, List<PublishedPoint> published) {
+    List<org.sdg16.schemas.output.ReconciliationRow> out = new ArrayList<>();
+    for (PublishedPoint p : published) {
+      Observation o =
+          obs.stream()
+              .filter(
+                  x ->
+                      x.series().equals(p.series())
+                          && x.refArea() == p.refArea()
+                          && x.timePeriod() == p.timePeriod()
+                          && "N".equals(x.reportingType())
+                          && Observation.TOTAL.equals(x.sex())
+                          && Observation.TOTAL.equals(x.age()))
+              .findFirst()
+              .orElse(null);
+      Double d = o == null ? null : o.value() - p.value();
+      String status =
+          d == null
+              ? org.sdg16.schemas.output.ReconciliationRow.NOT_COMPUTED
+              : Math.abs(d) > 0.05
+                  ? org.sdg16.schemas.output.ReconciliationRow.DIFFERS
+                  : org.sdg16.schemas.output.ReconciliationRow.AGREES;
+      out.add(
+          new org.sdg16.schemas.output.ReconciliationRow(
+              p.series(),
+              p.refArea(),
+              p.timePeriod(),
+              Observation.TOTAL,
+              Observation.TOTAL,
+              "PT",
+              o == null ? null : o.value(),
+              p.value(),
+              d,
+              0.05,
+              status,
+              status.equals(org.sdg16.schemas.output.ReconciliationRow.AGREES)
+                  ? null
+                  : "none found",
+              null,
+              "published/sdg.csv",
+              1,
+              null,
+              null));
+    }
+    return out;
   }
 }

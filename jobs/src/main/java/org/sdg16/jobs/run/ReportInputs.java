@@ -89,7 +89,8 @@ final class ReportInputs {
             Version.get(),
             LocalDate.now(ZoneOffset.UTC),
             reporting(spark, dir, t, ports));
-    return new ReportInput(run, t.observations(), trends, published, findings, quarantine, ports);
+    return new ReportInput(
+        run, t.observations(), trends, published, findings, quarantine, ports, t.reconciliation());
   }
 
   /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */

@@ -19,6 +19,8 @@ import org.sdg16.schemas.output.TrendRow;
  * @param findings every validation finding of the run
  * @param quarantine rejected rows and files with their findings
  * @param ports seizure totals by port (optional, may be empty)
+ * @param reconciliation the comparison of computed and published values (methodology §8; may be
+ *     empty)
  */
 public record ReportInput(
     RunInfo run,
@@ -27,7 +29,8 @@ public record ReportInput(
     List<PublishedPoint> published,
     List<FindingRecord> findings,
     List<QuarantineRow> quarantine,
-    List<PortSeizure> ports) {
+    List<PortSeizure> ports,
+    List<org.sdg16.schemas.output.ReconciliationRow> reconciliation) {
 
   public ReportInput {
     Objects.requireNonNull(run, "run");
@@ -37,6 +40,7 @@ public record ReportInput(
     findings = List.copyOf(findings);
     quarantine = List.copyOf(quarantine);
     ports = List.copyOf(ports);
+    reconciliation = List.copyOf(reconciliation);
   }
 
   /** An input without port-level totals. */
@@ -47,6 +51,6 @@ public record ReportInput(
       List<PublishedPoint> published,
       List<FindingRecord> findings,
       List<QuarantineRow> quarantine) {
-    this(run, observations, trends, published, findings, quarantine, List.of());
+    this(run, observations, trends, published, findings, quarantine, List.of(), List.of());
   }
 }

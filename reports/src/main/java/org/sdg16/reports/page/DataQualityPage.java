@@ -15,6 +15,7 @@ import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
 import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.schemas.output.ReconciliationRow;
 
 /**
  * The data quality page: the findings and quarantined rows of the run (contract §2) by country,
@@ -33,20 +34,21 @@ final class DataQualityPage extends PageParts {
     long errors = f.stream().filter(x -> x.severity().equals("ERROR")).count();
     b.add(
         Block.p(
-            count(f.size(), "finding")
+            Fmt.count(f.size(), "finding", "findings")
                 + " ("
-                + count(errors, "error")
+                + Fmt.count(errors, "error", "errors")
                 + ", "
-                + count(f.size() - errors, "warning")
+                + Fmt.count(f.size() - errors, "warning", "warnings")
                 + ") and "
-                + count(q.size(), "quarantined row or file", "quarantined rows or files")
+                + Fmt.count(q.size(), "quarantined row or file", "quarantined rows or files")
                 + ". Rows with an error are "
                 + "quarantined and left out of every value; rows with a warning are kept and flagged. One bad cell never "
                 + "rejects a country's whole return."));
     b.add(Block.h2("by-country", "By country and rule"));
-    b.add(Block.table(countTable(f, x -> countryOf(x.raw()), "Country")));
+    b.add(Block.table(countTable(f, x -> countryOf(x.raw()), "Country", this::countryHref)));
     b.add(Block.h2("by-file", "By file and rule"));
-    b.add(Block.table(countTable(f, FindingRecord::file, "File")));
+    b.add(Block.table(countTable(f, FindingRecord::file, "File", k -> null)));
+    b.addAll(reconciliation());
     b.add(Block.h2("findings", "Every finding"));
     b.add(Block.table(findingsTable(f, "Findings with their messages", true)));
     b.add(Block.h2("quarantine", "Quarantined rows"));
@@ -71,7 +73,7 @@ final class DataQualityPage extends PageParts {
               Cell.text(CodeLabels.dataset(r.dataset())),
               Cell.text(r.sourceFile() + (r.sheet() == null ? "" : " / " + r.sheet())),
               Cell.num(r.sourceRow() == null ? "whole file" : Integer.toString(r.sourceRow())),
-              Cell.text(countryOf(r.raw())),
+              countryCell(r.raw()),
               new Cell(raw, null, "mono wrap", null, false),
               new Cell(why, null, "wrap", null, false)));
     }
@@ -100,16 +102,88 @@ final class DataQualityPage extends PageParts {
         ctx.footer());
   }
 
-  private static String count(long n, String one) {
-    return count(n, one, one + "s");
+  /**
+   * Computed against published values (methodology §8): every pair that differs by more than the
+   * tolerance or that has no computed value, with the likely reason; the pairs that agree counted.
+   */
+  private List<Block> reconciliation() {
+    List<ReconciliationRow> all = ctx.input().reconciliation();
+    List<Block> b = new ArrayList<>();
+    b.add(Block.h2("published", "Differences from published values"));
+    if (all.isEmpty()) {
+      b.add(empty("published values to compare with"));
+      return b;
+    }
+    long agree = all.stream().filter(r -> r.status().equals(ReconciliationRow.AGREES)).count();
+    b.add(
+        Block.p(
+            "Each published value of the SDG database (the files of the inbox's published folder) is compared "
+                + "with the value computed for the same series, country, year and breakdown. "
+                + Fmt.count(all.size(), "value was", "values were")
+                + " compared; "
+                + Fmt.count(agree, "agrees", "agree")
+                + " within the tolerance (0.05 percentage points for a percentage, by default). A difference "
+                + "is a PUBLISHED_DIFFERS warning; the likely reason is a hint, not a proof."));
+    List<RowView> rows = new ArrayList<>();
+    for (ReconciliationRow r : all) {
+      if (r.status().equals(ReconciliationRow.AGREES)) {
+        continue;
+      }
+      rows.add(
+          RowView.of(
+              Cell.rowHeader(Charts.shortTitle(r.series())),
+              countryLink(r.refArea()),
+              Cell.num(Integer.toString(r.timePeriod())),
+              Cell.num(Fmt.value(r.computed(), r.unitMeasure())),
+              Cell.num(Fmt.value(r.published(), r.unitMeasure())),
+              Cell.num(
+                  r.difference() == null ? "\u2013" : Fmt.signed(r.difference(), r.unitMeasure())),
+              Cell.text(
+                  r.status().equals(ReconciliationRow.NOT_COMPUTED)
+                      ? "not computed" + (r.reason() == null ? "" : ": " + r.reason())
+                      : r.reason() == null ? "none found" : r.reason())));
+    }
+    if (rows.isEmpty()) {
+      b.add(Block.note("Every published value agrees with the computed one."));
+      return b;
+    }
+    b.add(
+        Block.table(
+            new TableView(
+                "Published values that differ from the computed ones",
+                null,
+                List.of(
+                    HeadCell.text("Series"),
+                    HeadCell.text("Country"),
+                    HeadCell.num("Year"),
+                    HeadCell.num("Computed"),
+                    HeadCell.num("Published"),
+                    HeadCell.num("Difference"),
+                    HeadCell.text("Likely reason")),
+                rows)));
+    return b;
   }
 
-  private static String count(long n, String one, String many) {
-    return Fmt.num(n, 0) + " " + (n == 1 ? one : many);
+  private Cell countryLink(int area) {
+    String href = ctx.countryHref(area, "");
+    return href == null ? Cell.text(ctx.name(area)) : Cell.link(ctx.name(area), href);
+  }
+
+  /** The profile of a country named as {@link #countryOf} names it, or null. */
+  private String countryHref(String name) {
+    for (int a : ctx.countries()) {
+      if (ctx.name(a).equals(name)) {
+        return ctx.countryHref(a, "");
+      }
+    }
+    return null;
   }
 
   private TableView countTable(
-      List<FindingRecord> f, java.util.function.Function<FindingRecord, String> key, String what) {
+      List<FindingRecord> f,
+      java.util.function.Function<FindingRecord, String> key,
+      String what,
+      java.util.function.Function<String, String> href) {
     TreeSet<String> codes =
         f.stream().map(FindingRecord::code).collect(Collectors.toCollection(TreeSet::new));
     Map<String, Map<String, Integer>> n = new TreeMap<>();
@@ -122,7 +196,7 @@ final class DataQualityPage extends PageParts {
     List<RowView> rows = new ArrayList<>();
     n.forEach(
         (k, m) -> {
-          List<Cell> cells = new ArrayList<>(List.of(Cell.rowHeader(k)));
+          List<Cell> cells = new ArrayList<>(List.of(Cell.rowHeader(k, href.apply(k))));
           codes.forEach(c -> cells.add(Cell.num(m.containsKey(c) ? Fmt.num(m.get(c), 0) : "")));
           cells.add(Cell.num(Fmt.num(m.values().stream().mapToInt(Integer::intValue).sum(), 0)));
           rows.add(RowView.of(cells));

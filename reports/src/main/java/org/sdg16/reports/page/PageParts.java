@@ -194,6 +194,13 @@ abstract class PageParts {
     return ctx.m49.resolve(v).map(M49.Area::m49).orElse(-1);
   }
 
+  /** The country of a raw row, linked to its profile when it has one. */
+  Cell countryCell(Map<String, String> raw) {
+    int a = areaOf(raw);
+    String href = a > 0 ? ctx.countryHref(a, "") : null;
+    return href == null ? Cell.text(countryOf(raw)) : Cell.link(countryOf(raw), href);
+  }
+
   String countryOf(Map<String, String> raw) {
     int a = areaOf(raw);
     if (a > 0) {
@@ -215,7 +222,7 @@ abstract class PageParts {
     for (FindingRecord x : sorted) {
       List<Cell> cells = new ArrayList<>();
       if (withCountry) {
-        cells.add(Cell.text(countryOf(x.raw())));
+        cells.add(countryCell(x.raw()));
       }
       cells.add(Cell.text(CodeLabels.dataset(x.dataset())));
       cells.add(Cell.text(x.file() + (x.sheet() == null ? "" : " / " + x.sheet())));
