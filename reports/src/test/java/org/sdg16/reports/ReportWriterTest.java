@@ -67,6 +67,7 @@ class ReportWriterTest {
             "trafficking.html",
             "iff.html",
             "data-quality.html",
+            "changes.html",
             "methodology.html",
             "style.css",
             "report.pdf")) {
@@ -75,9 +76,9 @@ class ReportWriterTest {
     for (int c : TestInputs.SMALL) {
       assertThat(OUT.resolve("country/" + c + ".html")).isRegularFile();
     }
-    // 8 pages of the navigation, the metadata pages of 16.4.2, target 16.4, 16.2.2 and 16.4.1
+    // 9 pages of the navigation, the metadata pages of 16.4.2, target 16.4, 16.2.2 and 16.4.1
     // (the indicators of SeriesCatalogue), one profile per country
-    assertThat(result.pages()).hasSize(8 + 4 + TestInputs.SMALL.length);
+    assertThat(result.pages()).hasSize(9 + 4 + TestInputs.SMALL.length);
   }
 
   @Test
@@ -242,6 +243,18 @@ class ReportWriterTest {
     assertThat(page.split("none found", -1)).hasSize(differ.size() + 1);
     // and a country in it links to its profile
     assertThat(page).contains("<a href=\"country/484.html\">Mexico</a>");
+  }
+
+  @Test
+  void theChangesPageListsWhatChangedSinceTheRelease() {
+    String page = html.get(OUT.resolve("changes.html"));
+    // TestInputs.changes: one revised (Mexico, 1 point up), one added, one withdrawn
+    assertThat(page)
+        .contains("What changed since release sdg-2026-02")
+        .contains("3 values changed since release sdg-2026-02: 1 added, 1 revised, 1 withdrawn")
+        .contains("<td>revised</td>")
+        .contains("+1.00");
+    assertThat(html.get(OUT.resolve("index.html"))).contains("href=\"changes.html\"");
   }
 
   @Test

@@ -641,7 +641,8 @@ public final class TestInputs {
         findings,
         quarantine,
         ports,
-        reconciliation(b.obs, published));
+        reconciliation(b.obs, published),
+        changes(b.obs));
   }
 
   private static void pool(
@@ -853,5 +854,61 @@ public final class TestInputs {
               null));
     }
     return out;
+  }
+
+  /**
+   * A release before this input: Mexico's latest value of VC_ARM_SZTRACE was 1 point lower (a
+   * revision), a value of Colombia was not there (added), and a value of 2010 was withdrawn.
+   */
+  static org.sdg16.reports.model.Changes changes(List<Observation> obs) {
+    List<org.sdg16.reports.model.Changes.Change> c = new ArrayList<>();
+    Observation mex =
+        obs.stream()
+            .filter(
+                o ->
+                    o.series().equals("VC_ARM_SZTRACE")
+                        && o.refArea() == 484
+                        && "N".equals(o.reportingType()))
+            .reduce((a, b) -> b)
+            .orElseThrow();
+    Observation col =
+        obs.stream()
+            .filter(o -> o.series().equals("VC_ARM_SZTRACE") && o.refArea() == 170)
+            .findFirst()
+            .orElseThrow();
+    c.add(
+        new org.sdg16.reports.model.Changes.Change(
+            "revised", copy(mex, mex.timePeriod(), mex.value() - 1), mex));
+    c.add(new org.sdg16.reports.model.Changes.Change("added", null, col));
+    c.add(
+        new org.sdg16.reports.model.Changes.Change(
+            "withdrawn", copy(mex, 2010, mex.value()), null));
+    return new org.sdg16.reports.model.Changes("sdg-2026-02", c);
+  }
+
+  private static Observation copy(Observation o, int year, double value) {
+    return new Observation(
+        o.series(),
+        o.refArea(),
+        year,
+        o.sex(),
+        o.age(),
+        o.exploitation(),
+        o.armType(),
+        o.justification(),
+        o.commodity(),
+        o.route(),
+        o.unitMeasure(),
+        value,
+        o.numerator(),
+        o.denominator(),
+        o.obsStatus(),
+        o.nature(),
+        o.reportingType(),
+        o.nCountries(),
+        o.coverage(),
+        o.comment(),
+        o.sourceDetail(),
+        o.reportedTotal());
   }
 }

@@ -338,7 +338,26 @@ public final class Pipeline {
           step = "report";
           long t0 = System.nanoTime();
           small = small != null ? small : SnapshotTables.read(spark, tables);
-          work.report(spark, small, t0, runId, snapshot, reportsDir, reportsShown, cores, manifest);
+          // the report's "What changed" page compares with the latest release, if any
+          StageRuns.Since released =
+              warehouse
+                  .latestRelease()
+                  .map(
+                      name ->
+                          new StageRuns.Since(
+                              name, SnapshotLineage.observations(spark, warehouse.resolve(name))))
+                  .orElse(null);
+          work.report(
+              spark,
+              small,
+              t0,
+              runId,
+              snapshot,
+              reportsDir,
+              reportsShown,
+              cores,
+              released,
+              manifest);
         }
       } catch (RuntimeException e) {
         failed = e;

@@ -40,7 +40,12 @@ final class ReportInputs {
 
   private ReportInputs() {}
 
-  static ReportInput of(SparkSession spark, SnapshotTables t, String runId, String snapshotId) {
+  static ReportInput of(
+      SparkSession spark,
+      SnapshotTables t,
+      String runId,
+      String snapshotId,
+      StageRuns.Since released) {
     Path dir = t.dir();
     List<TrendRow> trends = t.trends();
     List<PublishedPoint> published = new ArrayList<>();
@@ -90,7 +95,37 @@ final class ReportInputs {
             LocalDate.now(ZoneOffset.UTC),
             reporting(spark, dir, t, ports));
     return new ReportInput(
-        run, t.observations(), trends, published, findings, quarantine, ports, t.reconciliation());
+        run,
+        t.observations(),
+        trends,
+        published,
+        findings,
+        quarantine,
+        ports,
+        t.reconciliation(),
+        changes(released, snapshotId, t.observations()));
+  }
+
+  /** The values changed since a release (contract §4.5), without the input rows behind them. */
+  static org.sdg16.reports.model.Changes changes(
+      StageRuns.Since released, String snapshotId, List<org.sdg16.schemas.output.Observation> now) {
+    if (released == null) {
+      return null;
+    }
+    org.sdg16.jobs.diff.SnapshotDiff d =
+        org.sdg16.jobs.diff.SnapshotDiff.of(
+            released.label(),
+            snapshotId,
+            released.observations(),
+            now,
+            org.sdg16.jobs.diff.Evidence.none());
+    List<org.sdg16.reports.model.Changes.Change> out = new ArrayList<>();
+    for (org.sdg16.jobs.diff.SnapshotDiff.Change c : d.changes()) {
+      out.add(
+          new org.sdg16.reports.model.Changes.Change(
+              c.kind().name().toLowerCase(java.util.Locale.ROOT), c.before(), c.after()));
+    }
+    return new org.sdg16.reports.model.Changes(released.label(), out);
   }
 
   /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */

@@ -34,7 +34,10 @@ final class StageRuns {
     this.full = full;
   }
 
-  /** The report stage; {@code t0} is when it started reading the snapshot's tables. */
+  /**
+   * The report stage; {@code t0} is when it started reading the snapshot's tables, {@code released}
+   * the latest release's observations for the "What changed" page (null: no release).
+   */
   void report(
       SparkSession spark,
       SnapshotTables small,
@@ -44,8 +47,10 @@ final class StageRuns {
       Path dir,
       Path shown,
       int cores,
+      Since released,
       RunManifest manifest) {
-    org.sdg16.reports.model.ReportInput input = ReportInputs.of(spark, small, runId, snapshot);
+    org.sdg16.reports.model.ReportInput input =
+        ReportInputs.of(spark, small, runId, snapshot, released);
     org.sdg16.reports.ReportWriter.Result r =
         org.sdg16.reports.ReportWriter.write(input, dir, cores);
     double secs = (System.nanoTime() - t0) / 1e9;

@@ -28,7 +28,8 @@ class ReportInputsTest extends SparkTestBase {
           .thenComparing(PortSeizure::unitMeasure);
 
   private static List<PortSeizure> ports(Path snapshot) {
-    return ReportInputs.of(session(), SnapshotTables.read(session(), snapshot), "run", "000001")
+    return ReportInputs.of(
+            session(), SnapshotTables.read(session(), snapshot), "run", "000001", null)
         .ports()
         .stream()
         .sorted(ORDER)

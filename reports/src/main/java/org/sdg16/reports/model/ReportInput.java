@@ -21,6 +21,7 @@ import org.sdg16.schemas.output.TrendRow;
  * @param ports seizure totals by port (optional, may be empty)
  * @param reconciliation the comparison of computed and published values (methodology §8; may be
  *     empty)
+ * @param changes what changed since the latest release, null when there is none
  */
 public record ReportInput(
     RunInfo run,
@@ -30,7 +31,8 @@ public record ReportInput(
     List<FindingRecord> findings,
     List<QuarantineRow> quarantine,
     List<PortSeizure> ports,
-    List<org.sdg16.schemas.output.ReconciliationRow> reconciliation) {
+    List<org.sdg16.schemas.output.ReconciliationRow> reconciliation,
+    Changes changes) {
 
   public ReportInput {
     Objects.requireNonNull(run, "run");
@@ -51,6 +53,6 @@ public record ReportInput(
       List<PublishedPoint> published,
       List<FindingRecord> findings,
       List<QuarantineRow> quarantine) {
-    this(run, observations, trends, published, findings, quarantine, List.of(), List.of());
+    this(run, observations, trends, published, findings, quarantine, List.of(), List.of(), null);
   }
 }

@@ -191,17 +191,6 @@ final class CountryPage extends PageParts {
         "Progress by method: " + Charts.shortTitle(s.code()), "Disaggregation", rows);
   }
 
-  private String disaggregation(Observation o) {
-    List<String> parts = new ArrayList<>();
-    String[] d = o.dimensions();
-    for (int i = 0; i < d.length; i++) {
-      if (!Observation.TOTAL.equals(d[i])) {
-        parts.add(i == 6 ? ctx.route(d[i]) : Fmt.label(d[i]));
-      }
-    }
-    return parts.isEmpty() ? "Total" : String.join(", ", parts);
-  }
-
   private Map<Integer, List<FindingRecord>> findingsByArea;
 
   /** The findings by the country of their row (-1: not known), in their order, made once. */

@@ -194,6 +194,21 @@ abstract class PageParts {
     return ctx.m49.resolve(v).map(M49.Area::m49).orElse(-1);
   }
 
+  /**
+   * The breakdown of a value in words ("Female, Under 18 years", "from Brazil to Paraguay"), or
+   * "Total".
+   */
+  String disaggregation(Observation o) {
+    List<String> parts = new ArrayList<>();
+    String[] d = o.dimensions();
+    for (int i = 0; i < d.length; i++) {
+      if (!Observation.TOTAL.equals(d[i])) {
+        parts.add(i == 6 ? ctx.route(d[i]) : Fmt.label(d[i]));
+      }
+    }
+    return parts.isEmpty() ? "Total" : String.join(", ", parts);
+  }
+
   /** The country of a raw row, linked to its profile when it has one. */
   Cell countryCell(Map<String, String> raw) {
     int a = areaOf(raw);

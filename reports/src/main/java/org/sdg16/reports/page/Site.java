@@ -25,6 +25,7 @@ public final class Site {
           new String[] {"trafficking.html", "Trafficking in persons"},
           new String[] {"iff.html", "Illicit financial flows"},
           new String[] {"data-quality.html", "Data quality"},
+          new String[] {"changes.html", "Changes"},
           new String[] {"methodology.html", "Methodology"});
 
   /**
@@ -54,8 +55,9 @@ public final class Site {
     Page tip = new TraffickingPage(ctx).render();
     Page iff = new IffPage(ctx).render();
     Page dq = new DataQualityPage(ctx).render();
+    Page changes = new ChangesPage(ctx).render();
     Page meth = new MethodologyPage(ctx).render();
-    List<Page> html = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, meth));
+    List<Page> html = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, changes, meth));
     MetadataPage metadata = new MetadataPage(ctx);
     for (String indicator : MetadataPage.indicators()) {
       html.add(metadata.render(indicator));
