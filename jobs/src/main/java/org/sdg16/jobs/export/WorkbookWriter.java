@@ -14,8 +14,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.sdg16.schemas.codes.CodeLabels;
+import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.csv.Escaping;
 import org.sdg16.schemas.csv.Numbers;
+import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.output.TrendRow;
@@ -28,6 +31,7 @@ import org.sdg16.schemas.series.SeriesMetadata;
  * The analyst workbook of contract §4.4, {@code exports/xlsx/sdg16_observations.xlsx}:
  *
  * <ul>
+ *   <li>{@code README}: what each sheet holds and how to read it;
  *   <li>one sheet per series family of the catalogue ({@code firearms}, {@code ccp}, {@code tip},
  *       {@code iff}) with every column of the {@code observations} table;
  *   <li>{@code series}: every catalogue entry with its code, title, unit, official or project
@@ -40,10 +44,15 @@ import org.sdg16.schemas.series.SeriesMetadata;
  *   <li>{@code trends}: every column of the {@code trends} table;
  *   <li>{@code reconciliation}: every column of the {@code reconciliation} table (methodology §8):
  *       each published value beside the computed one, the difference, the tolerance and the likely
- *       reason of a difference.
+ *       reason of a difference;
+ *   <li>{@code findings}: every finding of the run, with its file, sheet, row, column and rule;
+ *   <li>{@code codes}: the label of every area, breakdown code and unit the observations use.
  * </ul>
  *
- * Numbers are numeric cells (whole numbers such as years and M49 codes formatted without
+ * The observation, trend and reconciliation sheets have {@code area_name}, the M49 name, after
+ * {@code ref_area}.
+ *
+ * <p>Numbers are numeric cells (whole numbers such as years and M49 codes formatted without
  * separators), a missing number is a blank cell, never 0. The {@code value} of an observation keeps
  * full precision in its cell and is shown with the decimals of its series ({@link
  * Series#decimals()}: {@code #,##0.00} for percentages, rates and ratios, {@code #,##0} for
@@ -92,31 +101,23 @@ public final class WorkbookWriter {
   }
 
   /** Writes the workbook; returns the file. */
-  public static Path write(Path exportsDir, List<Observation> observations, List<TrendRow> trends) {
-    return write(exportsDir, observations, trends, List.of());
-  }
-
-  /** Writes the workbook with its {@code reconciliation} sheet; returns the file. */
   public static Path write(
       Path exportsDir,
       List<Observation> observations,
       List<TrendRow> trends,
-      List<ReconciliationRow> reconciliation) {
-    return Outputs.write(file(exportsDir), out -> write(out, observations, trends, reconciliation));
+      List<ReconciliationRow> reconciliation,
+      List<FindingRecord> findings) {
+    return Outputs.write(
+        file(exportsDir), out -> write(out, observations, trends, reconciliation, findings));
   }
 
   /** Writes the workbook to a stream (left open). */
-  public static void write(OutputStream out, List<Observation> observations, List<TrendRow> trends)
-      throws IOException {
-    write(out, observations, trends, List.of());
-  }
-
-  /** Writes the workbook with its {@code reconciliation} sheet to a stream (left open). */
   public static void write(
       OutputStream out,
       List<Observation> observations,
       List<TrendRow> trends,
-      List<ReconciliationRow> reconciliation)
+      List<ReconciliationRow> reconciliation,
+      List<FindingRecord> findings)
       throws IOException {
     Map<String, List<Observation>> byFamily = new LinkedHashMap<>();
     for (String f : families()) {
@@ -135,12 +136,15 @@ public final class WorkbookWriter {
     wb.setCompressTempFiles(true);
     try {
       Styles styles = new Styles(wb);
+      table(wb, styles, README, README_COLUMNS, readme(), null);
+      List<Column<Observation>> obsColumns =
+          withAreaName(Tables.OBSERVATIONS, Observation::refArea);
       for (Map.Entry<String, List<Observation>> e : byFamily.entrySet()) {
         table(
             wb,
             styles,
             e.getKey(),
-            Tables.OBSERVATIONS,
+            obsColumns,
             e.getValue(),
             o -> SeriesCatalogue.byCode(o.series()).orElseThrow().decimals());
       }
@@ -150,16 +154,24 @@ public final class WorkbookWriter {
           wb,
           styles,
           WarehouseTables.TRENDS.name(),
-          Tables.TRENDS,
+          withAreaName(Tables.TRENDS, TrendRow::refArea),
           Tables.sorted(trends, Tables.TREND_ORDER),
           null);
       table(
           wb,
           styles,
           WarehouseTables.RECONCILIATION.name(),
-          Tables.RECONCILIATION,
+          withAreaName(Tables.RECONCILIATION, ReconciliationRow::refArea),
           Tables.sorted(reconciliation, Tables.RECONCILIATION_ORDER),
           null);
+      table(
+          wb,
+          styles,
+          WarehouseTables.FINDINGS.name(),
+          FINDING_COLUMNS,
+          Tables.sorted(findings, Tables.FINDING_ORDER),
+          null);
+      table(wb, styles, CODES, CODE_COLUMNS, codes(observations), null);
       wb.write(out);
     } finally {
       wb.close();
@@ -341,11 +353,127 @@ public final class WorkbookWriter {
 
   /** The sheet names, in workbook order. */
   public static List<String> sheetNames() {
-    List<String> n = new ArrayList<>(families());
+    List<String> n = new ArrayList<>(List.of(README));
+    n.addAll(families());
     n.add("series");
     n.add(METADATA);
     n.add(WarehouseTables.TRENDS.name());
     n.add(WarehouseTables.RECONCILIATION.name());
+    n.add(WarehouseTables.FINDINGS.name());
+    n.add(CODES);
     return n;
+  }
+
+  /** The first sheet: what each sheet holds and how to read it. */
+  public static final String README = "README";
+
+  /** The code list: every code the observations use, with its label. */
+  public static final String CODES = "codes";
+
+  private record Line(String sheet, String holds) {}
+
+  private static final List<Column<Line>> README_COLUMNS =
+      List.of(
+          new Column<>("sheet", Column.Kind.TEXT, Line::sheet),
+          new Column<>("what it holds", Column.Kind.TEXT, Line::holds));
+
+  private static List<Line> readme() {
+    List<Line> out = new ArrayList<>();
+    for (String f : families()) {
+      out.add(
+          new Line(
+              f,
+              "the observations of the "
+                  + f
+                  + " series (contract §4.2): one row per series, area, year and breakdown; "
+                  + "area_name is the M49 name of ref_area"));
+    }
+    out.add(new Line("series", "every series: code, title, unit, status, formula, aggregation"));
+    out.add(new Line(METADATA, "the SDG metadata of every series"));
+    out.add(new Line("trends", "trend statistics and progress methods (methodology §6)"));
+    out.add(
+        new Line("reconciliation", "published values beside the computed ones (methodology §8)"));
+    out.add(
+        new Line(
+            "findings",
+            "every validation finding: file, sheet, row, column, rule, severity, message"));
+    out.add(new Line(CODES, "the label of every code the observations use"));
+    out.add(
+        new Line(
+            "how to read",
+            "a blank cell is missing, never zero; values keep full precision and show the "
+                + "series' published decimals; obs_status E, P, U mark estimated, provisional and "
+                + "low-reliability values; reported_total true marks a sum of reporting countries "
+                + "that is not a regional estimate"));
+    return out;
+  }
+
+  private record Code(String dimension, String code, String label) {}
+
+  private static final List<Column<Code>> CODE_COLUMNS =
+      List.of(
+          new Column<>("dimension", Column.Kind.TEXT, Code::dimension),
+          new Column<>("code", Column.Kind.TEXT, Code::code),
+          new Column<>("label", Column.Kind.TEXT, Code::label));
+
+  /** Every area, dimension code and unit the observations use, with its label, sorted. */
+  private static List<Code> codes(List<Observation> observations) {
+    java.util.TreeSet<Integer> areas = new java.util.TreeSet<>();
+    Map<String, java.util.TreeSet<String>> dims = new LinkedHashMap<>();
+    Observation.DIMENSIONS.forEach(d -> dims.put(d, new java.util.TreeSet<>()));
+    dims.put("unit_measure", new java.util.TreeSet<>());
+    for (Observation o : observations) {
+      areas.add(o.refArea());
+      String[] d = o.dimensions();
+      for (int i = 0; i < d.length; i++) {
+        if (i != 6) { // routes are pairs of areas, named in the ref_area codes
+          dims.get(Observation.DIMENSIONS.get(i)).add(d[i]);
+        }
+      }
+      dims.get("unit_measure").add(o.unitMeasure());
+    }
+    List<Code> out = new ArrayList<>();
+    for (int a : areas) {
+      out.add(new Code("ref_area", Integer.toString(a), M49.standard().nameOf(a)));
+    }
+    dims.forEach(
+        (dim, codes) -> {
+          for (String c : codes) {
+            out.add(
+                new Code(
+                    dim,
+                    c,
+                    dim.equals("unit_measure")
+                        ? CodeLabels.unit(c)
+                        : Observation.TOTAL.equals(c) ? "Total" : CodeLabels.label(dim, c)));
+          }
+        });
+    return out;
+  }
+
+  private static final List<Column<FindingRecord>> FINDING_COLUMNS =
+      List.of(
+          new Column<>("dataset", Column.Kind.TEXT, FindingRecord::dataset),
+          new Column<>("file", Column.Kind.TEXT, FindingRecord::file),
+          new Column<>("sheet", Column.Kind.TEXT, FindingRecord::sheet),
+          new Column<>("row", Column.Kind.INTEGER, FindingRecord::row),
+          new Column<>("column", Column.Kind.TEXT, FindingRecord::column),
+          new Column<>("code", Column.Kind.TEXT, FindingRecord::code),
+          new Column<>("severity", Column.Kind.TEXT, FindingRecord::severity),
+          new Column<>("message", Column.Kind.TEXT, FindingRecord::message));
+
+  /** {@code columns} with {@code area_name} (the M49 name) after {@code ref_area}. */
+  static <R> List<Column<R>> withAreaName(
+      List<Column<R>> columns, java.util.function.ToIntFunction<R> area) {
+    List<Column<R>> out = new ArrayList<>();
+    for (Column<R> c : columns) {
+      out.add(c);
+      if (c.name().equals("ref_area")) {
+        out.add(
+            new Column<>(
+                "area_name", Column.Kind.TEXT, r -> M49.standard().nameOf(area.applyAsInt(r))));
+      }
+    }
+    return List.copyOf(out);
   }
 }

@@ -30,7 +30,13 @@ class WorkbookWriterTest {
 
   @BeforeEach
   void write() throws IOException {
-    Path f = WorkbookWriter.write(dir, ExportSamples.observations(), ExportSamples.trends());
+    Path f =
+        WorkbookWriter.write(
+            dir,
+            ExportSamples.observations(),
+            ExportSamples.trends(),
+            List.of(),
+            ExportSamples.findings());
     assertThat(f).isEqualTo(dir.resolve("xlsx/sdg16_observations.xlsx"));
     try (InputStream in = Files.newInputStream(f)) {
       wb = new XSSFWorkbook(in);
@@ -41,6 +47,13 @@ class WorkbookWriterTest {
     List<String> h = new ArrayList<>();
     s.getRow(0).forEach(c -> h.add(c.getStringCellValue()));
     return h;
+  }
+
+  /** A table's columns with the workbook's area_name after ref_area. */
+  static List<String> withAreaName(List<String> columns) {
+    List<String> out = new ArrayList<>(columns);
+    out.add(out.indexOf("ref_area") + 1, "area_name");
+    return out;
   }
 
   static int col(XSSFSheet s, String name) {
@@ -61,15 +74,53 @@ class WorkbookWriterTest {
   }
 
   @Test
+  void aReaderFindsNamesCodesAndFindingsInTheWorkbook() {
+    XSSFSheet firearms = wb.getSheet("firearms");
+    Row mex = row(firearms, "VC_ARM_SZTRACE", 484, 2016);
+    assertThat(mex.getCell(col(firearms, "area_name")).getStringCellValue()).isEqualTo("Mexico");
+    // every finding, with its file, row and rule
+    XSSFSheet f = wb.getSheet("findings");
+    assertThat(f.getLastRowNum()).isEqualTo(ExportSamples.findings().size());
+    assertThat(header(f)).contains("file", "row", "column", "code", "message");
+    // the code list labels what the observations use
+    XSSFSheet codes = wb.getSheet("codes");
+    boolean mexico = false;
+    for (int i = 1; i <= codes.getLastRowNum(); i++) {
+      Row r = codes.getRow(i);
+      if (r.getCell(0).getStringCellValue().equals("ref_area")
+          && r.getCell(1).getStringCellValue().equals("484")) {
+        mexico = r.getCell(2).getStringCellValue().equals("Mexico");
+      }
+    }
+    assertThat(mexico).isTrue();
+    assertThat(wb.getSheet("README").getRow(1).getCell(0).getStringCellValue())
+        .isEqualTo("firearms");
+  }
+
+  @Test
   void oneSheetPerFamilyThenSeriesMetadataAndTrends() {
     List<String> names = new ArrayList<>();
     wb.forEach(s -> names.add(s.getSheetName()));
     assertThat(names)
         .containsExactly(
-            "firearms", "ccp", "tip", "iff", "series", "metadata", "trends", "reconciliation");
+            "README",
+            "firearms",
+            "ccp",
+            "tip",
+            "iff",
+            "series",
+            "metadata",
+            "trends",
+            "reconciliation",
+            "findings",
+            "codes");
     assertThat(WorkbookWriter.sheetNames()).isEqualTo(names);
     XSSFSheet firearms = wb.getSheet("firearms");
-    assertThat(header(firearms)).isEqualTo(Tables.OBSERVATIONS.stream().map(Column::name).toList());
+    // the observations' columns, with the area's name after its M49 code
+    List<String> expected =
+        new ArrayList<>(Tables.OBSERVATIONS.stream().map(Column::name).toList());
+    expected.add(expected.indexOf("ref_area") + 1, "area_name");
+    assertThat(header(firearms)).isEqualTo(expected);
     assertThat(firearms.getLastRowNum()).isEqualTo(5);
     assertThat(wb.getSheet("tip").getLastRowNum()).isEqualTo(6);
     assertThat(wb.getSheet("ccp").getLastRowNum()).isEqualTo(2);
@@ -125,7 +176,7 @@ class WorkbookWriterTest {
     assertThat(cagr == null || cagr.getCellType() == CellType.BLANK).isTrue();
     assertThat(shortSeries.getCell(col(t, "note")).getStringCellValue())
         .isEqualTo("insufficient_points");
-    assertThat(header(t)).isEqualTo(WarehouseTables.TRENDS.columnNames());
+    assertThat(header(t)).isEqualTo(withAreaName(WarehouseTables.TRENDS.columnNames()));
   }
 
   @Test
@@ -254,7 +305,7 @@ class WorkbookWriterTest {
                 null,
                 null,
                 true));
-    Path f = WorkbookWriter.write(dir.resolve("decimals"), obs, List.of());
+    Path f = WorkbookWriter.write(dir.resolve("decimals"), obs, List.of(), List.of(), List.of());
     try (InputStream in = Files.newInputStream(f);
         XSSFWorkbook w = new XSSFWorkbook(in)) {
       XSSFSheet fa = w.getSheet("firearms");
@@ -331,12 +382,16 @@ class WorkbookWriterTest {
                 "2018-05-02"));
     Path f =
         WorkbookWriter.write(
-            dir.resolve("again"), ExportSamples.observations(), ExportSamples.trends(), rows);
+            dir.resolve("again"),
+            ExportSamples.observations(),
+            ExportSamples.trends(),
+            rows,
+            List.of());
     XSSFSheet s;
     try (InputStream in = Files.newInputStream(f);
         XSSFWorkbook book = new XSSFWorkbook(in)) {
       s = book.getSheet("reconciliation");
-      assertThat(header(s)).isEqualTo(WarehouseTables.RECONCILIATION.columnNames());
+      assertThat(header(s)).isEqualTo(withAreaName(WarehouseTables.RECONCILIATION.columnNames()));
       assertThat(s.getLastRowNum()).isEqualTo(3);
       // rows in series, area, year order: 170, 404, 484
       assertThat(s.getRow(1).getCell(col(s, "ref_area")).getNumericCellValue()).isEqualTo(170);
