@@ -210,6 +210,7 @@ class HostileInputTest extends SparkTestBase {
             LIMITS,
             null,
             null,
+            null,
             null);
     Pipeline.Outcome out =
         new Pipeline(c, new Progress(System.err), false)

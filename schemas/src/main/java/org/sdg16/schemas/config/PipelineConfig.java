@@ -36,7 +36,19 @@ public record PipelineConfig(
     Limits limits,
     @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots,
     Map<String, String> sources,
-    Exports exports) {
+    Exports exports,
+    Report report) {
+
+  /**
+   * Settings of the report (contract §3.4, §4.4): {@code pdf_country_profiles}, also put the
+   * country profiles into {@code report.pdf} as an appendix (default false: the PDF holds the
+   * overview, the indicator pages and the methodology).
+   */
+  public record Report(@JsonProperty("pdf_country_profiles") Boolean pdfCountryProfiles) {
+    public Report {
+      pdfCountryProfiles = pdfCountryProfiles != null && pdfCountryProfiles;
+    }
+  }
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -241,12 +253,26 @@ public record PipelineConfig(
       }
     }
     exports = exports == null ? new Exports(null, null) : exports;
+    report = report == null ? new Report(null) : report;
   }
 
   /** A config with defaults for everything but the inbox, population and output. */
   public static PipelineConfig of(Path inbox, Path population, Path output) {
     return new PipelineConfig(
-        inbox, population, output, null, null, null, null, null, null, null, null, null, null);
+        inbox,
+        population,
+        output,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 
   private static final ObjectMapper YAML =
@@ -338,7 +364,8 @@ public record PipelineConfig(
         sources,
         exports.sdmx().dsd() == null
             ? exports
-            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()));
+            : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()),
+        report);
   }
 
   /**
@@ -441,7 +468,8 @@ public record PipelineConfig(
         limits,
         allowedRoots,
         sources,
-        exports);
+        exports,
+        report);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -476,6 +504,7 @@ public record PipelineConfig(
     opensdg.put("area", exports.opensdg().area());
     opensdg.put("project_series", exports.opensdg().projectSeries());
     m.put("exports", Map.of("sdmx", sdmx, "opensdg", opensdg));
+    m.put("report", Map.of("pdf_country_profiles", report.pdfCountryProfiles()));
     return m;
   }
 
