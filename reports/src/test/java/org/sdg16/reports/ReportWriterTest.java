@@ -437,6 +437,10 @@ class ReportWriterTest {
               pages.countries().stream().map(org.sdg16.reports.page.View.Page::h1).toList())
           .hasSize(TestInputs.SMALL.length);
       assertThat(pdf.getNumberOfPages()).isGreaterThan(without.getNumberOfPages());
+      // the profiles hold the widest tables (a series by year with trend, slope and progress)
+      RightEdge edge = new RightEdge(595.3f - 39.7f + 1f);
+      edge.getText(pdf);
+      assertThat(edge.beyond).as("text beyond the right margin, by page").isEmpty();
     }
   }
 

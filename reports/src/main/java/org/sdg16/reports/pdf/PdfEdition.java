@@ -54,8 +54,12 @@ public final class PdfEdition {
   /** Highest print height of a chart in a row of small charts, in millimetres. */
   static final double SMALL_CHART_MAX_MM = 88;
 
-  /** Rough width of one character of table text at 7.5 pt DejaVu Sans, in millimetres. */
-  static final double CHAR_MM = 1.45;
+  /**
+   * Width of one character of table text at 7.5 pt DejaVu Sans, in millimetres, on the safe side: a
+   * digit is 0.636 em (1.68 mm), a bold heading's letters wider than the text's. 1.45 mm, the
+   * average letter, let a profile's table of eight years, trend and slope run past the margin.
+   */
+  static final double CHAR_MM = 1.7;
 
   /** Characters a text column is given before its text wraps. */
   static final int TEXT_CHARS = 16;
