@@ -131,8 +131,8 @@ public final class PdfEdition {
   }
 
   /**
-   * The PDF edition of {@code chapters}, with {@code countries} as an appendix titled {@code
-   * appendixTitle} when that list is not empty.
+   * The PDF edition of {@code chapters}, with {@code countries} (the country profiles) as an
+   * appendix when that list is not empty.
    */
   public static Document of(
       String title, Footer footer, List<Page> chapters, List<Page> countries) {
