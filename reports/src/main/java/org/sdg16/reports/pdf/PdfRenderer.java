@@ -1,13 +1,22 @@
 package org.sdg16.reports.pdf;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * Turns one XHTML document (the report's PDF edition, {@link PdfEdition}) into a PDF with
@@ -55,37 +64,28 @@ public final class PdfRenderer {
    * fonts, untagged).
    */
   static void render(String xhtml, Path baseDir, Path pdf, Optional<Path> fonts) {
-    try (OutputStream out = Files.newOutputStream(pdf)) {
+    List<TrueTypeFont> open = new ArrayList<>();
+    try (OutputStream out = Files.newOutputStream(pdf);
+        PDDocument doc = new PDDocument()) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
+      builder.usePDDocument(doc);
       builder.withHtmlContent(xhtml, baseDir.toAbsolutePath().toUri().toString());
       if (fonts.isPresent()) {
         Path d = fonts.get();
+        Path mono = d.resolve("DejaVuSansMono.ttf");
+        PDFont regular = font(doc, d.resolve("DejaVuSans.ttf"), open);
+        PDFont bold = font(doc, d.resolve("DejaVuSans-Bold.ttf"), open);
+        PDFont fixed = Files.isReadable(mono) ? font(doc, mono, open) : regular;
         // PDF/UA draws no text in a font that is not embedded: DejaVu also stands in for the
         // generic families (openhtmltopdf names them Serif, SansSerif and Monospaced), so that text
         // the stylesheet gives no font, or a font the system lacks, still prints
-        Path mono = d.resolve("DejaVuSansMono.ttf");
         for (String family : List.of("DejaVu Sans", "SansSerif", "Serif")) {
-          builder.useFont(
-              d.resolve("DejaVuSans.ttf").toFile(),
-              family,
-              400,
-              PdfRendererBuilder.FontStyle.NORMAL,
-              true);
-          builder.useFont(
-              d.resolve("DejaVuSans-Bold.ttf").toFile(),
-              family,
-              700,
-              PdfRendererBuilder.FontStyle.NORMAL,
-              true);
+          builder.useFont(new PDFontSupplier(regular), family, 400, FontStyle.NORMAL, true);
+          builder.useFont(new PDFontSupplier(bold), family, 700, FontStyle.NORMAL, true);
         }
         for (String family : List.of("DejaVu Sans Mono", "Monospaced")) {
-          builder.useFont(
-              (Files.isReadable(mono) ? mono : d.resolve("DejaVuSans.ttf")).toFile(),
-              family,
-              400,
-              PdfRendererBuilder.FontStyle.NORMAL,
-              true);
+          builder.useFont(new PDFontSupplier(fixed), family, 400, FontStyle.NORMAL, true);
         }
         builder.usePdfUaAccessibility(true);
       }
@@ -93,6 +93,27 @@ public final class PdfRenderer {
       builder.run();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      for (TrueTypeFont f : open) {
+        try {
+          f.close();
+        } catch (IOException e) {
+          // the PDF is written; a font file that does not close changes nothing in it
+        }
+      }
     }
+  }
+
+  /**
+   * {@code file} as an embedded (subset) font of {@code doc}, without the font's glyph
+   * substitutions: PDFBox would otherwise set "fi" and "fl" as ligature glyphs, which text
+   * extraction, search and screen readers read as U+FB01 and U+FB02 instead of the two letters.
+   */
+  private static PDFont font(PDDocument doc, Path file, List<TrueTypeFont> open)
+      throws IOException {
+    TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()));
+    open.add(ttf);
+    ttf.setEnableGsub(false);
+    return PDType0Font.load(doc, ttf, true);
   }
 }

@@ -18,7 +18,7 @@ class PdfRendererTest {
       """
       <!DOCTYPE html>
       <html lang="en"><head><meta charset="utf-8"/><title>A test</title></head>
-      <body><h1>Arms seized → traced</h1><p>61.9 % – provisional</p></body></html>
+      <body><h1>Arms seized → traced</h1><p>61.9 % – provisional, identified in the official flows</p></body></html>
       """;
 
   @Test
@@ -33,6 +33,21 @@ class PdfRendererTest {
       assertThat(d.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
       assertThat(d.getDocumentInformation().getTitle()).isEqualTo("A test");
       assertThat(new PDFTextStripper().getText(d)).contains("Arms seized → traced");
+      // "fi" and "fl" are drawn as two letters, not as the ligatures U+FB01, U+FB02 that text
+      // extraction (pdftotext) and screen readers would read instead
+      StringBuilder raw = new StringBuilder();
+      PDFTextStripper s =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(
+                String text, java.util.List<org.apache.pdfbox.text.TextPosition> ps) {
+              ps.forEach(p -> raw.append(p.getUnicode()));
+            }
+          };
+      s.getText(d);
+      assertThat(raw.toString())
+          .contains("identified", "official", "flows")
+          .doesNotContain("\uFB01", "\uFB02");
     }
   }
 
