@@ -22,7 +22,7 @@ import org.sdg16.reports.chart.ChartSpec;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.page.Site;
 import org.sdg16.reports.page.View.Page;
-import org.sdg16.reports.page.View.PdfDocument;
+import org.sdg16.reports.pdf.PdfEdition;
 import org.sdg16.reports.pdf.PdfRenderer;
 
 /**
@@ -41,6 +41,19 @@ public final class ReportWriter {
   /** What was written. */
   public record Result(Path index, Path pdf, List<Path> pages, int charts) {}
 
+  /** The title of the report, on the PDF's cover and in its running header. */
+  public static final String TITLE = "SDG 16.4 indicators from national crime returns";
+
+  /**
+   * How the report is written (contract §3.4, key {@code report}).
+   *
+   * @param pdfCountryProfiles whether the PDF holds the country profiles as an appendix
+   */
+  public record Options(boolean pdfCountryProfiles) {
+    /** The defaults: no country profiles in the PDF. */
+    public static final Options DEFAULT = new Options(false);
+  }
+
   /**
    * Writes the report into {@code reportsDir}, a new or empty folder (the pipeline writes each
    * report into its staging snapshot, contract §4.3, so that nothing of an earlier report is left
@@ -52,6 +65,11 @@ public final class ReportWriter {
 
   /** As {@link #write(ReportInput, Path)}, drawing charts on at most {@code threads} threads. */
   public static Result write(ReportInput input, Path reportsDir, int threads) {
+    return write(input, reportsDir, threads, Options.DEFAULT);
+  }
+
+  /** As {@link #write(ReportInput, Path, int)}, with these options. */
+  public static Result write(ReportInput input, Path reportsDir, int threads, Options options) {
     try {
       Files.createDirectories(reportsDir);
       try (Stream<Path> s = Files.list(reportsDir)) {
@@ -77,15 +95,28 @@ public final class ReportWriter {
       copyResource("style.css", reportsDir.resolve("style.css"));
       drawCharts(site.charts(), charts, threads);
 
-      PdfDocument doc =
-          new PdfDocument(
-              "SDG 16.4 indicators from national crime returns", site.footer(), pages.pdf());
-      Path pdf = reportsDir.resolve("report.pdf");
-      PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
+      Path pdf = writePdf(site, pages, options, reportsDir, "report.pdf");
       return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the PDF edition of {@code pages} as {@code name} into {@code reportsDir}, whose charts
+   * are drawn already: the chapters, and the country profiles as an appendix when {@code options}
+   * ask for them.
+   */
+  static Path writePdf(Site site, Site.Pages pages, Options options, Path reportsDir, String name) {
+    PdfEdition.Document doc =
+        PdfEdition.of(
+            TITLE,
+            site.footer(),
+            pages.pdf(),
+            options.pdfCountryProfiles() ? pages.countries() : List.of());
+    Path pdf = reportsDir.resolve(name);
+    PdfRenderer.render(render(TEMPLATES.compile("pdf.mustache"), doc), reportsDir, pdf);
+    return pdf;
   }
 
   private static String render(Mustache m, Object scope) {

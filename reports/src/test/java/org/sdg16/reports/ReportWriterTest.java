@@ -321,6 +321,155 @@ class ReportWriterTest {
     }
   }
 
+  /** The chapters of the PDF: the pages it holds, by their h1. */
+  private static List<String> pdfChapters() {
+    return new org.sdg16.reports.page.Site(input)
+        .render().pdf().stream().map(org.sdg16.reports.page.View.Page::h1).toList();
+  }
+
+  /** Top-level bookmarks: title and the 1-based page each opens. */
+  private static Map<String, Integer> bookmarks(PDDocument pdf) throws IOException {
+    Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    var outline = pdf.getDocumentCatalog().getDocumentOutline();
+    assertThat(outline).as("the PDF has bookmarks").isNotNull();
+    for (var item : outline.children()) {
+      var dest =
+          (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination)
+              item.getDestination();
+      out.put(item.getTitle(), pdf.getPages().indexOf(dest.getPage()) + 1);
+    }
+    return out;
+  }
+
+  @Test
+  void pdfHasABookmarkPerChapterAndATableOfContentsWithTheirPageNumbers() throws IOException {
+    List<String> chapters = pdfChapters();
+    assertThat(chapters).contains("Methodology").doesNotContain("Data quality");
+    try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+      Map<String, Integer> marks = bookmarks(pdf);
+      assertThat(marks.keySet()).containsExactlyElementsOf(chapters);
+      // each chapter's sections are bookmarked below it
+      assertThat(pdf.getDocumentCatalog().getDocumentOutline().getFirstChild().children())
+          .isNotEmpty();
+      PDFTextStripper page2 = new PDFTextStripper();
+      page2.setStartPage(2);
+      page2.setEndPage(2);
+      String toc = page2.getText(pdf);
+      assertThat(toc).contains("Contents");
+      // the contents list exactly the chapters, each with the page its bookmark opens
+      List<String> listed = new ArrayList<>();
+      for (String line : toc.split("\\R")) {
+        Matcher m = Pattern.compile("^(.+?)[ .]*\\.{3,} ?(\\d+)$").matcher(line.strip());
+        if (m.matches() && marks.containsKey(m.group(1).strip())) {
+          listed.add(m.group(1).strip());
+          assertThat(Integer.parseInt(m.group(2)))
+              .as("page of " + m.group(1))
+              .isEqualTo(marks.get(m.group(1).strip()));
+        }
+      }
+      assertThat(listed).containsExactlyElementsOf(chapters);
+      assertThat(toc).doesNotContain("Data quality").doesNotContain("Country profiles");
+    }
+  }
+
+  @Test
+  void everyPdfPageButTheCoverHasTheRunningHeaderAndPageXOfY() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+      int n = pdf.getNumberOfPages();
+      PDFTextStripper t = new PDFTextStripper();
+      for (int p = 2; p <= n; p++) {
+        t.setStartPage(p);
+        t.setEndPage(p);
+        assertThat(t.getText(pdf))
+            .as("page " + p)
+            .contains(ReportWriter.TITLE)
+            .contains("Page " + p + " of " + n);
+      }
+      // the header names the chapter: the last page is the methodology's
+      t.setStartPage(n);
+      t.setEndPage(n);
+      assertThat(t.getText(pdf)).contains(ReportWriter.TITLE + " · Methodology");
+    }
+  }
+
+  /** Records the right edge of the text on each page. */
+  private static final class RightEdge extends PDFTextStripper {
+    final Map<Integer, List<String>> beyond = new TreeMap<>();
+    final float limit;
+
+    RightEdge(float limit) {
+      this.limit = limit;
+    }
+
+    @Override
+    protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> ps)
+        throws IOException {
+      for (org.apache.pdfbox.text.TextPosition p : ps) {
+        if (p.getXDirAdj() + p.getWidthDirAdj() > limit) {
+          beyond.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>()).add(text);
+          break;
+        }
+      }
+    }
+  }
+
+  @Test
+  void noPdfTextLiesBeyondTheRightMarginAndEveryTableCellIsInTheText() throws IOException {
+    try (PDDocument pdf = Loader.loadPDF(result.pdf().toFile())) {
+      // A4 is 595.3 pt wide and the right margin is 14 mm (39.7 pt): text ends by 555.6 pt
+      RightEdge edge = new RightEdge(595.3f - 39.7f + 1f);
+      edge.getText(pdf);
+      assertThat(edge.beyond).as("text beyond the right margin, by page").isEmpty();
+      String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+      int cells = 0;
+      for (var page : new org.sdg16.reports.page.Site(input).render().pdf()) {
+        for (var b : page.blocks()) {
+          if (b.table() == null) {
+            continue;
+          }
+          for (var row : b.table().rows()) {
+            for (var c : row.cells()) {
+              // a cell's text may wrap onto several lines: each of its words is in the text
+              for (String w : c.text().split("\\s+")) {
+                assertThat(text).as(b.table().caption()).contains(w);
+              }
+              cells++;
+            }
+          }
+        }
+      }
+      assertThat(cells).isGreaterThan(200);
+    }
+  }
+
+  @Test
+  void thePdfCanHoldTheCountryProfilesAsAnAppendix() throws IOException {
+    org.sdg16.reports.page.Site site = new org.sdg16.reports.page.Site(input);
+    org.sdg16.reports.page.Site.Pages pages = site.render();
+    Path with =
+        ReportWriter.writePdf(
+            site, pages, new ReportWriter.Options(true), OUT, "report-with-profiles.pdf");
+    try (PDDocument pdf = Loader.loadPDF(with.toFile());
+        PDDocument without = Loader.loadPDF(result.pdf().toFile())) {
+      Map<String, Integer> marks = bookmarks(pdf);
+      List<String> expected = new ArrayList<>(pdfChapters());
+      expected.add("Appendix: country profiles");
+      assertThat(marks.keySet()).containsExactlyElementsOf(expected);
+      var appendix = pdf.getDocumentCatalog().getDocumentOutline().getLastChild();
+      List<String> profiles = new ArrayList<>();
+      appendix.children().forEach(i -> profiles.add(i.getTitle()));
+      assertThat(profiles)
+          .containsExactlyElementsOf(
+              pages.countries().stream().map(org.sdg16.reports.page.View.Page::h1).toList())
+          .hasSize(TestInputs.SMALL.length);
+      assertThat(pdf.getNumberOfPages()).isGreaterThan(without.getNumberOfPages());
+      // the profiles hold the widest tables (a series by year with trend, slope and progress)
+      RightEdge edge = new RightEdge(595.3f - 39.7f + 1f);
+      edge.getText(pdf);
+      assertThat(edge.beyond).as("text beyond the right margin, by page").isEmpty();
+    }
+  }
+
   @Test
   void sameInputGivesTheSameHtmlAndData(@org.junit.jupiter.api.io.TempDir Path again)
       throws IOException {

@@ -52,7 +52,11 @@ final class StageRuns {
     org.sdg16.reports.model.ReportInput input =
         ReportInputs.of(spark, small, runId, snapshot, released);
     org.sdg16.reports.ReportWriter.Result r =
-        org.sdg16.reports.ReportWriter.write(input, dir, cores);
+        org.sdg16.reports.ReportWriter.write(
+            input,
+            dir,
+            cores,
+            new org.sdg16.reports.ReportWriter.Options(config.report().pdfCountryProfiles()));
     double secs = (System.nanoTime() - t0) / 1e9;
     Path index = shown.resolve(dir.relativize(r.index()).toString());
     Path pdf = shown.resolve(dir.relativize(r.pdf()).toString());

@@ -211,6 +211,7 @@ class HostileInputTest extends SparkTestBase {
             null,
             null,
             null,
+            null,
             null);
     Pipeline.Outcome out =
         new Pipeline(c, new Progress(System.err), false)

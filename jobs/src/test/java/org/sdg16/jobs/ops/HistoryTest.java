@@ -42,6 +42,7 @@ class HistoryTest extends SparkTestBase {
             null,
             null,
             null,
+            null,
             null);
     return new Pipeline(c, new Progress(System.err), false)
         .run("run", EnumSet.of(Pipeline.Stage.INGEST, Pipeline.Stage.COMPUTE), session());

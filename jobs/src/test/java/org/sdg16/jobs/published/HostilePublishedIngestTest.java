@@ -36,7 +36,21 @@ class HostilePublishedIngestTest extends SparkTestBase {
     Path out = dir.resolve("out");
     PipelineConfig c =
         new PipelineConfig(
-            corpus.inbox, null, out, null, null, null, null, null, null, l, null, null, null, null);
+            corpus.inbox,
+            null,
+            out,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            l,
+            null,
+            null,
+            null,
+            null,
+            null);
     outcome =
         new Pipeline(c, new Progress(System.err), false)
             .run("ingest", EnumSet.of(Pipeline.Stage.INGEST), session());

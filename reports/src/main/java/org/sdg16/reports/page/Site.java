@@ -30,13 +30,15 @@ public final class Site {
 
   /**
    * The rendered report: every HTML page in the order written (the pages of the navigation, the
-   * metadata page of each indicator, then a profile per reporting country, by name), and the pages
-   * the PDF holds, in its order.
+   * metadata page of each indicator, then a profile per reporting country, by name), the pages the
+   * PDF holds as its chapters, in its order, and the country profiles, which the PDF holds as an
+   * appendix when the config asks for it ({@code report.pdf_country_profiles}, contract §3.4).
    */
-  public record Pages(List<Page> html, List<Page> pdf) {
+  public record Pages(List<Page> html, List<Page> pdf, List<Page> countries) {
     public Pages {
       html = List.copyOf(html);
       pdf = List.copyOf(pdf);
+      countries = List.copyOf(countries);
     }
   }
 
@@ -63,10 +65,12 @@ public final class Site {
       html.add(metadata.render(indicator));
     }
     CountryPage country = new CountryPage(ctx);
+    List<Page> countries = new ArrayList<>();
     for (int a : ctx.countries()) {
-      html.add(country.render(a));
+      countries.add(country.render(a));
     }
-    return new Pages(html, List.of(index, sdg, fa, ccp, tip, iff, meth));
+    html.addAll(countries);
+    return new Pages(html, List.of(index, sdg, fa, ccp, tip, iff, meth), countries);
   }
 
   /** Every chart the rendered pages registered, in registration order. */

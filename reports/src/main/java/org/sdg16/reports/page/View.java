@@ -222,7 +222,4 @@ public final class View {
   public record Def(String term, String text) {}
 
   public record Defs(List<Def> items) {}
-
-  /** The PDF: a cover and several pages' content in one document. */
-  public record PdfDocument(String title, Footer footer, List<Page> sections) {}
 }

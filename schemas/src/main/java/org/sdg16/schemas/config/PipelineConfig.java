@@ -37,7 +37,19 @@ public record PipelineConfig(
     @JsonProperty("allowed_roots") java.util.List<Path> allowedRoots,
     Map<String, String> sources,
     Exports exports,
-    Published published) {
+    Published published,
+    Report report) {
+
+  /**
+   * Settings of the report (contract §3.4, §4.4): {@code pdf_country_profiles}, also put the
+   * country profiles into {@code report.pdf} as an appendix (default false: the PDF holds the
+   * overview, the indicator pages and the methodology).
+   */
+  public record Report(@JsonProperty("pdf_country_profiles") Boolean pdfCountryProfiles) {
+    public Report {
+      pdfCountryProfiles = pdfCountryProfiles != null && pdfCountryProfiles;
+    }
+  }
 
   /** Spark master URL and extra Spark settings. */
   public record Spark(String master, Map<String, String> conf) {
@@ -303,6 +315,7 @@ public record PipelineConfig(
     }
     exports = exports == null ? new Exports(null, null) : exports;
     published = published == null ? new Published(null) : published;
+    report = report == null ? new Report(null) : report;
   }
 
   /** A config with defaults for everything but the inbox, population and output. */
@@ -311,6 +324,7 @@ public record PipelineConfig(
         inbox,
         population,
         output,
+        null,
         null,
         null,
         null,
@@ -414,7 +428,8 @@ public record PipelineConfig(
         exports.sdmx().dsd() == null
             ? exports
             : new Exports(new Sdmx(abs(base, exports.sdmx().dsd())), exports.opensdg()),
-        published);
+        published,
+        report);
   }
 
   /**
@@ -518,7 +533,8 @@ public record PipelineConfig(
         allowedRoots,
         sources,
         exports,
-        published);
+        published,
+        report);
   }
 
   /** The config as a plain map, for the run manifest. */
@@ -558,6 +574,7 @@ public record PipelineConfig(
     tolerance.put("count", published.tolerance().count());
     tolerance.put("relative", published.tolerance().relative());
     m.put("published", Map.of("tolerance", tolerance));
+    m.put("report", Map.of("pdf_country_profiles", report.pdfCountryProfiles()));
     return m;
   }
 

@@ -89,6 +89,23 @@ class PipelineConfigTest {
   }
 
   @Test
+  void theReportsPdfCountryProfilesIsOffByDefaultAndABooleanElseAnErrorNamingTheKey()
+      throws IOException {
+    assertThat(PipelineConfig.load(write("inbox: in\n")).report().pdfCountryProfiles()).isFalse();
+    PipelineConfig c =
+        PipelineConfig.load(write("inbox: in\nreport: { pdf_country_profiles: true }\n"))
+            .resolve(dir);
+    assertThat(c.report().pdfCountryProfiles()).isTrue();
+    assertThat(c.with(null, null, "local[1]").report().pdfCountryProfiles()).isTrue();
+    assertThat(c.describe().get("report").toString()).isEqualTo("{pdf_country_profiles=true}");
+    Path bad = write("inbox: in\nreport: { pdf_country_profiles: [yes] }\n");
+    assertThatThrownBy(() -> PipelineConfig.load(bad))
+        .isInstanceOf(ConfigException.class)
+        .satisfies(
+            e -> assertThat(((ConfigException) e).key()).isEqualTo("report.pdf_country_profiles"));
+  }
+
+  @Test
   void theOpenSdgAreaAndProjectSeries() throws IOException {
     PipelineConfig d = PipelineConfig.load(write("inbox: in\n"));
     assertThat(d.exports().opensdg().area()).isNull();
