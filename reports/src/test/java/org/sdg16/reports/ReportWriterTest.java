@@ -258,6 +258,19 @@ class ReportWriterTest {
   }
 
   @Test
+  void theOverviewGivesTheReportingStatusAndGroupsCountriesByRegion() {
+    String page = html.get(OUT.resolve("index.html"));
+    assertThat(page)
+        .contains("Reporting status by dataset")
+        .contains("Response rate")
+        .contains("Firearms returns");
+    // Mexico is listed under its SDG region (Latin America and the Caribbean, M49 419)
+    int region = page.indexOf(">Latin America and the Caribbean</h3>");
+    assertThat(region).isPositive();
+    assertThat(page.indexOf("country/484.html", region)).isGreaterThan(region);
+  }
+
+  @Test
   void flaggedValueIsFootnoted() {
     String page = html.get(OUT.resolve("sdg-16-4-2.html"));
     assertThat(page).contains("Mexico, 2019: estimated value (status E)");

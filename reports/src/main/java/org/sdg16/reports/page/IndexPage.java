@@ -20,6 +20,7 @@ import org.sdg16.reports.page.View.Link;
 import org.sdg16.reports.page.View.Page;
 import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
@@ -102,11 +103,23 @@ final class IndexPage extends PageParts {
         new Link("report.pdf", "Report (PDF)", "the overview, indicator pages and methodology"));
     b.add(Block.links(links));
     b.add(Block.h2("countries", "Country profiles"));
-    b.add(
-        Block.links(
-            ctx.countries().stream()
-                .map(a -> new Link("country/" + a + ".html", ctx.name(a), "M49 " + a))
-                .toList()));
+    // grouped by SDG region, regions and countries by name
+    Map<String, List<Link>> byRegion = new TreeMap<>();
+    for (int a : ctx.countries().stream().sorted(Comparator.comparing(ctx::name)).toList()) {
+      String region = ctx.m49.area(a).map(M49.Area::sdgRegion).map(ctx::name).orElse("Other areas");
+      byRegion
+          .computeIfAbsent(region, k -> new ArrayList<>())
+          .add(new Link("country/" + a + ".html", ctx.name(a), "M49 " + a));
+    }
+    byRegion.forEach(
+        (region, inRegion) -> {
+          b.add(
+              Block.h3(
+                  "countries-"
+                      + region.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"),
+                  region));
+          b.add(Block.links(inRegion));
+        });
     b.add(Block.h2("coverage", "What the run covered"));
     b.add(
         Block.p(
@@ -241,8 +254,9 @@ final class IndexPage extends PageParts {
     }
     TreeSet<Integer> years = new TreeSet<>();
     by.values().forEach(m -> m.values().forEach(ys -> years.addAll(ys.keySet())));
+    b.add(Block.table(responseTable(by, years)));
     for (var e : by.entrySet()) {
-      b.add(Block.h3("coverage-" + e.getKey(), "Dataset " + e.getKey()));
+      b.add(Block.h3("coverage-" + e.getKey(), CodeLabels.dataset(e.getKey())));
       List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Country")));
       years.forEach(y -> head.add(HeadCell.text(Integer.toString(y))));
       List<RowView> rows = new ArrayList<>();
@@ -275,6 +289,64 @@ final class IndexPage extends PageParts {
                   head,
                   rows)));
     }
+  }
+
+  /**
+   * The reporting status per dataset: how many countries reported, the latest year reported, and
+   * the response rate, the country-years reported as a share of the run's countries × the years the
+   * run covers (the countries asked are not known to the program: the run's countries stand in for
+   * them, and the caption says so).
+   */
+  private TableView responseTable(
+      Map<String, Map<Integer, Map<Integer, Status>>> by, TreeSet<Integer> years) {
+    int countries = ctx.countries().size();
+    List<RowView> rows = new ArrayList<>();
+    for (var e : by.entrySet()) {
+      long reported = 0;
+      long partial = 0;
+      int latest = Integer.MIN_VALUE;
+      int reporting = 0;
+      for (Map<Integer, Status> ys : e.getValue().values()) {
+        boolean any = false;
+        for (var y : ys.entrySet()) {
+          if (y.getValue() == Status.REPORTED || y.getValue() == Status.PARTIAL) {
+            reported++;
+            partial += y.getValue() == Status.PARTIAL ? 1 : 0;
+            latest = Math.max(latest, y.getKey());
+            any = true;
+          }
+        }
+        reporting += any ? 1 : 0;
+      }
+      long asked = (long) countries * years.size();
+      rows.add(
+          RowView.of(
+              Cell.rowHeader(CodeLabels.dataset(e.getKey())),
+              Cell.num(Integer.toString(reporting)),
+              Cell.num(latest == Integer.MIN_VALUE ? "\u2013" : Integer.toString(latest)),
+              Cell.num(Fmt.num(reported, 0)),
+              Cell.num(Fmt.num(partial, 0)),
+              Cell.num(asked == 0 ? "\u2013" : Fmt.num(100.0 * reported / asked, 0) + "%")));
+    }
+    return new TableView(
+        "Reporting status by dataset, "
+            + years.first()
+            + "\u2013"
+            + years.last()
+            + " (response rate: country-years reported out of the "
+            + Fmt.count(countries, "country", "countries")
+            + " of this run \u00D7 "
+            + Fmt.count(years.size(), "year", "years")
+            + ")",
+        null,
+        List.of(
+            HeadCell.text("Dataset"),
+            HeadCell.num("Countries reporting"),
+            HeadCell.num("Latest year"),
+            HeadCell.num("Country-years reported"),
+            HeadCell.num("of which with rows quarantined"),
+            HeadCell.num("Response rate")),
+        rows);
   }
 
   /** CSS class of a trend arrow. */

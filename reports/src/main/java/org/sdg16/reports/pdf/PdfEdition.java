@@ -246,6 +246,7 @@ public final class PdfEdition {
   private static Section section(Page p, Targets links, String running) {
     String sec = sectionId(p.file());
     List<PdfBlock> out = new ArrayList<>();
+    java.util.Set<PdfBlock> emptied = new java.util.HashSet<>();
     for (Block b : p.blocks()) {
       PdfBlock pb = block(p.file(), sec, b, links);
       if (pb == null) {
@@ -253,9 +254,18 @@ public final class PdfEdition {
         if (!out.isEmpty() && (last(out).h2() != null || last(out).h3() != null)) {
           out.remove(out.size() - 1);
         }
+        if (!out.isEmpty() && last(out).h2() != null) {
+          emptied.add(last(out));
+        }
         continue;
       }
       out.add(pb);
+    }
+    // a heading whose every list was left out (the country profiles, by region) goes too
+    for (int i = out.size() - 1; i >= 0; i--) {
+      if (emptied.contains(out.get(i)) && (i == out.size() - 1 || out.get(i + 1).h2() != null)) {
+        out.remove(i);
+      }
     }
     return new Section(sec, p.h1(), p.lead(), p.experimental(), out, running);
   }
