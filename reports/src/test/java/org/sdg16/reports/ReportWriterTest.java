@@ -253,7 +253,7 @@ class ReportWriterTest {
         .contains("What changed since release sdg-2026-02")
         .contains("3 values changed since release sdg-2026-02: 1 added, 1 revised, 1 withdrawn")
         .contains("<td>revised</td>")
-        .contains("+1.00");
+        .contains("+1.00 points");
     assertThat(html.get(OUT.resolve("index.html"))).contains("href=\"changes.html\"");
   }
 

@@ -94,6 +94,7 @@ final class ChangesPage extends PageParts {
           before == null || after == null
               ? "\u2013"
               : Fmt.signed(after - before, unit)
+                  + ("PT".equals(unit) ? " points" : "")
                   + (before == 0 ? "" : " (" + Fmt.rate((after - before) / Math.abs(before)) + ")");
       String href = ctx.countryHref(o.refArea(), "");
       rows.add(
