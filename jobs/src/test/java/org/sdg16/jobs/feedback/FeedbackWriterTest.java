@@ -1,0 +1,185 @@
+package org.sdg16.jobs.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.schemas.codes.M49;
+import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.schemas.validation.FindingCode;
+import org.sdg16.schemas.validation.Messages;
+import org.sdg16.schemas.validation.Messages.Lang;
+
+/** The feedback workbook of a made-up country with findings in a CSV file and a workbook. */
+class FeedbackWriterTest {
+
+  @TempDir Path dir;
+
+  private static Map<String, String> raw(String... kv) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], kv[i + 1]);
+    }
+    return m;
+  }
+
+  /** Kenya: a formula-like port name in a CSV file, a negative value in a workbook sheet. */
+  private static FeedbackPacks.Packs packs() {
+    Map<String, String> csvRow =
+        raw("seizure_id", "K-1", "ref_area", "KEN", "port", "=HYPERLINK(\"x\")", "quantity", "abc");
+    Map<String, String> xlsxRow =
+        raw("ref_area", "404", "year", "2020", "measure", "SEIZED", "value", "-1");
+    List<FindingRecord> findings =
+        List.of(
+            new FindingRecord(
+                "ccp",
+                "ccp/ken.csv",
+                null,
+                3,
+                "quantity",
+                "BAD_NUMBER",
+                "ERROR",
+                "quantity 'abc' is not a number",
+                csvRow),
+            new FindingRecord(
+                "firearms",
+                "workbooks/ken.xlsx",
+                "firearms",
+                7,
+                "value",
+                "NEGATIVE_VALUE",
+                "ERROR",
+                "value -1 is below 0",
+                xlsxRow),
+            new FindingRecord(
+                "firearms",
+                "workbooks/ken.xlsx",
+                "notes",
+                null,
+                null,
+                "UNKNOWN_SHEET",
+                "WARNING",
+                "sheet 'notes' names no dataset",
+                Map.of()));
+    List<FeedbackPacks.Quarantined> q =
+        List.of(
+            new FeedbackPacks.Quarantined(
+                "ccp", "ccp/ken.csv", null, 3, csvRow, List.of("BAD_NUMBER"), "r1"),
+            new FeedbackPacks.Quarantined(
+                "firearms",
+                "workbooks/ken.xlsx",
+                "firearms",
+                7,
+                xlsxRow,
+                List.of("NEGATIVE_VALUE"),
+                "r1"));
+    List<FeedbackPacks.Stored> stored =
+        List.of(
+            new FeedbackPacks.Stored("ccp", "ccp/ken.csv", null, 404, 5, "2025-01-02", "r1"),
+            new FeedbackPacks.Stored(
+                "firearms", "workbooks/ken.xlsx", "firearms", 404, 9, "2025-02-03", "r1"));
+    Map<FeedbackPacks.FileKey, FeedbackPacks.FileFacts> facts =
+        Map.of(
+            new FeedbackPacks.FileKey("ccp/ken.csv", null),
+            new FeedbackPacks.FileFacts("aa11", "2025-03-01", 6, 5, 1),
+            new FeedbackPacks.FileKey("workbooks/ken.xlsx", "firearms"),
+            new FeedbackPacks.FileFacts("bb22", "2025-03-01", 10, 9, 1),
+            new FeedbackPacks.FileKey("workbooks/ken.xlsx", null),
+            new FeedbackPacks.FileFacts("bb22", "2025-03-01", null, null, null));
+    return FeedbackPacks.build(
+        M49.standard(), "000007", List.of(), findings, q, stored, List.of(), facts);
+  }
+
+  @Test
+  void everyFindingWithItsRawValueAsReceivedAndWhatWouldPass() throws Exception {
+    CountryPack ken = packs().byArea().get(404);
+    Messages en = Messages.of(Lang.EN);
+    Path xlsx = FeedbackWriter.write(dir, ken, en);
+    assertThat(xlsx.getFileName()).hasToString("404-Kenya.xlsx");
+    assertThat(Workbooks.sheetNames(xlsx))
+        .containsExactly("cover", "findings", "quarantine", "indicators");
+
+    List<List<Object>> f = Workbooks.sheet(xlsx, "findings");
+    assertThat(f.get(0)).containsExactlyElementsOf(FeedbackWriter.findingColumns(en));
+    assertThat(f).hasSize(4);
+    // file, sheet, row, column, raw value, code, severity, message, accepted, details
+    assertThat(f.get(1).subList(0, 6))
+        .containsExactly("ccp/ken.csv", null, 3L, "quantity", "abc", "BAD_NUMBER");
+    assertThat(f.get(1).get(7)).isEqualTo(FindingCode.BAD_NUMBER.description());
+    assertThat(f.get(1).get(8)).isEqualTo(en.accepted(FindingCode.BAD_NUMBER));
+    // a text cell, not the number -1: exactly as received
+    assertThat(f.get(2).subList(0, 6))
+        .containsExactly("workbooks/ken.xlsx", "firearms", 7L, "value", "-1", "NEGATIVE_VALUE");
+    assertThat(f.get(3).subList(0, 3)).containsExactly("workbooks/ken.xlsx", "notes", null);
+
+    List<List<Object>> q = Workbooks.sheet(xlsx, "quarantine");
+    int port = q.get(0).indexOf("port");
+    // the one change to a raw value: the quote that keeps a spreadsheet from running it
+    assertThat(q.get(1).get(port)).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(q.get(2).get(q.get(0).indexOf("value"))).isEqualTo("-1");
+
+    List<List<Object>> cover = Workbooks.sheet(xlsx, "cover");
+    assertThat(cover.get(2)).containsExactly("Country", "Kenya");
+    assertThat(cover).anySatisfy(r -> assertThat(r).contains("ccp/ken.csv", "aa11", 6L, 5L, 1L));
+    assertThat(cover)
+        .anySatisfy(
+            r -> assertThat(r).contains("workbooks/ken.xlsx", "firearms", "bb22", "2025-02-03"));
+  }
+
+  @Test
+  void frenchChangesSheetNamesHeadersAndMessages() throws Exception {
+    CountryPack ken = packs().byArea().get(404);
+    Messages fr = Messages.of(Lang.FR);
+    Path xlsx = FeedbackWriter.write(dir, ken, fr);
+    assertThat(Workbooks.sheetNames(xlsx))
+        .containsExactly("couverture", "constats", "quarantaine", "indicateurs");
+    List<List<Object>> f = Workbooks.sheet(xlsx, "constats");
+    assertThat(f.get(0)).contains("fichier", "ligne", "valeur brute", "ce qui serait accepté");
+    assertThat(f.get(0)).doesNotContain("file", "raw value");
+    assertThat(f.get(1).get(7)).isEqualTo(fr.message(FindingCode.BAD_NUMBER));
+    assertThat(f.get(1).get(7)).isNotEqualTo(FindingCode.BAD_NUMBER.description());
+    // the raw value does not change with the language
+    assertThat(f.get(1).get(4)).isEqualTo("abc");
+  }
+
+  @Test
+  void aRowThatNamesNoCountryGoesOnlyToTheCountryOfASingleCountryFile() {
+    Map<String, String> bad = raw("ref_area", "XYZ", "year", "2021");
+    FindingRecord inRegional =
+        new FindingRecord(
+            "tip", "tip/asia.csv", null, 4, "ref_area", "UNKNOWN_AREA", "ERROR", "m", bad);
+    FindingRecord inNational =
+        new FindingRecord(
+            "tip", "tip/tha.csv", null, 2, "ref_area", "UNKNOWN_AREA", "ERROR", "m", bad);
+    FindingRecord wholeFile =
+        new FindingRecord(
+            "tip", "tip/asia.csv", null, null, "sex", "UNKNOWN_COLUMN", "ERROR", "m", Map.of());
+    List<FeedbackPacks.Stored> stored =
+        List.of(
+            new FeedbackPacks.Stored("tip", "tip/asia.csv", null, 764, 3, null, "r"),
+            new FeedbackPacks.Stored("tip", "tip/asia.csv", null, 586, 3, null, "r"),
+            new FeedbackPacks.Stored("tip", "tip/tha.csv", null, 764, 3, null, "r"));
+    FeedbackPacks.Packs p =
+        FeedbackPacks.build(
+            M49.standard(),
+            "1",
+            List.of(),
+            List.of(inRegional, inNational, wholeFile),
+            List.of(),
+            stored,
+            List.of(),
+            Map.of());
+    assertThat(p.unattributed()).containsExactly(inRegional);
+    assertThat(p.byArea().get(764).findings()).containsExactlyInAnyOrder(inNational, wholeFile);
+    assertThat(p.byArea().get(586).findings()).containsExactly(wholeFile);
+  }
+
+  @Test
+  void fileNamesAreAsciiWithTheM49Code() {
+    assertThat(FeedbackWriter.fileName(384, "Côte d’Ivoire")).isEqualTo("384-Cote_d_Ivoire.xlsx");
+  }
+}
