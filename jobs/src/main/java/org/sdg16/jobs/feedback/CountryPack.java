@@ -1,6 +1,7 @@
 package org.sdg16.jobs.feedback;
 
 import java.util.List;
+import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
 
@@ -11,6 +12,8 @@ import org.sdg16.schemas.output.Observation;
  * @param m49 the country's M49 code
  * @param name its M49 name
  * @param snapshot the snapshot id the pack was made from
+ * @param since the release its national values are compared with, or null
+ * @param changes its national values added, revised or withdrawn since that release (contract §4.5)
  */
 public record CountryPack(
     int m49,
@@ -19,13 +22,30 @@ public record CountryPack(
     List<PackFile> files,
     List<FindingRecord> findings,
     List<FeedbackPacks.Quarantined> quarantined,
-    List<Observation> observations) {
+    List<Observation> observations,
+    String since,
+    List<SnapshotDiff.Change> changes) {
 
   public CountryPack {
     files = List.copyOf(files);
     findings = List.copyOf(findings);
     quarantined = List.copyOf(quarantined);
     observations = List.copyOf(observations);
+    changes = List.copyOf(changes);
+  }
+
+  /**
+   * The pack with the changes of its national values since a release ({@code since}, its name; null
+   * when there is none).
+   */
+  public CountryPack withChanges(String since, List<SnapshotDiff.Change> all) {
+    List<SnapshotDiff.Change> own =
+        all.stream()
+            .filter(c -> c.observation().refArea() == m49)
+            .filter(c -> "N".equals(c.observation().reportingType()))
+            .toList();
+    return new CountryPack(
+        m49, name, snapshot, files, findings, quarantined, observations, since, own);
   }
 
   /**

@@ -203,7 +203,7 @@ public final class FeedbackPacks {
         Comparator.comparing(Observation::series)
             .thenComparing(Observation::timePeriod)
             .thenComparing(o -> String.join("|", o.dimensions())));
-    return new CountryPack(c, m49.nameOf(c), snapshot, files, fs, qs, os);
+    return new CountryPack(c, m49.nameOf(c), snapshot, files, fs, qs, os, null, List.of());
   }
 
   /** The country of a raw row, when its area cell names one. */

@@ -19,6 +19,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.sdg16.jobs.diff.RowSet;
+import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.csv.Escaping;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
@@ -29,9 +31,10 @@ import org.sdg16.schemas.validation.Messages;
  * The feedback workbook of one country (contract §4.6): a cover sheet (the country, its files with
  * SHA-256 and dates, their rows read, accepted and quarantined), every finding with the raw value,
  * the rule, a plain message and what would be accepted, the quarantined rows as they came in, and
- * the country's national values. Labels, sheet names and messages come from the {@link Messages}
- * catalogue in the chosen language; raw values are written as text exactly as received, except for
- * the formula-injection quote of {@link Escaping} (contract §4.4).
+ * the country's national values and their changes since the latest release. Labels, sheet names and
+ * messages come from the {@link Messages} catalogue in the chosen language; raw values are written
+ * as text exactly as received, except for the formula-injection quote of {@link Escaping} (contract
+ * §4.4).
  */
 public final class FeedbackWriter {
 
@@ -84,6 +87,7 @@ public final class FeedbackWriter {
       findings(wb, header, pack, m);
       quarantine(wb, header, pack, m);
       indicators(wb, header, pack, m);
+      changes(wb, header, pack, m);
       wb.write(out);
     } finally {
       wb.dispose();
@@ -97,7 +101,8 @@ public final class FeedbackWriter {
         m.label("sheet.cover"),
         m.label("sheet.findings"),
         m.label("sheet.quarantine"),
-        m.label("sheet.indicators"));
+        m.label("sheet.indicators"),
+        m.label("sheet.changes"));
   }
 
   /** The column headers of the findings sheet, in a language. */
@@ -147,6 +152,7 @@ public final class FeedbackWriter {
       {m.label("col.rows_stored"), stored},
       {m.label("col.rows_quarantined"), p.quarantined().size()},
       {m.label("cover.findings"), p.findings().size()},
+      {m.label("cover.since"), p.since() == null ? m.label("cover.no_release") : p.since()},
     };
     int r = 2;
     for (Object[] kv : head) {
@@ -274,6 +280,57 @@ public final class FeedbackWriter {
           o.comment());
     }
     table(s, cols, r);
+  }
+
+  private static void changes(SXSSFWorkbook wb, CellStyle header, CountryPack p, Messages m) {
+    SXSSFSheet s = wb.createSheet(m.label("sheet.changes"));
+    List<String> cols =
+        labels(
+            m,
+            "col.change",
+            "col.series",
+            "col.year",
+            "col.breakdown",
+            "col.unit",
+            "col.before",
+            "col.after",
+            "col.change_abs",
+            "col.change_pct",
+            "col.rows_now",
+            "col.rows_before",
+            "col.what_became");
+    headerRow(s, 0, cols, header);
+    int r = 1;
+    for (SnapshotDiff.Change c : p.changes()) {
+      Observation o = c.observation();
+      row(
+          s.createRow(r++),
+          m.label("change." + c.kind().name().toLowerCase(Locale.ROOT)),
+          o.series(),
+          o.timePeriod(),
+          breakdown(o),
+          o.unitMeasure(),
+          c.valueBefore(),
+          c.valueAfter(),
+          c.absoluteChange(),
+          c.relativeChangePct(),
+          rows(c.rowsNow()),
+          rows(c.rowsBefore()),
+          String.join(" | ", c.quarantine()));
+    }
+    table(s, cols, r);
+  }
+
+  /**
+   * Input rows file by file, as {@code sdg16 diff} names them: {@code a.csv rows 2-5 | b.xlsx#tip
+   * row 3}.
+   */
+  private static String rows(List<RowSet> rows) {
+    List<String> parts = new ArrayList<>();
+    for (RowSet x : rows) {
+      parts.add(x.text());
+    }
+    return parts.isEmpty() ? null : String.join(" | ", parts);
   }
 
   /** The dimensions that are not totals, e.g. {@code sex=F age=Y0T17}; {@code _T} if none. */

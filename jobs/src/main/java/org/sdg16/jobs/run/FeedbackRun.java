@@ -22,9 +22,11 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.jobs.feedback.CountryPack;
 import org.sdg16.jobs.feedback.FeedbackPacks;
 import org.sdg16.jobs.feedback.FeedbackWriter;
+import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.WarehouseTables;
 import org.sdg16.schemas.table.Table;
@@ -33,10 +35,10 @@ import org.sdg16.schemas.validation.Messages;
 /**
  * {@code sdg16 feedback} (contract §3.1, §4.6): reads a published snapshot's findings, quarantine,
  * stored rows and observations, and the run manifests of the ingest runs behind them (SHA-256,
- * reconciliation, date received), sorts them by reporting country ({@link FeedbackPacks}) and
- * writes one workbook per country to {@code <output>/feedback/}. Reads only: it publishes nothing
- * and takes no lock; a published snapshot (and {@code out/exports}, a link into it) is never
- * written to.
+ * reconciliation, date received), and the latest release's observations for the changes since it
+ * ({@link SnapshotDiff}), sorts them by reporting country ({@link FeedbackPacks}) and writes one
+ * workbook per country to {@code <output>/feedback/}. Reads only: it publishes nothing and takes no
+ * lock; a published snapshot (and {@code out/exports}, a link into it) is never written to.
  */
 public final class FeedbackRun {
 
@@ -69,10 +71,30 @@ public final class FeedbackRun {
             p != null ? p : FeedbackPacks.empty(M49.standard(), a, snapshot, t.observations()));
       }
     }
+    // the changes of the national values since the latest release (contract §4.5)
+    Warehouse w = new Warehouse(output);
+    String since = w.latestRelease().orElse(null);
+    List<SnapshotDiff.Change> changes = List.of();
+    if (since != null) {
+      Path rel = w.resolve(since);
+      if (!t.observations().isEmpty()
+          && Files.isDirectory(rel.resolve(WarehouseTables.OBSERVATIONS.name()))) {
+        changes =
+            SnapshotDiff.of(
+                    since,
+                    snapshot,
+                    SnapshotLineage.observations(spark, rel),
+                    t.observations(),
+                    SnapshotLineage.evidence(spark, rel, dir))
+                .changes();
+      } else {
+        since = null; // a side without observations (after ingest alone): nothing to compare
+      }
+    }
     List<Path> files = new ArrayList<>();
     Path folder = output.resolve(FOLDER);
     for (CountryPack p : chosen) {
-      files.add(FeedbackWriter.write(folder, p, m));
+      files.add(FeedbackWriter.write(folder, p.withChanges(since, changes), m));
     }
     return new Result(files, packs.unattributed().size());
   }

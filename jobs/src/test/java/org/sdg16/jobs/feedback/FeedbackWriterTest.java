@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sdg16.jobs.diff.RowSet;
+import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
+import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Messages;
 import org.sdg16.schemas.validation.Messages.Lang;
@@ -101,7 +104,8 @@ class FeedbackWriterTest {
     Path xlsx = FeedbackWriter.write(dir, ken, en);
     assertThat(xlsx.getFileName()).hasToString("404-Kenya.xlsx");
     assertThat(Workbooks.sheetNames(xlsx))
-        .containsExactly("cover", "findings", "quarantine", "indicators");
+        .containsExactly("cover", "findings", "quarantine", "indicators", "changes")
+        .containsExactlyElementsOf(FeedbackWriter.sheetNames(en));
 
     List<List<Object>> f = Workbooks.sheet(xlsx, "findings");
     assertThat(f.get(0)).containsExactlyElementsOf(FeedbackWriter.findingColumns(en));
@@ -136,7 +140,7 @@ class FeedbackWriterTest {
     Messages fr = Messages.of(Lang.FR);
     Path xlsx = FeedbackWriter.write(dir, ken, fr);
     assertThat(Workbooks.sheetNames(xlsx))
-        .containsExactly("couverture", "constats", "quarantaine", "indicateurs");
+        .containsExactly("couverture", "constats", "quarantaine", "indicateurs", "modifications");
     List<List<Object>> f = Workbooks.sheet(xlsx, "constats");
     assertThat(f.get(0)).contains("fichier", "ligne", "valeur brute", "ce qui serait accepté");
     assertThat(f.get(0)).doesNotContain("file", "raw value");
@@ -176,6 +180,80 @@ class FeedbackWriterTest {
     assertThat(p.unattributed()).containsExactly(inRegional);
     assertThat(p.byArea().get(764).findings()).containsExactlyInAnyOrder(inNational, wholeFile);
     assertThat(p.byArea().get(586).findings()).containsExactly(wholeFile);
+  }
+
+  private static Observation traced(int area, Double value, String reporting) {
+    return new Observation(
+        "VC_ARM_SZTRACE",
+        area,
+        2018,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        "PT",
+        value,
+        value * 10,
+        1000.0,
+        null,
+        "C",
+        reporting,
+        1,
+        null,
+        null,
+        "UNODC, IAFQ",
+        false);
+  }
+
+  @Test
+  void theChangesSinceTheLatestReleaseAreTheCountrysNationalOnes() throws Exception {
+    RowSet now = new RowSet("firearms", 404, 2018, "firearms/ken_fix.csv", null, List.of(2, 3), 2);
+    SnapshotDiff.Change revised =
+        new SnapshotDiff.Change(
+            SnapshotDiff.Kind.REVISED,
+            traced(404, 25.0, "N"),
+            traced(404, 30.0, "N"),
+            List.of("value"),
+            List.of(now),
+            List.of(),
+            List.of(),
+            List.of());
+    SnapshotDiff.Change region =
+        new SnapshotDiff.Change(
+            SnapshotDiff.Kind.REVISED,
+            traced(14, 20.0, "G"),
+            traced(14, 21.0, "G"),
+            List.of("value"),
+            List.of(now),
+            List.of(),
+            List.of(),
+            List.of());
+    CountryPack ken =
+        packs().byArea().get(404).withChanges("sdg-2026-02", List.of(revised, region));
+    assertThat(ken.changes()).containsExactly(revised);
+    Messages es = Messages.of(Lang.ES);
+    Path xlsx = FeedbackWriter.write(dir, ken, es);
+    List<List<Object>> c = Workbooks.sheet(xlsx, "cambios");
+    assertThat(c).hasSize(2);
+    // change, series, year, breakdown, unit, before, after, difference, %, rows now
+    assertThat(c.get(1).subList(0, 10))
+        .containsExactly(
+            "revisada",
+            "VC_ARM_SZTRACE",
+            2018L,
+            "_T",
+            "PT",
+            25L,
+            30L,
+            5L,
+            20L,
+            "firearms/ken_fix.csv rows 2-3");
+    assertThat(Workbooks.sheet(xlsx, "portada"))
+        .anySatisfy(
+            r -> assertThat(r).containsExactly("Cambios desde la publicación", "sdg-2026-02"));
   }
 
   @Test
