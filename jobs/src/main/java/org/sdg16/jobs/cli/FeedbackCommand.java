@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
       "Write a feedback workbook per reporting country of the current snapshot: its files",
       "(SHA-256, dates, rows read, accepted, quarantined), every finding with the raw value and",
       "what would be accepted, its quarantined rows as received and its national values;",
-      "OUTPUT/feedback/<M49>-<name>.xlsx. Publishes nothing."
+      "OUTPUT/feedback/<M49>-<name>.xlsx and .pdf. Publishes nothing."
     })
 public final class FeedbackCommand implements Callable<Integer> {
 
@@ -84,8 +84,8 @@ public final class FeedbackCommand implements Callable<Integer> {
               "sdg16 feedback: snapshot "
                   + dir.getFileName()
                   + ": "
-                  + r.files().size()
-                  + " pack(s) in "
+                  + r.countries()
+                  + " pack(s) (workbook and PDF) in "
                   + config.output().resolve(FeedbackRun.FOLDER)
                   + (r.unattributed() == 0
                       ? ""

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.validation.FindingCode;
 
 /**
  * Sorts a snapshot's files, findings, quarantined rows and national values by reporting country
@@ -204,6 +205,19 @@ public final class FeedbackPacks {
             .thenComparing(Observation::timePeriod)
             .thenComparing(o -> String.join("|", o.dimensions())));
     return new CountryPack(c, m49.nameOf(c), snapshot, files, fs, qs, os, null, List.of());
+  }
+
+  /**
+   * The finding's code in the registry; empty for a code this program does not know (a snapshot
+   * written by a newer version), whose finding then shows its own English message.
+   */
+  public static Optional<FindingCode> code(FindingRecord f) {
+    for (FindingCode c : FindingCode.values()) {
+      if (c.name().equals(f.code())) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The country of a raw row, when its area cell names one. */

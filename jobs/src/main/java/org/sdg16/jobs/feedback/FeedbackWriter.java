@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -67,6 +68,9 @@ public final class FeedbackWriter {
       Path tmp = Files.createTempFile(dir, ".feedback-", ".xlsx");
       try (OutputStream out = Files.newOutputStream(tmp)) {
         write(out, pack, m);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(tmp);
+        throw e;
       }
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       return target;
@@ -202,7 +206,7 @@ public final class FeedbackWriter {
     headerRow(s, 0, cols, header);
     int r = 1;
     for (FindingRecord f : p.findings()) {
-      FindingCode code = FindingCode.valueOf(f.code());
+      Optional<FindingCode> code = FeedbackPacks.code(f);
       row(
           s.createRow(r++),
           f.file(),
@@ -212,8 +216,8 @@ public final class FeedbackWriter {
           rawValue(f),
           f.code(),
           f.severity(),
-          m.message(code),
-          m.accepted(code),
+          code.map(m::message).orElse(f.message()),
+          code.map(m::accepted).orElse(null),
           f.message());
     }
     table(s, cols, r);

@@ -25,6 +25,7 @@ import org.apache.spark.sql.SparkSession;
 import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.jobs.feedback.CountryPack;
 import org.sdg16.jobs.feedback.FeedbackPacks;
+import org.sdg16.jobs.feedback.FeedbackPdf;
 import org.sdg16.jobs.feedback.FeedbackWriter;
 import org.sdg16.jobs.warehouse.Warehouse;
 import org.sdg16.schemas.codes.M49;
@@ -49,8 +50,11 @@ public final class FeedbackRun {
 
   private FeedbackRun() {}
 
-  /** What the command did: the packs written and the findings that name no country. */
-  public record Result(List<Path> files, int unattributed) {}
+  /**
+   * What the command did: the files written (a workbook and a PDF per country), the number of
+   * countries and of the findings that name no country.
+   */
+  public record Result(List<Path> files, int countries, int unattributed) {}
 
   /**
    * Writes the packs of {@code areas} (M49 codes; every country with a file in the snapshot when
@@ -94,9 +98,11 @@ public final class FeedbackRun {
     List<Path> files = new ArrayList<>();
     Path folder = output.resolve(FOLDER);
     for (CountryPack p : chosen) {
-      files.add(FeedbackWriter.write(folder, p.withChanges(since, changes), m));
+      CountryPack pack = p.withChanges(since, changes);
+      files.add(FeedbackWriter.write(folder, pack, m));
+      files.add(FeedbackPdf.write(folder, pack, m));
     }
-    return new Result(files, packs.unattributed().size());
+    return new Result(files, chosen.size(), packs.unattributed().size());
   }
 
   /** Every country's pack of the snapshot in {@code dir}, whose small tables are {@code t}. */

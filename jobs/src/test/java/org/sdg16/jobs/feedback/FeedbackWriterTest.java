@@ -257,6 +257,25 @@ class FeedbackWriterTest {
   }
 
   @Test
+  void thePdfBesideTheWorkbookHasTheSameFindingsAndLabels() throws Exception {
+    CountryPack ken = packs().byArea().get(404);
+    Path pdf = FeedbackPdf.write(dir, ken, Messages.of(Lang.FR));
+    assertThat(pdf.getFileName()).hasToString("404-Kenya.pdf");
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument d = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(d);
+    }
+    assertThat(text)
+        .contains("Retour de validation: Kenya")
+        .contains("valeur brute")
+        .contains("NEGATIVE_VALUE")
+        .contains("ccp/ken.csv")
+        .contains("bb22")
+        // raw as received, without the workbook's formula quote
+        .contains("port==HYPERLINK(\"x\")");
+  }
+
+  @Test
   void fileNamesAreAsciiWithTheM49Code() {
     assertThat(FeedbackWriter.fileName(384, "Côte d’Ivoire")).isEqualTo("384-Cote_d_Ivoire.xlsx");
   }
