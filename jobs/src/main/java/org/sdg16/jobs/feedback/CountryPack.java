@@ -4,6 +4,7 @@ import java.util.List;
 import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 
 /**
  * What one reporting country gets back (contract §4.6): its files, every finding about its rows and
@@ -12,6 +13,8 @@ import org.sdg16.schemas.output.Observation;
  * @param m49 the country's M49 code
  * @param name its M49 name
  * @param snapshot the snapshot id the pack was made from
+ * @param published its published values that differ from the computed ones or were not computed
+ *     (methodology §8)
  * @param since the release its national values are compared with, or null
  * @param changes its national values added, revised or withdrawn since that release (contract §4.5)
  */
@@ -23,6 +26,7 @@ public record CountryPack(
     List<FindingRecord> findings,
     List<FeedbackPacks.Quarantined> quarantined,
     List<Observation> observations,
+    List<ReconciliationRow> published,
     String since,
     List<SnapshotDiff.Change> changes) {
 
@@ -31,6 +35,7 @@ public record CountryPack(
     findings = List.copyOf(findings);
     quarantined = List.copyOf(quarantined);
     observations = List.copyOf(observations);
+    published = List.copyOf(published);
     changes = List.copyOf(changes);
   }
 
@@ -45,7 +50,7 @@ public record CountryPack(
             .filter(c -> "N".equals(c.observation().reportingType()))
             .toList();
     return new CountryPack(
-        m49, name, snapshot, files, findings, quarantined, observations, since, own);
+        m49, name, snapshot, files, findings, quarantined, observations, published, since, own);
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.validation.FindingCode;
 
 /**
@@ -91,6 +92,7 @@ public final class FeedbackPacks {
       M49 m49,
       String snapshot,
       List<Observation> observations,
+      List<ReconciliationRow> reconciliation,
       List<FindingRecord> findings,
       List<Quarantined> quarantined,
       List<Stored> stored,
@@ -158,6 +160,13 @@ public final class FeedbackPacks {
       }
     }
 
+    Map<Integer, List<ReconciliationRow>> publishedOf = new TreeMap<>();
+    for (ReconciliationRow r : reconciliation) {
+      if (!ReconciliationRow.AGREES.equals(r.status())) {
+        publishedOf.computeIfAbsent(r.refArea(), k -> new ArrayList<>()).add(r);
+      }
+    }
+
     Map<Integer, CountryPack> packs = new TreeMap<>();
     for (Map.Entry<Integer, Map<FileKey, PackFileBuilder>> e : filesOf.entrySet()) {
       int c = e.getKey();
@@ -168,16 +177,33 @@ public final class FeedbackPacks {
       files.sort(
           Comparator.comparing(CountryPack.PackFile::file)
               .thenComparing(p -> Objects.requireNonNullElse(p.sheet(), "")));
-      packs.put(c, pack(m49, c, snapshot, files, findingsOf, quarantinedOf, obsOf));
+      packs.put(c, pack(m49, c, snapshot, files, findingsOf, quarantinedOf, obsOf, publishedOf));
     }
     return new Packs(packs, unattributed);
   }
 
   /** The pack of a country without files in the snapshot: its national values only. */
-  public static CountryPack empty(M49 m49, int area, String snapshot, List<Observation> obs) {
+  public static CountryPack empty(
+      M49 m49,
+      int area,
+      String snapshot,
+      List<Observation> obs,
+      List<ReconciliationRow> reconciliation) {
     List<Observation> own =
         obs.stream().filter(o -> o.refArea() == area && "N".equals(o.reportingType())).toList();
-    return pack(m49, area, snapshot, List.of(), Map.of(), Map.of(), Map.of(area, own));
+    List<ReconciliationRow> published =
+        reconciliation.stream()
+            .filter(r -> r.refArea() == area && !ReconciliationRow.AGREES.equals(r.status()))
+            .toList();
+    return pack(
+        m49,
+        area,
+        snapshot,
+        List.of(),
+        Map.of(),
+        Map.of(),
+        Map.of(area, own),
+        Map.of(area, published));
   }
 
   private static CountryPack pack(
@@ -187,7 +213,8 @@ public final class FeedbackPacks {
       List<CountryPack.PackFile> files,
       Map<Integer, List<FindingRecord>> findingsOf,
       Map<Integer, List<Quarantined>> quarantinedOf,
-      Map<Integer, List<Observation>> obsOf) {
+      Map<Integer, List<Observation>> obsOf,
+      Map<Integer, List<ReconciliationRow>> publishedOf) {
     List<FindingRecord> fs = new ArrayList<>(findingsOf.getOrDefault(c, List.of()));
     fs.sort(
         Comparator.comparing(FindingRecord::file)
@@ -204,7 +231,13 @@ public final class FeedbackPacks {
         Comparator.comparing(Observation::series)
             .thenComparing(Observation::timePeriod)
             .thenComparing(o -> String.join("|", o.dimensions())));
-    return new CountryPack(c, m49.nameOf(c), snapshot, files, fs, qs, os, null, List.of());
+    List<ReconciliationRow> ps = new ArrayList<>(publishedOf.getOrDefault(c, List.of()));
+    ps.sort(
+        Comparator.comparing(ReconciliationRow::series)
+            .thenComparingInt(ReconciliationRow::timePeriod)
+            .thenComparing(ReconciliationRow::sex)
+            .thenComparing(ReconciliationRow::age));
+    return new CountryPack(c, m49.nameOf(c), snapshot, files, fs, qs, os, ps, null, List.of());
   }
 
   /**

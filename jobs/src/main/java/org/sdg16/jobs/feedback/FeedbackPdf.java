@@ -180,6 +180,13 @@ public final class FeedbackPdf {
             "col.comment"),
         obs);
 
+    b.append("<h2>").append(esc(m.label("sheet.published"))).append("</h2>");
+    List<List<Object>> published = new ArrayList<>();
+    for (org.sdg16.schemas.output.ReconciliationRow x : p.published()) {
+      published.add(list(FeedbackWriter.publishedCells(x)));
+    }
+    table(b, FeedbackWriter.publishedColumns(m), published);
+
     b.append("<h2>").append(esc(m.label("sheet.changes"))).append("</h2>");
     List<List<Object>> changes = new ArrayList<>();
     for (var c : p.changes()) {

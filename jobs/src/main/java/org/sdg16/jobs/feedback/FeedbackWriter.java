@@ -25,6 +25,7 @@ import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.csv.Escaping;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Messages;
 
@@ -32,10 +33,10 @@ import org.sdg16.schemas.validation.Messages;
  * The feedback workbook of one country (contract §4.6): a cover sheet (the country, its files with
  * SHA-256 and dates, their rows read, accepted and quarantined), every finding with the raw value,
  * the rule, a plain message and what would be accepted, the quarantined rows as they came in, and
- * the country's national values and their changes since the latest release. Labels, sheet names and
- * messages come from the {@link Messages} catalogue in the chosen language; raw values are written
- * as text exactly as received, except for the formula-injection quote of {@link Escaping} (contract
- * §4.4).
+ * the country's national values, its published values that differ from them (methodology §8) and
+ * their changes since the latest release. Labels, sheet names and messages come from the {@link
+ * Messages} catalogue in the chosen language; raw values are written as text exactly as received,
+ * except for the formula-injection quote of {@link Escaping} (contract §4.4).
  */
 public final class FeedbackWriter {
 
@@ -91,6 +92,7 @@ public final class FeedbackWriter {
       findings(wb, header, pack, m);
       quarantine(wb, header, pack, m);
       indicators(wb, header, pack, m);
+      published(wb, header, pack, m);
       changes(wb, header, pack, m);
       wb.write(out);
     } finally {
@@ -106,6 +108,7 @@ public final class FeedbackWriter {
         m.label("sheet.findings"),
         m.label("sheet.quarantine"),
         m.label("sheet.indicators"),
+        m.label("sheet.published"),
         m.label("sheet.changes"));
   }
 
@@ -282,6 +285,55 @@ public final class FeedbackWriter {
           o.denominator(),
           o.obsStatus(),
           o.comment());
+    }
+    table(s, cols, r);
+  }
+
+  /** The published value columns, in a language. */
+  static List<String> publishedColumns(Messages m) {
+    return labels(
+        m,
+        "col.series",
+        "col.year",
+        "col.sex",
+        "col.age",
+        "col.unit",
+        "col.computed",
+        "col.published",
+        "col.difference",
+        "col.tolerance",
+        "col.status",
+        "col.reason",
+        "col.file",
+        "col.row");
+  }
+
+  /** The cells of a published-value row, in {@link #publishedColumns} order. */
+  static Object[] publishedCells(ReconciliationRow x) {
+    return new Object[] {
+      x.series(),
+      x.timePeriod(),
+      x.sex(),
+      x.age(),
+      x.unitMeasure(),
+      x.computed(),
+      x.published(),
+      x.difference(),
+      x.tolerance(),
+      x.status(),
+      x.reason(),
+      x.publishedFile(),
+      x.publishedRow()
+    };
+  }
+
+  private static void published(SXSSFWorkbook wb, CellStyle header, CountryPack p, Messages m) {
+    SXSSFSheet s = wb.createSheet(m.label("sheet.published"));
+    List<String> cols = publishedColumns(m);
+    headerRow(s, 0, cols, header);
+    int r = 1;
+    for (ReconciliationRow x : p.published()) {
+      row(s.createRow(r++), publishedCells(x));
     }
     table(s, cols, r);
   }

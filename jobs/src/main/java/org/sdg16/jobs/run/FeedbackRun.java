@@ -72,7 +72,10 @@ public final class FeedbackRun {
       for (int a : areas) {
         CountryPack p = packs.byArea().get(a);
         chosen.add(
-            p != null ? p : FeedbackPacks.empty(M49.standard(), a, snapshot, t.observations()));
+            p != null
+                ? p
+                : FeedbackPacks.empty(
+                    M49.standard(), a, snapshot, t.observations(), t.reconciliation()));
       }
     }
     // the changes of the national values since the latest release (contract §4.5)
@@ -163,6 +166,7 @@ public final class FeedbackRun {
         M49.standard(),
         dir.getFileName().toString(),
         t.observations(),
+        t.reconciliation(),
         t.findings(),
         q,
         stored,

@@ -13,6 +13,7 @@ import org.sdg16.jobs.diff.SnapshotDiff;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.output.ReconciliationRow;
 import org.sdg16.schemas.validation.FindingCode;
 import org.sdg16.schemas.validation.Messages;
 import org.sdg16.schemas.validation.Messages.Lang;
@@ -93,8 +94,47 @@ class FeedbackWriterTest {
             new FeedbackPacks.FileFacts("bb22", "2025-03-01", 10, 9, 1),
             new FeedbackPacks.FileKey("workbooks/ken.xlsx", null),
             new FeedbackPacks.FileFacts("bb22", "2025-03-01", null, null, null));
+    // Kenya 2018: 28.32 published, 29.69 computed (a difference of 1.37 points, above 0.05)
+    List<ReconciliationRow> reconciliation =
+        List.of(
+            new ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                404,
+                2018,
+                "_T",
+                "_T",
+                "PT",
+                29.69,
+                28.32,
+                29.69 - 28.32,
+                0.05,
+                ReconciliationRow.DIFFERS,
+                "revision after publication",
+                null,
+                "published/unsd.csv",
+                4,
+                null,
+                null),
+            new ReconciliationRow(
+                "VC_ARM_SZTRACE",
+                404,
+                2019,
+                "_T",
+                "_T",
+                "PT",
+                30.0,
+                30.0,
+                0.0,
+                0.05,
+                ReconciliationRow.AGREES,
+                null,
+                null,
+                "published/unsd.csv",
+                5,
+                null,
+                null));
     return FeedbackPacks.build(
-        M49.standard(), "000007", List.of(), findings, q, stored, List.of(), facts);
+        M49.standard(), "000007", List.of(), reconciliation, findings, q, stored, List.of(), facts);
   }
 
   @Test
@@ -104,7 +144,8 @@ class FeedbackWriterTest {
     Path xlsx = FeedbackWriter.write(dir, ken, en);
     assertThat(xlsx.getFileName()).hasToString("404-Kenya.xlsx");
     assertThat(Workbooks.sheetNames(xlsx))
-        .containsExactly("cover", "findings", "quarantine", "indicators", "changes")
+        .containsExactly(
+            "cover", "findings", "quarantine", "indicators", "published values", "changes")
         .containsExactlyElementsOf(FeedbackWriter.sheetNames(en));
 
     List<List<Object>> f = Workbooks.sheet(xlsx, "findings");
@@ -126,6 +167,13 @@ class FeedbackWriterTest {
     assertThat(q.get(1).get(port)).isEqualTo("'=HYPERLINK(\"x\")");
     assertThat(q.get(2).get(q.get(0).indexOf("value"))).isEqualTo("-1");
 
+    // the published value that differs, not the one that agrees
+    List<List<Object>> pub = Workbooks.sheet(xlsx, "published values");
+    assertThat(pub).hasSize(2);
+    assertThat(pub.get(1).subList(0, 7))
+        .containsExactly("VC_ARM_SZTRACE", 2018L, "_T", "_T", "PT", 29.69, 28.32);
+    assertThat(pub.get(1).get(9)).isEqualTo("differs");
+
     List<List<Object>> cover = Workbooks.sheet(xlsx, "cover");
     assertThat(cover.get(2)).containsExactly("Country", "Kenya");
     assertThat(cover).anySatisfy(r -> assertThat(r).contains("ccp/ken.csv", "aa11", 6L, 5L, 1L));
@@ -140,7 +188,13 @@ class FeedbackWriterTest {
     Messages fr = Messages.of(Lang.FR);
     Path xlsx = FeedbackWriter.write(dir, ken, fr);
     assertThat(Workbooks.sheetNames(xlsx))
-        .containsExactly("couverture", "constats", "quarantaine", "indicateurs", "modifications");
+        .containsExactly(
+            "couverture",
+            "constats",
+            "quarantaine",
+            "indicateurs",
+            "valeurs publiées",
+            "modifications");
     List<List<Object>> f = Workbooks.sheet(xlsx, "constats");
     assertThat(f.get(0)).contains("fichier", "ligne", "valeur brute", "ce qui serait accepté");
     assertThat(f.get(0)).doesNotContain("file", "raw value");
@@ -171,6 +225,7 @@ class FeedbackWriterTest {
         FeedbackPacks.build(
             M49.standard(),
             "1",
+            List.of(),
             List.of(),
             List.of(inRegional, inNational, wholeFile),
             List.of(),
