@@ -142,6 +142,25 @@ class FeedbackRunTest extends SparkTestBase {
   }
 
   @Test
+  void mexicoGetsItsPublishedValueThatDiffersAndTheFindingOnIt(@TempDir Path tmp) throws Exception {
+    CountryPack mex = packs.byArea().get(484);
+    Path xlsx = FeedbackWriter.write(tmp, mex, Messages.of(Messages.Lang.EN));
+    // issue #19: Mexico 2019 is computed as 29.69 against 28.32 published
+    List<List<Object>> pub = Workbooks.sheet(xlsx, "published values");
+    assertThat(pub)
+        .anySatisfy(
+            r -> {
+              assertThat(r.subList(0, 2)).containsExactly("VC_ARM_SZTRACE", 2019L);
+              assertThat((Double) r.get(5))
+                  .isCloseTo(29.69, org.assertj.core.data.Offset.offset(0.005));
+              assertThat((Double) r.get(6)).isEqualTo(28.32);
+              assertThat(r.get(9)).isEqualTo("differs");
+            });
+    assertThat(findingRows(xlsx))
+        .anySatisfy(r -> assertThat(r.get(5)).isEqualTo("PUBLISHED_DIFFERS"));
+  }
+
+  @Test
   void indicatorsAreTheCountrysNationalValues() {
     CountryPack arg = packs.byArea().get(32);
     assertThat(arg.observations())
