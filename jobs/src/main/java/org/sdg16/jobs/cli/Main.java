@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       SnapshotsCommand.class,
       ReleaseCommand.class,
       DiffCommand.class,
+      FeedbackCommand.class,
       ClusterCommand.class,
       CommandLine.HelpCommand.class
     },
