@@ -30,6 +30,33 @@ public record CountryPack(
     String since,
     List<SnapshotDiff.Change> changes) {
 
+  /** The column labels of a pack's files, in the workbook's cover and the PDF alike. */
+  public static final List<String> FILE_COLUMNS =
+      List.of(
+          "col.file",
+          "col.sheet",
+          "col.dataset",
+          "col.sha256",
+          "col.submitted_on",
+          "col.received",
+          "col.rows_read",
+          "col.rows_accepted",
+          "col.rows_quarantined",
+          "col.rows_stored");
+
+  /** The column labels of a pack's national values, in the workbook and the PDF alike. */
+  public static final List<String> INDICATOR_COLUMNS =
+      List.of(
+          "col.series",
+          "col.year",
+          "col.breakdown",
+          "col.unit",
+          "col.value",
+          "col.numerator",
+          "col.denominator",
+          "col.obs_status",
+          "col.comment");
+
   public CountryPack {
     files = List.copyOf(files);
     findings = List.copyOf(findings);

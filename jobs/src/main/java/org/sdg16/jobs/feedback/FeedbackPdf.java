@@ -96,21 +96,7 @@ public final class FeedbackPdf {
               f.rowsQuarantined(),
               f.rowsStored()));
     }
-    table(
-        b,
-        labels(
-            m,
-            "col.file",
-            "col.sheet",
-            "col.dataset",
-            "col.sha256",
-            "col.submitted_on",
-            "col.received",
-            "col.rows_read",
-            "col.rows_accepted",
-            "col.rows_quarantined",
-            "col.rows_stored"),
-        files);
+    table(b, m.labels(CountryPack.FILE_COLUMNS), files);
 
     b.append("<h2>").append(esc(m.label("sheet.findings"))).append("</h2>");
     List<List<Object>> findings = new ArrayList<>();
@@ -147,7 +133,7 @@ public final class FeedbackPdf {
               String.join("; ", cells)));
     }
     List<String> qcols =
-        labels(m, "col.file", "col.sheet", "col.row", "col.codes", "col.raw_value");
+        m.labels(List.of("col.file", "col.sheet", "col.row", "col.codes", "col.raw_value"));
     table(b, qcols, quarantined);
 
     b.append("<h2>").append(esc(m.label("sheet.indicators"))).append("</h2>");
@@ -165,20 +151,7 @@ public final class FeedbackPdf {
               o.obsStatus(),
               o.comment()));
     }
-    table(
-        b,
-        labels(
-            m,
-            "col.series",
-            "col.year",
-            "col.breakdown",
-            "col.unit",
-            "col.value",
-            "col.numerator",
-            "col.denominator",
-            "col.obs_status",
-            "col.comment"),
-        obs);
+    table(b, m.labels(CountryPack.INDICATOR_COLUMNS), obs);
 
     b.append("<h2>").append(esc(m.label("sheet.published"))).append("</h2>");
     List<List<Object>> published = new ArrayList<>();
@@ -203,15 +176,15 @@ public final class FeedbackPdf {
     }
     table(
         b,
-        labels(
-            m,
-            "col.change",
-            "col.series",
-            "col.year",
-            "col.breakdown",
-            "col.before",
-            "col.after",
-            "col.change_abs"),
+        m.labels(
+            List.of(
+                "col.change",
+                "col.series",
+                "col.year",
+                "col.breakdown",
+                "col.before",
+                "col.after",
+                "col.change_abs")),
         changes);
     b.append("<p>").append(esc(m.label("cover.note"))).append("</p>");
     return b.append("</body></html>").toString();
@@ -221,14 +194,6 @@ public final class FeedbackPdf {
     List<Object> out = new ArrayList<>(values.length);
     for (Object v : values) {
       out.add(v);
-    }
-    return out;
-  }
-
-  private static List<String> labels(Messages m, String... keys) {
-    List<String> out = new ArrayList<>();
-    for (String k : keys) {
-      out.add(m.label(k));
     }
     return out;
   }

@@ -114,18 +114,18 @@ public final class FeedbackWriter {
 
   /** The column headers of the findings sheet, in a language. */
   public static List<String> findingColumns(Messages m) {
-    return labels(
-        m,
-        "col.file",
-        "col.sheet",
-        "col.row",
-        "col.column",
-        "col.raw_value",
-        "col.code",
-        "col.severity",
-        "col.message",
-        "col.accepted",
-        "col.details");
+    return m.labels(
+        List.of(
+            "col.file",
+            "col.sheet",
+            "col.row",
+            "col.column",
+            "col.raw_value",
+            "col.code",
+            "col.severity",
+            "col.message",
+            "col.accepted",
+            "col.details"));
   }
 
   /**
@@ -170,19 +170,7 @@ public final class FeedbackWriter {
     text(s.createRow(r++), 0, m.label("cover.note"));
     r++;
     text(s.createRow(r++), 0, m.label("cover.files")).setCellStyle(header);
-    List<String> cols =
-        labels(
-            m,
-            "col.file",
-            "col.sheet",
-            "col.dataset",
-            "col.sha256",
-            "col.submitted_on",
-            "col.received",
-            "col.rows_read",
-            "col.rows_accepted",
-            "col.rows_quarantined",
-            "col.rows_stored");
+    List<String> cols = m.labels(CountryPack.FILE_COLUMNS);
     headerRow(s, r++, cols, header);
     int first = r;
     for (CountryPack.PackFile f : p.files()) {
@@ -242,7 +230,8 @@ public final class FeedbackWriter {
     for (FeedbackPacks.Quarantined q : p.quarantined()) {
       rawColumns.addAll(new java.util.TreeSet<>(q.raw().keySet()));
     }
-    List<String> cols = new ArrayList<>(labels(m, "col.file", "col.sheet", "col.row", "col.codes"));
+    List<String> cols =
+        new ArrayList<>(m.labels(List.of("col.file", "col.sheet", "col.row", "col.codes")));
     cols.addAll(rawColumns); // the file's own column names, as read
     headerRow(s, 0, cols, header);
     int r = 1;
@@ -259,18 +248,7 @@ public final class FeedbackWriter {
 
   private static void indicators(SXSSFWorkbook wb, CellStyle header, CountryPack p, Messages m) {
     SXSSFSheet s = wb.createSheet(m.label("sheet.indicators"));
-    List<String> cols =
-        labels(
-            m,
-            "col.series",
-            "col.year",
-            "col.breakdown",
-            "col.unit",
-            "col.value",
-            "col.numerator",
-            "col.denominator",
-            "col.obs_status",
-            "col.comment");
+    List<String> cols = m.labels(CountryPack.INDICATOR_COLUMNS);
     headerRow(s, 0, cols, header);
     int r = 1;
     for (Observation o : p.observations()) {
@@ -291,21 +269,21 @@ public final class FeedbackWriter {
 
   /** The published value columns, in a language. */
   static List<String> publishedColumns(Messages m) {
-    return labels(
-        m,
-        "col.series",
-        "col.year",
-        "col.sex",
-        "col.age",
-        "col.unit",
-        "col.computed",
-        "col.published",
-        "col.difference",
-        "col.tolerance",
-        "col.status",
-        "col.reason",
-        "col.file",
-        "col.row");
+    return m.labels(
+        List.of(
+            "col.series",
+            "col.year",
+            "col.sex",
+            "col.age",
+            "col.unit",
+            "col.computed",
+            "col.published",
+            "col.difference",
+            "col.tolerance",
+            "col.status",
+            "col.reason",
+            "col.file",
+            "col.row"));
   }
 
   /** The cells of a published-value row, in {@link #publishedColumns} order. */
@@ -341,20 +319,20 @@ public final class FeedbackWriter {
   private static void changes(SXSSFWorkbook wb, CellStyle header, CountryPack p, Messages m) {
     SXSSFSheet s = wb.createSheet(m.label("sheet.changes"));
     List<String> cols =
-        labels(
-            m,
-            "col.change",
-            "col.series",
-            "col.year",
-            "col.breakdown",
-            "col.unit",
-            "col.before",
-            "col.after",
-            "col.change_abs",
-            "col.change_pct",
-            "col.rows_now",
-            "col.rows_before",
-            "col.what_became");
+        m.labels(
+            List.of(
+                "col.change",
+                "col.series",
+                "col.year",
+                "col.breakdown",
+                "col.unit",
+                "col.before",
+                "col.after",
+                "col.change_abs",
+                "col.change_pct",
+                "col.rows_now",
+                "col.rows_before",
+                "col.what_became"));
     headerRow(s, 0, cols, header);
     int r = 1;
     for (SnapshotDiff.Change c : p.changes()) {
@@ -399,14 +377,6 @@ public final class FeedbackWriter {
       }
     }
     return parts.isEmpty() ? Observation.TOTAL : String.join(" ", parts);
-  }
-
-  private static List<String> labels(Messages m, String... keys) {
-    List<String> out = new ArrayList<>(keys.length);
-    for (String k : keys) {
-      out.add(m.label(k));
-    }
-    return out;
   }
 
   private static void headerRow(SXSSFSheet s, int r, List<String> cols, CellStyle header) {

@@ -70,6 +70,11 @@ public final class Messages {
     return text(t, key);
   }
 
+  /** The labels of several keys, in their order (a sheet's or table's column headers). */
+  public java.util.List<String> labels(java.util.List<String> keys) {
+    return keys.stream().map(this::label).toList();
+  }
+
   /** What is wrong, in plain language. */
   public String message(FindingCode code) {
     return text(entry(code, "message"), code.name() + ".message");
