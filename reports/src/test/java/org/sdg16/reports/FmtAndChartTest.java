@@ -106,6 +106,8 @@ class FmtAndChartTest {
     org.jfree.data.xy.XYSeries s =
         ((org.jfree.data.xy.XYSeriesCollection) ((XYPlot) chart.getPlot()).getDataset())
             .getSeries(0);
+    // a line chart names its one line in a legend: the title need not say whose line it is
+    assertThat(chart.getSubtitles()).anyMatch(t -> t instanceof org.jfree.chart.title.LegendTitle);
     // 2018 (Kenya's quarantined year, say) is a gap in the line, not a segment from 2017 to 2019
     assertThat(s.getItemCount()).isEqualTo(4);
     assertThat(s.getX(2).intValue()).isEqualTo(2018);

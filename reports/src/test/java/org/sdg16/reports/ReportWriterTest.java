@@ -271,6 +271,14 @@ class ReportWriterTest {
   }
 
   @Test
+  void aRegionalChartSaysWhoStandsBehindItsLatestValues() {
+    String page = html.get(OUT.resolve("sdg-16-4-2.html"));
+    // the source line, drawn into the image and printed under it
+    assertThat(page)
+        .containsPattern("Latest year: [^<]*\\d+ countr(y|ies)[^<]*% of the population");
+  }
+
+  @Test
   void flaggedValueIsFootnoted() {
     String page = html.get(OUT.resolve("sdg-16-4-2.html"));
     assertThat(page).contains("Mexico, 2019: estimated value (status E)");

@@ -86,7 +86,8 @@ public final class ChartRenderer {
           ChartTheme.note(
               "[" + notes.get(i).getValue() + "] " + shorten(notes.get(i).getKey(), 150)));
     }
-    if (legend != null && spec.series().size() > 1) {
+    // a line chart names its one line too (a region, say, that the title does not name)
+    if (legend != null && (spec.series().size() > 1 || spec.kind() == ChartSpec.Kind.LINE)) {
       chart.addSubtitle(legend);
     }
     return chart;

@@ -154,6 +154,7 @@ final class Charts {
     String unit = Fmt.seriesUnit(series);
     ObsTable agg = ctx.obs().series(series).aggregates().totals();
     List<Line> lines = new ArrayList<>();
+    List<String> counts = new ArrayList<>();
     for (int r : SDG_REGIONS) {
       List<Observation> o = agg.area(r).list();
       if (constantPanelOnly
@@ -171,9 +172,22 @@ final class Charts {
                 o.stream()
                     .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
                     .toList()));
+        Observation last = o.get(o.size() - 1);
+        counts.add(
+            ctx.name(r)
+                + " "
+                + Fmt.count(last.nCountries(), "country", "countries")
+                + (last.coverage() == null
+                    ? ""
+                    : ", " + Fmt.num(100 * last.coverage(), 0) + "% of the population"));
       }
     }
     String family = family(series);
+    // the image keeps who stands behind each line once it is pasted elsewhere
+    String source =
+        counts.isEmpty()
+            ? source(family, false)
+            : source(family, false) + " Latest year: " + String.join("; ", counts) + ".";
     return withRoomForNotes(
         new ChartSpec(
             id,
@@ -187,7 +201,7 @@ final class Charts {
             unit,
             List.of(),
             lines,
-            source(family, false),
+            source,
             800,
             450));
   }
