@@ -86,26 +86,19 @@ public final class ExportWriters {
     SdmxCsvWriter.Result sdmx = SdmxCsvWriter.write(exportsDir, observations, options);
     out.add(sdmx.file());
     out.addAll(OpenSdgWriter.write(exportsDir, observations, options));
+    List<FindingRecord> all = new ArrayList<>(findings);
+    all.addAll(sdmx.findings());
     out.add(
         WorkbookWriter.write(
             exportsDir,
             observations,
             trends,
             reconciliation == null ? List.of() : reconciliation,
-            withSdmx(findings, sdmx)));
-    List<FindingRecord> all = withSdmx(findings, sdmx);
+            all));
     out.addAll(
         reconciliation == null
             ? CsvExportWriter.write(exportsDir, observations, trends, all)
             : CsvExportWriter.write(exportsDir, observations, trends, all, reconciliation));
     return new Result(out, sdmx.rows(), sdmx.leftOut(), sdmx.findings());
-  }
-
-  /** The findings of the tables and those of the SDMX check. */
-  private static List<FindingRecord> withSdmx(
-      List<FindingRecord> findings, SdmxCsvWriter.Result sdmx) {
-    List<FindingRecord> all = new ArrayList<>(findings);
-    all.addAll(sdmx.findings());
-    return all;
   }
 }

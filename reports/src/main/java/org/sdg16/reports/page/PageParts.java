@@ -182,13 +182,6 @@ abstract class PageParts {
     return new Cell(t + " [" + k + "]", null, "num flag", ctx.note(o), false);
   }
 
-  /** A number cell; a flagged value is marked and explained on hover. */
-  Cell flagged(Observation o) {
-    String n = ctx.note(o);
-    String t = Fmt.value(o.value(), o.unitMeasure());
-    return n == null ? Cell.num(t) : new Cell(t + " *", null, "num flag", n, false);
-  }
-
   int areaOf(Map<String, String> raw) {
     String v = raw == null ? null : raw.get("ref_area");
     return ctx.m49.resolve(v).map(M49.Area::m49).orElse(-1);
