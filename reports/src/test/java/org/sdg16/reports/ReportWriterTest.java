@@ -66,6 +66,7 @@ class ReportWriterTest {
             "port-seizures.html",
             "trafficking.html",
             "iff.html",
+            "reporting.html",
             "data-quality.html",
             "changes.html",
             "methodology.html",
@@ -76,9 +77,9 @@ class ReportWriterTest {
     for (int c : TestInputs.SMALL) {
       assertThat(OUT.resolve("country/" + c + ".html")).isRegularFile();
     }
-    // 9 pages of the navigation, the metadata pages of 16.4.2, target 16.4, 16.2.2 and 16.4.1
+    // 10 pages of the navigation, the metadata pages of 16.4.2, target 16.4, 16.2.2 and 16.4.1
     // (the indicators of SeriesCatalogue), one profile per country
-    assertThat(result.pages()).hasSize(9 + 4 + TestInputs.SMALL.length);
+    assertThat(result.pages()).hasSize(10 + 4 + TestInputs.SMALL.length);
   }
 
   @Test
@@ -297,14 +298,44 @@ class ReportWriterTest {
   }
 
   @Test
-  void sdmxStatusMatrixAndRunFactsOnIndex() {
+  void runFactsAndResponseOnIndex() {
     String index = html.get(OUT.resolve("index.html"));
     assertThat(index)
         .contains("snap-000042")
         .contains("2026-03-01")
         .contains("0.1.0")
-        .contains("class=\"matrix\"")
-        .contains("s-partial");
+        .contains("href=\"reporting.html\"");
+  }
+
+  /**
+   * The statuses of {@link TestInputs#build}: 8 countries, 2015–2023, Brazil (76) and Kenya (404)
+   * report nothing in 2016 and 2020, Mexico's firearms return for 2023 has rows quarantined,
+   * submitted on 1 March of the next year (Mexico, first country: day 01; Brazil, third: day 03).
+   */
+  @Test
+  void theReportingStatusPageShowsWhoReportedWhenAndTheResponseByRegion() {
+    String page = html.get(OUT.resolve("reporting.html"));
+    assertThat(page).contains("class=\"matrix\"").contains("s-partial");
+    // firearms: 8 × 9 = 72 country-years asked, 2 countries × 2 years missing: 68 reported, 94 %
+    assertThat(page)
+        .containsPattern(
+            "<th[^>]*>Firearms returns</th>\\s*<td>2015\u20132023</td>\\s*<td class=\"num\">8</td>\\s*<td class=\"num\">2023</td>"
+                + "\\s*<td class=\"num\">68</td>\\s*<td class=\"num\">1</td>\\s*<td class=\"num\">0</td>"
+                + "\\s*<td class=\"num\">94%</td>");
+    // Latin America and the Caribbean: Mexico, Colombia, Brazil × 9 years = 27, Brazil misses 2
+    assertThat(page).contains("93% (25 of 27)");
+    // Sub-Saharan Africa: Kenya and Ghana, 18 asked, Kenya misses 2
+    assertThat(page).contains("89% (16 of 18)");
+    // Brazil's years and latest submission; Mexico's quarantined year
+    assertThat(page).contains("2015, 2017\u20132019, 2021\u20132023").contains("2024-03-03");
+    assertThat(page)
+        .containsPattern(
+            "Mexico</a></th>\\s*<td>2015\u20132023</td>\\s*<td>2024-03-01</td>\\s*<td>2023</td>");
+    // port seizures keep no submission date, and the caption says so
+    assertThat(page)
+        .contains(
+            "Port seizures (CCP): returns by country (these records carry no submission date");
+    assertThat(page).contains("Gaps and their reasons").contains("Not reported");
   }
 
   @Test

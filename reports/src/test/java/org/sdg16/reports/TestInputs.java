@@ -627,7 +627,12 @@ public final class TestInputs {
                   : ci == 0 && y == 2023 && ds.equals("firearms")
                       ? ReportingStatus.Status.PARTIAL
                       : ReportingStatus.Status.REPORTED;
-          status.add(new ReportingStatus(ds, countries[ci], y, s));
+          // a submission date for the returns (not for port seizures, as in a real run)
+          String submitted =
+              s == ReportingStatus.Status.NOT_REPORTED || ds.equals("ccp")
+                  ? null
+                  : String.format(java.util.Locale.ROOT, "%d-03-%02d", y + 1, 1 + ci % 28);
+          status.add(new ReportingStatus(ds, countries[ci], y, s, submitted));
         }
       }
     }

@@ -1,6 +1,7 @@
 package org.sdg16.jobs.run;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.year;
 
 import java.nio.file.Files;
@@ -93,7 +94,7 @@ final class ReportInputs {
             snapshotId,
             Version.get(),
             LocalDate.now(ZoneOffset.UTC),
-            reporting(spark, dir, t, ports));
+            reporting(spark, dir, quarantine, ports));
     return new ReportInput(
         run,
         t.observations(),
@@ -128,67 +129,99 @@ final class ReportInputs {
     return new org.sdg16.reports.model.Changes(released.label(), out);
   }
 
-  /** Country × year status per dataset: reported, reported with quarantined rows, or rejected. */
+  /**
+   * Country × year status per dataset: reported, reported with rows quarantined, or rejected (rows
+   * quarantined and none stored), with the latest {@code submitted_on} of the stored rows.
+   */
   private static List<ReportingStatus> reporting(
-      SparkSession spark, Path dir, SnapshotTables t, List<PortSeizure> ports) {
+      SparkSession spark, Path dir, List<QuarantineRow> quarantine, List<PortSeizure> ports) {
     Map<DatasetSchema, Column> yearOf = new LinkedHashMap<>();
     yearOf.put(Datasets.FIREARMS, col("year"));
     yearOf.put(Datasets.FIREARMS_CASES, year(col("seizure_date")));
     yearOf.put(Datasets.CCP, year(col("seizure_date")));
     yearOf.put(Datasets.TIP, col("year"));
     yearOf.put(Datasets.MARKETS, col("year"));
-    Set<String> partial = new HashSet<>();
-    for (FindingRecord f : t.findings()) {
-      String area = f.raw().get("ref_area");
-      String y = f.raw().getOrDefault("year", f.raw().getOrDefault("seizure_date", ""));
-      if (area != null && y.length() >= 4) {
+    // dataset|area|year of each quarantined row that names its country and year, with its date
+    Map<String, String> quarantined = new LinkedHashMap<>();
+    for (QuarantineRow q : quarantine) {
+      String area = q.raw().get("ref_area");
+      String y = q.raw().getOrDefault("year", q.raw().getOrDefault("seizure_date", ""));
+      String date = q.raw().getOrDefault("submitted_on", "");
+      if (area != null && y.matches("\\d{4}(-.*)?")) {
         org.sdg16
             .schemas
             .codes
             .M49
             .standard()
             .resolve(area)
-            .ifPresent(a -> partial.add(f.dataset() + "|" + a.m49() + "|" + y.substring(0, 4)));
+            .ifPresent(
+                a ->
+                    quarantined.merge(
+                        q.dataset() + "|" + a.m49() + "|" + y.substring(0, 4),
+                        // a date that does not read is the row's fault, not a submission date
+                        date.matches("\\d{4}-\\d{2}-\\d{2}") ? date : "",
+                        (x, z) -> x.compareTo(z) >= 0 ? x : z));
       }
     }
     List<ReportingStatus> out = new ArrayList<>();
+    Set<String> stored = new HashSet<>();
     for (Map.Entry<DatasetSchema, Column> e : yearOf.entrySet()) {
       String dataset = e.getKey().name();
       Path p = dir.resolve(e.getKey().tableName());
       if (!Files.isDirectory(p)) {
         continue;
       }
-      // the port seizures' areas and years are those of the per-port totals: no second scan of the
-      // biggest table
-      List<int[]> areaYears = new ArrayList<>();
+      // area, year, latest submission; the port seizures' areas and years are those of the
+      // per-port totals (no second scan of the biggest table), which keep no submission date
+      List<Object[]> areaYears = new ArrayList<>();
       if (e.getKey() == Datasets.CCP) {
         ports.stream()
             .map(x -> List.of(x.refArea(), x.year()))
             .distinct()
-            .forEach(x -> areaYears.add(new int[] {x.get(0), x.get(1)}));
+            .forEach(x -> areaYears.add(new Object[] {x.get(0), x.get(1), null}));
       } else {
         for (Row r :
             spark
                 .read()
                 .parquet(p.toString())
-                .select(col("ref_area"), e.getValue().as("y"))
-                .distinct()
+                .groupBy(col("ref_area"), e.getValue().as("y"))
+                .agg(max(col("submitted_on")).cast("string"))
                 .collectAsList()) {
-          areaYears.add(new int[] {r.getInt(0), r.getInt(1)});
+          areaYears.add(new Object[] {r.getInt(0), r.getInt(1), r.getString(2)});
         }
       }
-      for (int[] ay : areaYears) {
+      for (Object[] ay : areaYears) {
         String key = dataset + "|" + ay[0] + "|" + ay[1];
+        stored.add(key);
         out.add(
             new ReportingStatus(
                 dataset,
-                ay[0],
-                ay[1],
-                partial.contains(key)
+                (Integer) ay[0],
+                (Integer) ay[1],
+                quarantined.containsKey(key)
                     ? ReportingStatus.Status.PARTIAL
-                    : ReportingStatus.Status.REPORTED));
+                    : ReportingStatus.Status.REPORTED,
+                (String) ay[2]));
       }
     }
+    // a rejected year must be one the run holds: a row quarantined for an impossible year (2091)
+    // is on the data-quality page, not a year of the reporting status
+    java.util.IntSummaryStatistics span =
+        out.stream().mapToInt(ReportingStatus::year).summaryStatistics();
+    quarantined.forEach(
+        (key, submitted) -> {
+          int y = Integer.parseInt(key.substring(key.lastIndexOf('|') + 1));
+          if (!stored.contains(key) && y >= span.getMin() && y <= span.getMax()) {
+            String[] k = key.split("\\|");
+            out.add(
+                new ReportingStatus(
+                    k[0],
+                    Integer.parseInt(k[1]),
+                    Integer.parseInt(k[2]),
+                    ReportingStatus.Status.REJECTED,
+                    submitted.isEmpty() ? null : submitted));
+          }
+        });
     return out;
   }
 

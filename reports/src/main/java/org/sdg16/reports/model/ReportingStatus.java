@@ -9,8 +9,11 @@ import java.util.Objects;
  * @param refArea M49 code of the country
  * @param year reference year
  * @param status what happened to the return
+ * @param submittedOn the latest {@code submitted_on} (ISO date) of the return's rows, null when not
+ *     known (port seizures: the per-port totals keep no submission date)
  */
-public record ReportingStatus(String dataset, int refArea, int year, Status status) {
+public record ReportingStatus(
+    String dataset, int refArea, int year, Status status, String submittedOn) {
 
   /** What happened to a country's return for one dataset and year. */
   public enum Status {

@@ -6,25 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.sdg16.reports.data.ObsTable;
-import org.sdg16.reports.model.ReportingStatus;
-import org.sdg16.reports.model.ReportingStatus.Status;
 import org.sdg16.reports.page.View.Block;
-import org.sdg16.reports.page.View.Cell;
 import org.sdg16.reports.page.View.Def;
-import org.sdg16.reports.page.View.HeadCell;
 import org.sdg16.reports.page.View.Headline;
 import org.sdg16.reports.page.View.Link;
 import org.sdg16.reports.page.View.Page;
-import org.sdg16.reports.page.View.RowView;
-import org.sdg16.reports.page.View.TableView;
-import org.sdg16.schemas.codes.CodeLabels;
+import org.sdg16.reports.page.View.Span;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
-import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
@@ -91,6 +82,11 @@ final class IndexPage extends PageParts {
         new Link("iff.html", "Illicit financial flows", "experimental estimates for SDG 16.4.1"));
     links.add(
         new Link(
+            ReportingPage.FILE,
+            "Reporting status",
+            "who reported which years, response rates, gaps and their reasons"));
+    links.add(
+        new Link(
             "data-quality.html",
             "Data quality",
             "findings and quarantined rows by country, file and rule"));
@@ -121,14 +117,19 @@ final class IndexPage extends PageParts {
           b.add(Block.links(inRegion));
         });
     b.add(Block.h2("coverage", "What the run covered"));
-    b.add(
-        Block.p(
-            "Which countries reported each dataset for each year. "
-                + java.util.Arrays.stream(Status.values())
-                    .map(s -> s.symbol() + " " + s.label())
-                    .collect(Collectors.joining(", "))
-                + "."));
-    statusMatrices(b);
+    ReportingPage.Statuses st = ReportingPage.statuses(ctx);
+    if (st.by().isEmpty()) {
+      b.add(Block.note("No country reported in this run."));
+    } else {
+      b.add(Block.table(ReportingPage.responseTable(ctx, st)));
+      b.add(
+          Block.p(
+              Span.of(
+                  "Who reported which years, submission dates, response by region and the gaps "
+                      + "of every series: "),
+              Span.link("reporting status", ReportingPage.FILE),
+              Span.of(".")));
+    }
     return new Page(
         "index.html",
         "Overview",
@@ -214,139 +215,6 @@ final class IndexPage extends PageParts {
         arrowClass(tr.map(TrendRow::direction).orElse(null)),
         detail,
         href);
-  }
-
-  private void statusMatrices(List<Block> b) {
-    List<ReportingStatus> given = ctx.input().run().reporting();
-    Map<String, Map<Integer, Map<Integer, Status>>> by = new TreeMap<>();
-    if (!given.isEmpty()) {
-      for (ReportingStatus s : given) {
-        by.computeIfAbsent(s.dataset(), k -> new TreeMap<>())
-            .computeIfAbsent(s.refArea(), k -> new TreeMap<>())
-            .put(s.year(), s.status());
-      }
-    } else {
-      for (Map.Entry<String, String> f : FAMILY_DATASET.entrySet()) {
-        List<String> codes =
-            SeriesCatalogue.ALL.stream()
-                .filter(s -> s.family().equals(f.getKey()))
-                .map(Series::code)
-                .toList();
-        Map<Integer, Map<Integer, Integer>> n =
-            ctx.obs().seriesIn(codes.toArray(new String[0])).national().countByAreaYear();
-        Map<Integer, Map<Integer, Status>> m = new TreeMap<>();
-        n.forEach(
-            (a, ys) ->
-                ys.forEach(
-                    (y, c) -> m.computeIfAbsent(a, k -> new TreeMap<>()).put(y, Status.REPORTED)));
-        if (!m.isEmpty()) {
-          by.put(f.getValue(), m);
-        }
-      }
-      b.add(
-          Block.note(
-              "Derived from the national observations: a country counts as reporting a dataset for a year "
-                  + "when at least one value was computed from its return."));
-    }
-    if (by.isEmpty()) {
-      b.add(Block.note("No country reported in this run."));
-      return;
-    }
-    TreeSet<Integer> years = new TreeSet<>();
-    by.values().forEach(m -> m.values().forEach(ys -> years.addAll(ys.keySet())));
-    b.add(Block.table(responseTable(by, years)));
-    for (var e : by.entrySet()) {
-      b.add(Block.h3("coverage-" + e.getKey(), CodeLabels.dataset(e.getKey())));
-      List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Country")));
-      years.forEach(y -> head.add(HeadCell.text(Integer.toString(y))));
-      List<RowView> rows = new ArrayList<>();
-      List<Integer> areas =
-          e.getValue().keySet().stream().sorted(Comparator.comparing(ctx::name)).toList();
-      for (int a : areas) {
-        List<Cell> cells =
-            new ArrayList<>(List.of(Cell.rowHeader(ctx.name(a), ctx.countryHref(a, ""))));
-        for (int y : years) {
-          Status s = e.getValue().get(a).getOrDefault(y, Status.NOT_REPORTED);
-          cells.add(
-              Cell.styled(
-                  s.symbol(), "s-" + s.name().toLowerCase(java.util.Locale.ROOT), s.label()));
-        }
-        rows.add(RowView.of(cells));
-      }
-      long reported =
-          e.getValue().values().stream()
-              .flatMap(m -> m.values().stream())
-              .filter(s -> s == Status.REPORTED || s == Status.PARTIAL)
-              .count();
-      b.add(
-          Block.table(
-              new TableView(
-                  Fmt.count(areas.size(), "country", "countries")
-                      + ", "
-                      + Fmt.count(reported, "country-year", "country-years")
-                      + " reported",
-                  "matrix",
-                  head,
-                  rows)));
-    }
-  }
-
-  /**
-   * The reporting status per dataset: how many countries reported, the latest year reported, and
-   * the response rate, the country-years reported as a share of the run's countries × the years the
-   * run covers (the countries asked are not known to the program: the run's countries stand in for
-   * them, and the caption says so).
-   */
-  private TableView responseTable(
-      Map<String, Map<Integer, Map<Integer, Status>>> by, TreeSet<Integer> years) {
-    int countries = ctx.countries().size();
-    List<RowView> rows = new ArrayList<>();
-    for (var e : by.entrySet()) {
-      long reported = 0;
-      long partial = 0;
-      int latest = Integer.MIN_VALUE;
-      int reporting = 0;
-      for (Map<Integer, Status> ys : e.getValue().values()) {
-        boolean any = false;
-        for (var y : ys.entrySet()) {
-          if (y.getValue() == Status.REPORTED || y.getValue() == Status.PARTIAL) {
-            reported++;
-            partial += y.getValue() == Status.PARTIAL ? 1 : 0;
-            latest = Math.max(latest, y.getKey());
-            any = true;
-          }
-        }
-        reporting += any ? 1 : 0;
-      }
-      long asked = (long) countries * years.size();
-      rows.add(
-          RowView.of(
-              Cell.rowHeader(CodeLabels.dataset(e.getKey())),
-              Cell.num(Integer.toString(reporting)),
-              Cell.num(latest == Integer.MIN_VALUE ? "\u2013" : Integer.toString(latest)),
-              Cell.num(Fmt.num(reported, 0)),
-              Cell.num(Fmt.num(partial, 0)),
-              Cell.num(asked == 0 ? "\u2013" : Fmt.num(100.0 * reported / asked, 0) + "%")));
-    }
-    return new TableView(
-        "Reporting status by dataset, "
-            + years.first()
-            + "\u2013"
-            + years.last()
-            + " (response rate: country-years reported out of the "
-            + Fmt.count(countries, "country", "countries")
-            + " of this run \u00D7 "
-            + Fmt.count(years.size(), "year", "years")
-            + ")",
-        null,
-        List.of(
-            HeadCell.text("Dataset"),
-            HeadCell.num("Countries reporting"),
-            HeadCell.num("Latest year"),
-            HeadCell.num("Country-years reported"),
-            HeadCell.num("of which with rows quarantined"),
-            HeadCell.num("Response rate")),
-        rows);
   }
 
   /** CSS class of a trend arrow. */

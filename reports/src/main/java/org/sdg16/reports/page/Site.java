@@ -24,6 +24,7 @@ public final class Site {
           new String[] {"port-seizures.html", "Port seizures"},
           new String[] {"trafficking.html", "Trafficking in persons"},
           new String[] {"iff.html", "Illicit financial flows"},
+          new String[] {ReportingPage.FILE, "Reporting status"},
           new String[] {"data-quality.html", "Data quality"},
           new String[] {"changes.html", "Changes"},
           new String[] {"methodology.html", "Methodology"});
@@ -56,10 +57,12 @@ public final class Site {
     Page ccp = new PortSeizuresPage(ctx).render();
     Page tip = new TraffickingPage(ctx).render();
     Page iff = new IffPage(ctx).render();
+    Page reporting = new ReportingPage(ctx).render();
     Page dq = new DataQualityPage(ctx).render();
     Page changes = new ChangesPage(ctx).render();
     Page meth = new MethodologyPage(ctx).render();
-    List<Page> html = new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, dq, changes, meth));
+    List<Page> html =
+        new ArrayList<>(List.of(index, sdg, fa, ccp, tip, iff, reporting, dq, changes, meth));
     MetadataPage metadata = new MetadataPage(ctx);
     for (String indicator : MetadataPage.indicators()) {
       html.add(metadata.render(indicator));
