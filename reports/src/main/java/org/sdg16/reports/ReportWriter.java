@@ -28,8 +28,9 @@ import org.sdg16.reports.pdf.PdfRenderer;
 /**
  * Writes the report of a run (contract §4.4): {@code index.html} and its pages, one profile per
  * reporting country under {@code country/}, every chart under {@code charts/} as PNG (2×), SVG and
- * CSV, one {@code style.css}, and {@code report.pdf}. Pages are plain HTML that work from {@code
- * file://} without network; the same input gives the same HTML.
+ * CSV, one {@code style.css}, our own {@code report.js} (search and sortable tables) with the
+ * generated {@code search-index.js}, and {@code report.pdf}. Pages are HTML that work from {@code
+ * file://} without network, and without scripts; the same input gives the same HTML.
  */
 public final class ReportWriter {
 
@@ -87,12 +88,17 @@ public final class ReportWriter {
       Site.Pages pages = site.render();
       List<Path> written = new ArrayList<>();
       Mustache page = TEMPLATES.compile("page.mustache");
+      // what every page's header shows besides the page: the country menu
+      Chrome chrome = new Chrome(site.regions());
       for (Page p : pages.html()) {
         Path f = reportsDir.resolve(p.file());
-        Files.writeString(f, render(page, p), StandardCharsets.UTF_8);
+        Files.writeString(f, render(page, List.of(chrome, p)), StandardCharsets.UTF_8);
         written.add(f);
       }
       copyResource("style.css", reportsDir.resolve("style.css"));
+      copyResource("report.js", reportsDir.resolve("report.js"));
+      Files.writeString(
+          reportsDir.resolve("search-index.js"), site.searchIndex(pages), StandardCharsets.UTF_8);
       drawCharts(site.charts(), charts, threads);
 
       Path pdf = writePdf(site, pages, options, reportsDir, "report.pdf");
@@ -119,9 +125,19 @@ public final class ReportWriter {
     return pdf;
   }
 
+  /** The header of every page beyond the page itself: the countries by SDG region. */
+  public record Chrome(List<org.sdg16.reports.page.View.Region> regions) {}
+
   private static String render(Mustache m, Object scope) {
     StringWriter w = new StringWriter();
     m.execute(w, scope);
+    return w.toString();
+  }
+
+  /** Renders with several scopes, the last one looked up first. */
+  private static String render(Mustache m, List<Object> scopes) {
+    StringWriter w = new StringWriter();
+    m.execute(w, scopes);
     return w.toString();
   }
 

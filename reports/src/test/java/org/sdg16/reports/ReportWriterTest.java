@@ -228,9 +228,30 @@ class ReportWriterTest {
   void textFromInputIsEscaped() {
     String page = html.get(OUT.resolve("sdg-16-4-2.html"));
     assertThat(page).contains("&lt;script&gt;alert(").doesNotContain("<script>alert(");
-    for (String h : html.values()) {
-      assertThat(h).doesNotContain("<script");
+    // the only scripts are our own two files beside the pages: none inline (no input text can
+    // reach a script), none from a network address
+    java.util.regex.Pattern script = java.util.regex.Pattern.compile("<script[^>]*>");
+    for (var e : html.entrySet()) {
+      String rel = OUT.relativize(e.getKey()).getNameCount() > 1 ? "../" : "";
+      List<String> tags = script.matcher(e.getValue()).results().map(m -> m.group()).toList();
+      assertThat(tags)
+          .as(e.getKey().toString())
+          .containsExactly(
+              "<script src=\"" + rel + "search-index.js\" defer>",
+              "<script src=\"" + rel + "report.js\" defer>");
+      assertThat(e.getValue().split("<script", -1)).hasSize(3);
+      assertThat(e.getValue()).doesNotContain("</script><script>").doesNotContain("://cdn");
+      // with scripts off, the country menu in the header is a list of links by region
+      assertThat(e.getValue())
+          .contains("<details class=\"country-menu\">")
+          .contains("<a href=\"" + rel + "country/484.html\">Mexico</a>");
     }
+    assertThat(OUT.resolve("report.js")).exists();
+    assertThat(OUT.resolve("search-index.js"))
+        .content()
+        .startsWith("/* sdg16 report: the search index of report.js */")
+        .doesNotContain("<")
+        .doesNotContain("http");
   }
 
   @Test

@@ -123,7 +123,7 @@ final class DataQualityPage extends PageParts {
                 + " compared; "
                 + Fmt.count(agree, "agrees", "agree")
                 + " within the tolerance (0.05 percentage points for a percentage, by default). A difference "
-                + "is a PUBLISHED_DIFFERS warning; the likely reason is a hint, not a proof."));
+                + "is a warning (published value differs); the likely reason is a hint, not a proof."));
     List<RowView> rows = new ArrayList<>();
     for (ReconciliationRow r : all) {
       if (r.status().equals(ReconciliationRow.AGREES)) {

@@ -100,22 +100,14 @@ final class IndexPage extends PageParts {
     b.add(Block.links(links));
     b.add(Block.h2("countries", "Country profiles"));
     // grouped by SDG region, regions and countries by name
-    Map<String, List<Link>> byRegion = new TreeMap<>();
-    for (int a : ctx.countries().stream().sorted(Comparator.comparing(ctx::name)).toList()) {
-      String region = ctx.m49.area(a).map(M49.Area::sdgRegion).map(ctx::name).orElse("Other areas");
-      byRegion
-          .computeIfAbsent(region, k -> new ArrayList<>())
-          .add(new Link("country/" + a + ".html", ctx.name(a), "M49 " + a));
+    for (View.Region r : ctx.regions()) {
+      b.add(Block.h3(r.id(), r.name()));
+      b.add(
+          Block.links(
+              r.countries().stream()
+                  .map(c -> new Link(c.file(), c.name(), "M49 " + c.m49()))
+                  .toList()));
     }
-    byRegion.forEach(
-        (region, inRegion) -> {
-          b.add(
-              Block.h3(
-                  "countries-"
-                      + region.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"),
-                  region));
-          b.add(Block.links(inRegion));
-        });
     b.add(Block.h2("coverage", "What the run covered"));
     ReportingPage.Statuses st = ReportingPage.statuses(ctx);
     if (st.by().isEmpty()) {

@@ -88,6 +88,29 @@ final class PageContext {
     return countries;
   }
 
+  /**
+   * The report's countries grouped by SDG region (M49), regions and countries by name ("Other
+   * areas" for a country without an SDG region): the overview's list and the country menu in the
+   * header of every page.
+   */
+  public List<View.Region> regions() {
+    Map<String, List<View.Country>> by = new java.util.TreeMap<>();
+    for (int a : countries.stream().sorted(Comparator.comparing(this::name)).toList()) {
+      String region = m49.area(a).map(M49.Area::sdgRegion).map(this::name).orElse("Other areas");
+      by.computeIfAbsent(region, k -> new ArrayList<>())
+          .add(new View.Country(a, name(a), "country/" + a + ".html"));
+    }
+    List<View.Region> out = new ArrayList<>();
+    by.forEach(
+        (r, cs) ->
+            out.add(
+                new View.Region(
+                    r,
+                    "countries-" + r.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"),
+                    List.copyOf(cs))));
+    return out;
+  }
+
   public String name(int area) {
     return m49.nameOf(area);
   }
@@ -111,7 +134,7 @@ final class PageContext {
   public String route(String code) {
     String[] ends = code.split(">", -1);
     if (ends.length != 2) {
-      return "route " + code;
+      return areaName(code).equals("Unknown") ? "route unknown" : "route " + code;
     }
     String from = areaName(ends[0]);
     String to = areaName(ends[1]);

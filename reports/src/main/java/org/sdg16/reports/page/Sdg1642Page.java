@@ -33,9 +33,7 @@ final class Sdg1642Page extends PageParts {
         Block.p(
             Span.of(
                 "Proportion of seized, found or surrendered arms whose illicit origin or context has "
-                    + "been traced or established by a competent authority (series "
-                    + s
-                    + ", official; custodians "
+                    + "been traced or established by a competent authority (official SDG series; custodians "
                     + "UNODC and UNODA). Formula: 100 \u00D7 traced / (seized + found + surrendered). "),
             Span.link("Methodology", "methodology.html#" + s)));
     b.add(Block.h2("regions", "World and regions"));

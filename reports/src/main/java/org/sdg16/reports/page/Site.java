@@ -76,6 +76,16 @@ public final class Site {
     return new Pages(html, List.of(index, sdg, fa, ccp, tip, iff, meth), countries);
   }
 
+  /** The report's countries by SDG region: the country menu in the header of every page. */
+  public List<View.Region> regions() {
+    return ctx.regions();
+  }
+
+  /** The search index of these pages, as the script {@code search-index.js}. */
+  public String searchIndex(Pages pages) {
+    return SearchIndex.script(SearchIndex.entries(ctx, pages));
+  }
+
   /** Every chart the rendered pages registered, in registration order. */
   public List<ChartSpec> charts() {
     return ctx.charts();

@@ -92,9 +92,7 @@ final class TraffickingPage extends PageParts {
                     SeriesCatalogue.TIP_SHARE_FEMALE,
                     SeriesCatalogue.TIP_SHARE_CHILD,
                     SeriesCatalogue.TIP_CONVICTION_RATIO),
-                "Detected victims (official series "
-                    + SeriesCatalogue.VC_HTF_DETV
-                    + ") and shares, latest year by country")));
+                "Detected victims (official SDG series) and shares, latest year by country")));
     b.add(MetadataPage.linkFor(SeriesCatalogue.VC_HTF_DETV));
     return page("trafficking.html", "Trafficking in persons", null, false, b);
   }

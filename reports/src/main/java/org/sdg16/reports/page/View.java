@@ -27,6 +27,12 @@ public final class View {
       List<Block> blocks,
       Footer footer) {}
 
+  /** A country of the report with its profile, in a {@link Region}. */
+  public record Country(int m49, String name, String file) {}
+
+  /** An SDG region with the report's countries in it, by name; {@code id} is an anchor. */
+  public record Region(String name, String id, List<Country> countries) {}
+
   public record NavItem(String href, String label, boolean current) {}
 
   public record Footer(String runDate, String version, String snapshot, String runId) {}
