@@ -206,6 +206,7 @@ class BrowserCheckTest {
           "port-seizures.html",
           "trafficking.html",
           "iff.html",
+          "reporting.html",
           "data-quality.html",
           "changes.html",
           "methodology.html",

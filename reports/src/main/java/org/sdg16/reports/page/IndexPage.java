@@ -1,11 +1,8 @@
 package org.sdg16.reports.page;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.sdg16.reports.data.ObsTable;
 import org.sdg16.reports.page.View.Block;
 import org.sdg16.reports.page.View.Def;
