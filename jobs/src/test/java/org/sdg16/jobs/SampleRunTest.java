@@ -415,6 +415,9 @@ class SampleRunTest extends SparkTestBase {
     assertThat(mex.<String>getAs("eurostat_short_symbol")).isEqualTo("↑");
     // ESCAP assesses only against a target, and the sample gives none
     assertThat(mex.<String>getAs("escap_category")).isEqualTo("not assessed: ESCAP needs a target");
+    assertThat(mex.<String>getAs("escap_csi_category"))
+        .isEqualTo("not assessed: ESCAP needs a target");
+    assertThat(mex.<String>getAs("escap_csi_years")).isEqualTo("2015–2023");
     // Mann–Kendall p = 0.26: the sentence says the change is not significant
     assertThat(mex.<String>getAs("progress_sentence"))
         .endsWith("; the change is not statistically significant (Mann–Kendall p = 0.26)");

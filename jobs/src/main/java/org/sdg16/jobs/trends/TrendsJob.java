@@ -220,6 +220,7 @@ public final class TrendsJob {
             m.contains(ProgressMethod.UN_CHART) ? g : null,
             m.contains(ProgressMethod.EUROSTAT) ? g : null,
             m.contains(ProgressMethod.EUROSTAT) ? g : null,
+            m.contains(ProgressMethod.ESCAP) ? g : null,
             m.contains(ProgressMethod.ESCAP) ? g : null),
         null);
   }
@@ -230,7 +231,8 @@ public final class TrendsJob {
    */
   static TrendRow withProgress(TrendRow row, List<TrendPoint> points, Settings s, TrendStats t) {
     String slopeUnit = t.theilSenSlope() == null ? null : AnnualChange.slopeUnit(row.unitMeasure());
-    List<TrendRow.ProgressGroup> none = Arrays.asList(new TrendRow.ProgressGroup[5]);
+    List<TrendRow.ProgressGroup> none =
+        Arrays.asList(new TrendRow.ProgressGroup[TrendRow.Method.values().length]);
     if (s == null) {
       return row.withProgress(slopeUnit, none, null);
     }
@@ -244,7 +246,8 @@ public final class TrendsJob {
             group(a.unChart()),
             group(a.eurostatLong()),
             group(a.eurostatShort()),
-            group(a.escap())),
+            group(a.escap()),
+            group(a.escapCurrentStatus())),
         a.sentence());
   }
 

@@ -53,6 +53,7 @@ class PanelTrendTest {
     // but every configured method says it did not assess it, and over which years
     assertThat(t.unChartCategory()).isEqualTo("not assessed: changing panel");
     assertThat(t.escapYears()).isEqualTo("2018–2020");
+    assertThat(t.escapCsiCategory()).isEqualTo("not assessed: changing panel");
     assertThat(t.unChartValue()).isNull();
     assertThat(t.progressSentence()).isNull();
   }

@@ -161,11 +161,14 @@ final class MethodologyPage extends PageParts {
                         + "\u2265 95%, 60\u201395%, 0\u201360%, below 0. The annex itself could not be read: the "
                         + "thresholds are to be checked against it."),
                 new Def(
-                    "ESCAP",
+                    "ESCAP anticipated progress and current status",
                     "ESCAP's Anticipated Progress Index (Asia and the Pacific SDG Progress Report): the value expected in "
-                        + "2030 from a regression that weighs recent years more, as a share of the change needed from the "
-                        + "base year to the target: \u2265 1 maintain progress (green), 0\u20131 accelerate progress "
-                        + "(yellow), below 0 reverse trend (red). Only series with a target are assessed."))));
+                        + "the target year from a regression that weighs recent years more, as a share of the change "
+                        + "needed from the base year to the target: \u2265 1 maintain progress (green), 0\u20131 "
+                        + "accelerate progress (yellow), below 0 reverse trend (red). ESCAP's Current Status Index: the "
+                        + "change from the base year to the latest year as a share of the change needed, 1 once the "
+                        + "target is met: above 0 progress made since the base year (blue), below 0 regressed since "
+                        + "the base year (red). Only series with a target are assessed."))));
     b.add(
         Block.p(
             "The methods compare two years (or, for ESCAP, weigh recent years more); the Mann\u2013Kendall test and "

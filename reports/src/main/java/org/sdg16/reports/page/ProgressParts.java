@@ -186,7 +186,7 @@ final class ProgressParts {
     String sym = g.symbol();
     String glyph =
         switch (sym == null ? "" : sym) {
-          case "green", "yellow", "red" -> "\u25CF";
+          case "green", "yellow", "red", "blue", "grey" -> "\u25CF";
           case "\u2191", "\u2197", "\u2198", "\u2193" -> sym;
           case "target_achieved" -> "\u2713";
           case "substantial_progress" -> "\u2191";
@@ -197,7 +197,7 @@ final class ProgressParts {
         };
     String cls =
         switch (sym == null ? "" : sym) {
-          case "green", "yellow", "red" -> "sym sym-" + sym;
+          case "green", "yellow", "red", "blue", "grey" -> "sym sym-" + sym;
           default -> "sym";
         };
     return Cell.styled(glyph + " " + g.category(), cls, "symbol: " + sym);

@@ -51,7 +51,7 @@ class ProgressPartsTest {
   }
 
   private static TrendRow withMethods(TrendRow r, String sentence, ProgressGroup... groups) {
-    List<ProgressGroup> g = Arrays.asList(new ProgressGroup[5]);
+    List<ProgressGroup> g = Arrays.asList(new ProgressGroup[TrendRow.Method.values().length]);
     for (int i = 0; i < groups.length; i++) {
       g.set(i, groups[i]);
     }

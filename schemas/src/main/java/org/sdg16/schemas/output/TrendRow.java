@@ -67,6 +67,11 @@ public record TrendRow(
     String escapCategory,
     String escapSymbol,
     String escapYears,
+    Double escapCsiValue,
+    String escapCsiUnit,
+    String escapCsiCategory,
+    String escapCsiSymbol,
+    String escapCsiYears,
     String progressSentence) {
 
   public TrendRow {
@@ -171,6 +176,11 @@ public record TrendRow(
         null,
         null,
         null,
+        null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 
@@ -199,7 +209,8 @@ public record TrendRow(
     UN_CHART("un_chart", "UN Progress Chart"),
     EUROSTAT_LONG("eurostat_long", "Eurostat long-term"),
     EUROSTAT_SHORT("eurostat_short", "Eurostat short-term"),
-    ESCAP("escap", "ESCAP");
+    ESCAP("escap", "ESCAP anticipated progress"),
+    ESCAP_CSI("escap_csi", "ESCAP current status");
 
     private final String column;
     private final String label;

@@ -92,6 +92,11 @@ class WarehouseTablesTest {
             "escap_category",
             "escap_symbol",
             "escap_years",
+            "escap_csi_value",
+            "escap_csi_unit",
+            "escap_csi_category",
+            "escap_csi_symbol",
+            "escap_csi_years",
             "progress_sentence");
     assertThat(WarehouseTables.TREND_KEY).allMatch(c -> !c.nullable());
     assertThat(WarehouseTables.TREND_ESTIMATES)

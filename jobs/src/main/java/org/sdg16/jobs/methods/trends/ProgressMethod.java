@@ -17,7 +17,7 @@ public enum ProgressMethod {
   UN_CHART("un_chart"),
   /** Eurostat SDG monitoring report, long- and short-term ({@link EurostatAssessment}). */
   EUROSTAT("eurostat"),
-  /** ESCAP Anticipated Progress Index ({@link EscapAssessment}). */
+  /** ESCAP Anticipated Progress Index and Current Status Index ({@link EscapAssessment}). */
   ESCAP("escap");
 
   private final String code;

@@ -21,6 +21,7 @@ public final class ProgressMethods {
    * @param eurostatLong Eurostat long-term (15 years), null unless configured
    * @param eurostatShort Eurostat short-term (5 years), null unless configured
    * @param escap ESCAP Anticipated Progress Index, null unless configured
+   * @param escapCurrentStatus ESCAP Current Status Index, null unless configured
    * @param sentence the combined sentence ({@link ProgressSentence}), null when no method reports
    *     progress or deterioration
    */
@@ -30,6 +31,7 @@ public final class ProgressMethods {
       MethodResult eurostatLong,
       MethodResult eurostatShort,
       MethodResult escap,
+      MethodResult escapCurrentStatus,
       String sentence) {}
 
   /**
@@ -52,6 +54,7 @@ public final class ProgressMethods {
     MethodResult euLong = null;
     MethodResult euShort = null;
     MethodResult escap = null;
+    MethodResult escapCs = null;
     if (methods.contains(ProgressMethod.STATCAN)) {
       statcan = statcan(ProgressMeasure.assess(points, spec, unitMeasure), spec, unitMeasure);
       labelled.add(new ProgressSentence.Labelled(TrendRow.Method.STATCAN.label(), statcan));
@@ -68,10 +71,12 @@ public final class ProgressMethods {
     }
     if (methods.contains(ProgressMethod.ESCAP)) {
       escap = EscapAssessment.assess(points, spec);
+      escapCs = EscapAssessment.currentStatusResult(points, spec);
       labelled.add(new ProgressSentence.Labelled(TrendRow.Method.ESCAP.label(), escap));
+      labelled.add(new ProgressSentence.Labelled(TrendRow.Method.ESCAP_CSI.label(), escapCs));
     }
     return new Assessment(
-        statcan, un, euLong, euShort, escap, ProgressSentence.of(labelled, mkP, mkS));
+        statcan, un, euLong, euShort, escap, escapCs, ProgressSentence.of(labelled, mkP, mkS));
   }
 
   /** The Statistics Canada result as a method result, with Open SDG's status code as symbol. */

@@ -1,6 +1,7 @@
 package org.sdg16.jobs.methods.trends;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.EnumSet;
@@ -289,10 +290,29 @@ class ProgressMethodsTest {
 
   @Test
   void escapWeighsRecentYearsMore() {
-    // weights 1, 2, 3 on 0, 0, 3 (2015–2017): weighted means 2016.333 and 1.5, slope 6 / 3.333 =
-    // 1.8 (ordinary least squares: 1.5); at 2017: 1.5 + 1.8 · 0.6667 = 2.7
-    assertThat(EscapAssessment.predict(pts(2015, 0, 2016, 0, 2017, 3), 2017))
-        .isCloseTo(2.7, within(1e-9));
+    // year t weighs (T − t_first) / (T − t) (UNICEF MENARO's wi, progress_assessment_functions.R,
+    // commit 3505208): to 2030 from 2015–2017 the weights are 1, 15/14, 15/13
+    assertThat(EscapAssessment.weight(2015, 2015, 2030)).isEqualTo(1.0);
+    assertThat(EscapAssessment.weight(2015, 2016, 2030)).isCloseTo(15.0 / 14, within(1e-15));
+    assertThat(EscapAssessment.weight(2015, 2017, 2030)).isCloseTo(15.0 / 13, within(1e-15));
+    // 0, 0, 3 in 2015–2017 (hand computation in fractions): Σw = 587/182, weighted means of the
+    // years 1183420/587 and of the values 630/587, slope 43/28 (ordinary least squares: 3/2), line
+    // at 2030 exactly 22.5 (ordinary least squares: 22)
+    assertThat(EscapAssessment.predict(pts(2015, 0, 2016, 0, 2017, 3), 2030))
+        .isCloseTo(22.5, within(1e-9));
+    // a year at or after the one extrapolated to has no weight
+    assertThatThrownBy(() -> EscapAssessment.weight(2015, 2030, 2030))
+        .isInstanceOf(IllegalArgumentException.class);
+    // so a target year not after the latest year is not assessed, unless the target is met
+    ProgressSpec past = ProgressSpec.withTarget(DesiredDirection.INCREASE, 50, 2017);
+    assertThat(EscapAssessment.assess(pts(2015, 10, 2016, 12, 2017, 14), past).category())
+        .isEqualTo(MethodResult.NOT_ASSESSED + ": target year not after the latest year");
+    assertThat(
+            EscapAssessment.assess(
+                    pts(2015, 10, 2016, 12, 2017, 14),
+                    ProgressSpec.withTarget(DesiredDirection.INCREASE, 12, 2017))
+                .category())
+        .isEqualTo("target achieved");
   }
 
   @Test
@@ -312,10 +332,10 @@ class ProgressMethodsTest {
     // a move away is negative: 10 → 5 towards 50 is −5 / 40
     assertThat(EscapAssessment.currentStatus(pts(2015, 10, 2020, 5), up50))
         .isCloseTo(-0.125, within(1e-12));
-    // the target reached: 1; past it: more than 1 (not capped)
+    // the target reached or passed: 1 (MENARO returns 10 once the target is met)
     assertThat(EscapAssessment.currentStatus(pts(2015, 10, 2020, 50), up50)).isEqualTo(1.0);
-    assertThat(EscapAssessment.currentStatus(pts(2015, 10, 2020, 60), up50)).isEqualTo(1.25);
-    // a target behind the base: an increase is still progress (d and |·|): 60 → 70, target 50
+    assertThat(EscapAssessment.currentStatus(pts(2015, 10, 2020, 60), up50)).isEqualTo(1.0);
+    // a target behind the base and met: 60 → 70, target 50
     assertThat(
             EscapAssessment.currentStatus(
                 pts(2015, 60, 2020, 70),
@@ -326,9 +346,50 @@ class ProgressMethodsTest {
     assertThat(EscapAssessment.currentStatus(pts(2014, 10, 2020, 20), up50)).isNull();
     assertThat(
             EscapAssessment.currentStatus(
-                pts(2015, 10, 2020, 20),
-                ProgressSpec.withTarget(DesiredDirection.INCREASE, 10, 2030)))
+                pts(2015, 20, 2020, 10),
+                ProgressSpec.withTarget(DesiredDirection.INCREASE, 20, 2030)))
         .isNull();
+  }
+
+  @Test
+  void escapCurrentStatusCategories() {
+    ProgressSpec up50 = ProgressSpec.withTarget(DesiredDirection.INCREASE, 50, 2030);
+    MethodResult made = EscapAssessment.currentStatusResult(pts(2012, 1, 2015, 10, 2020, 20), up50);
+    assertThat(made.value()).isCloseTo(0.25, within(1e-12));
+    assertThat(made.unit()).isEqualTo("share of the progress needed");
+    assertThat(made.category()).isEqualTo("progress made since the base year");
+    assertThat(made.symbol()).isEqualTo("blue");
+    assertThat(made.years()).isEqualTo("2015–2020"); // from the base value, not 2012
+    MethodResult regressed = EscapAssessment.currentStatusResult(pts(2015, 10, 2020, 5), up50);
+    assertThat(regressed.category()).isEqualTo("regressed since the base year");
+    assertThat(regressed.symbol()).isEqualTo("red");
+    assertThat(regressed.tone()).isEqualTo(MethodResult.Tone.DETERIORATION);
+    // the edge CS = 0 is neither progress nor regression
+    MethodResult none = EscapAssessment.currentStatusResult(pts(2015, 10, 2020, 10), up50);
+    assertThat(none.category()).isEqualTo("no progress since the base year");
+    assertThat(none.tone()).isEqualTo(MethodResult.Tone.NEUTRAL);
+    // the target met at the edge: value 1, target achieved
+    MethodResult met = EscapAssessment.currentStatusResult(pts(2015, 10, 2020, 50), up50);
+    assertThat(met.value()).isEqualTo(1.0);
+    assertThat(met.category()).isEqualTo("target achieved");
+    assertThat(met.symbol()).isEqualTo("green");
+    // just short of the target: progress made, below 1
+    MethodResult almost = EscapAssessment.currentStatusResult(pts(2015, 10, 2020, 49), up50);
+    assertThat(almost.value()).isCloseTo(0.975, within(1e-12));
+    assertThat(almost.category()).isEqualTo("progress made since the base year");
+    // without a target, with one year from the base year, or a target equal to the base value
+    assertThat(EscapAssessment.currentStatusResult(pts(2015, 10, 2020, 20), UP).category())
+        .isEqualTo(MethodResult.NOT_ASSESSED + ": ESCAP needs a target");
+    MethodResult one = EscapAssessment.currentStatusResult(pts(2010, 5, 2015, 10), up50);
+    assertThat(one.category())
+        .isEqualTo(MethodResult.NOT_ASSESSED + ": fewer than 2 years from the base year");
+    assertThat(one.value()).isNull();
+    assertThat(
+            EscapAssessment.currentStatusResult(
+                    pts(2015, 20, 2020, 10),
+                    ProgressSpec.withTarget(DesiredDirection.INCREASE, 20, 2030))
+                .category())
+        .isEqualTo(MethodResult.NOT_ASSESSED + ": target equals the base value");
   }
 
   @Test
