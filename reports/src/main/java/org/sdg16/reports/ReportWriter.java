@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.sdg16.reports.chart.ChartRenderer;
-import org.sdg16.reports.chart.ChartSpec;
+import org.sdg16.reports.map.MapRenderer;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.page.Site;
 import org.sdg16.reports.page.View.Page;
@@ -99,10 +99,13 @@ public final class ReportWriter {
       copyResource("report.js", reportsDir.resolve("report.js"));
       Files.writeString(
           reportsDir.resolve("search-index.js"), site.searchIndex(pages), StandardCharsets.UTF_8);
-      drawCharts(site.charts(), charts, threads);
+      List<Runnable> draws = new ArrayList<>();
+      site.charts().forEach(c -> draws.add(() -> ChartRenderer.write(c, charts)));
+      site.maps().forEach(m -> draws.add(() -> MapRenderer.write(m, charts)));
+      draw(draws, threads);
 
       Path pdf = writePdf(site, pages, options, reportsDir, "report.pdf");
-      return new Result(reportsDir.resolve("index.html"), pdf, written, site.charts().size());
+      return new Result(reportsDir.resolve("index.html"), pdf, written, draws.size());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -141,8 +144,8 @@ public final class ReportWriter {
     return w.toString();
   }
 
-  /** Draws the charts on up to {@code threads} threads (each chart is independent). */
-  private static void drawCharts(List<ChartSpec> specs, Path dir, int threads) {
+  /** Draws the charts and maps on up to {@code threads} threads (each is independent). */
+  private static void draw(List<Runnable> draws, int threads) {
     ExecutorService pool =
         Executors.newFixedThreadPool(
             Math.max(1, Math.min(4, threads)),
@@ -153,8 +156,8 @@ public final class ReportWriter {
             });
     try {
       List<Future<?>> done = new ArrayList<>();
-      for (ChartSpec s : specs) {
-        done.add(pool.submit(() -> ChartRenderer.write(s, dir)));
+      for (Runnable d : draws) {
+        done.add(pool.submit(d));
       }
       for (Future<?> f : done) {
         f.get();

@@ -321,6 +321,21 @@ class BrowserCheckTest {
     assertThat(failures).isEmpty();
   }
 
+  /**
+   * The maps render: the choropleth of 16.4.2, the routes of significant cases and the reporting
+   * status are images of class {@code map} that loaded with pixels, at both widths.
+   */
+  @Test
+  void theMapsRender() throws Exception {
+    for (int w : WIDTHS) {
+      for (String page : List.of("sdg-16-4-2.html", "firearms.html", "reporting.html")) {
+        Load l = load(dir.resolve("reports").resolve(page), w, 900);
+        assertThat(l.problems()).as(page + " at " + w).isEmpty();
+        assertDrawn(l, page + " at " + w, "map");
+      }
+    }
+  }
+
   @Test
   void theCodeCheckSeesCodes() {
     assertThat(

@@ -157,6 +157,60 @@ class ReportWriterTest {
     assertThat(images).isGreaterThan(20);
   }
 
+  /**
+   * The 16.4.2 map colours each country by the value the ranking beside it draws (its latest year),
+   * with the boundaries' source and disclaimer in the image; on the reporting page, a map per
+   * dataset.
+   */
+  @Test
+  void theChoroplethDrawsTheRankingsValuesAndSaysWhoseBoundaries() throws IOException {
+    List<String> map = Files.readAllLines(OUT.resolve("charts/sdg1642-map.csv"));
+    List<String> rank = Files.readAllLines(OUT.resolve("charts/sdg1642-ranking.csv"));
+    assertThat(map.get(0)).endsWith("m49,area,year,value,class");
+    assertThat(map).hasSize(rank.size());
+    for (String row : map.subList(1, map.size())) {
+      String[] f = row.split(",");
+      assertThat(rank)
+          .as(row)
+          .anyMatch(r -> r.contains("," + f[1] + " (" + f[2] + ")," + f[3] + ","));
+    }
+    String svg = Files.readString(OUT.resolve("charts/sdg1642-map.svg"));
+    assertThat(svg).contains("Natural Earth").contains("do not imply official endorsement");
+    assertThat(html.get(OUT.resolve("sdg-16-4-2.html"))).contains("id=\"fig-sdg1642-map\"");
+    String reporting = html.get(OUT.resolve("reporting.html"));
+    assertThat(reporting).contains("id=\"fig-reporting-firearms-map\"").contains("class=\"map\"");
+  }
+
+  /**
+   * The routes map draws every route whose two ends are known, summed over years and seizing
+   * countries, and counts the arms of the others in its source line: drawn plus left out is every
+   * arm of the input's significant cases.
+   */
+  @Test
+  void theRoutesMapDrawsTheKnownRoutesAndCountsTheRest() throws IOException {
+    List<String> csv = Files.readAllLines(OUT.resolve("charts/fa-routes-map.csv"));
+    assertThat(csv.get(0)).endsWith("from_m49,from,to_m49,to,value");
+    double drawn = 0;
+    for (String row : csv.subList(1, csv.size())) {
+      String[] f = row.split(",");
+      assertThat(f[0]).matches("[0-9]+");
+      assertThat(f[2]).matches("[0-9]+");
+      drawn += Double.parseDouble(f[4]);
+    }
+    double all =
+        input.observations().stream()
+            .filter(o -> o.series().equals("FA_ROUTE") && "N".equals(o.reportingType()))
+            .mapToDouble(o -> o.value())
+            .sum();
+    String svg = Files.readString(OUT.resolve("charts/fa-routes-map.svg"));
+    Matcher m =
+        Pattern.compile("unknown departure or destination \\(([0-9,]+) arms\\)").matcher(svg);
+    assertThat(m.find()).as("the arms left out are counted").isTrue();
+    double left = Double.parseDouble(m.group(1).replace(",", ""));
+    assertThat(left).isPositive();
+    assertThat(drawn + left).isEqualTo(all);
+  }
+
   @Test
   void pngIsTwiceTheDisplaySizeAndSvgIsSvg() throws IOException {
     var img = javax.imageio.ImageIO.read(OUT.resolve("charts/sdg1642-regions.png").toFile());

@@ -355,25 +355,7 @@ public final class ChartRenderer {
     int w = spec.width();
     int h = spec.height();
     try {
-      BufferedImage img = new BufferedImage(2 * w, 2 * h, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = img.createGraphics();
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-      g.setRenderingHint(
-          RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setColor(Color.WHITE);
-      g.fillRect(0, 0, 2 * w, 2 * h);
-      g.scale(2, 2);
-      chart.draw(g, new Rectangle2D.Double(0, 0, w, h));
-      g.dispose();
-      writePng(img, dir.resolve(spec.id() + ".png"));
-      SVGGraphics2D svg = new SVGGraphics2D(w, h);
-      svg.setDefsKeyPrefix(spec.id().replace('-', '_'));
-      chart.draw(svg, new Rectangle2D.Double(0, 0, w, h));
-      Files.writeString(
-          dir.resolve(spec.id() + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
+      writeImages(dir, spec.id(), w, h, g -> chart.draw(g, new Rectangle2D.Double(0, 0, w, h)));
       try (Csv csv = Csv.forSpreadsheets(dir.resolve(spec.id() + ".csv"))) {
         csv.row(CSV_HEADER);
         for (List<String> row : drawnData(chart, spec)) {
@@ -383,6 +365,34 @@ public final class ChartRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes what {@code draw} draws on a {@code w} × {@code h} canvas (CSS pixels) as {@code
+   * <id>.png}, at twice that size on white, and as {@code <id>.svg}: the one place where a figure
+   * of the report becomes files.
+   */
+  public static void writeImages(
+      Path dir, String id, int w, int h, java.util.function.Consumer<Graphics2D> draw)
+      throws IOException {
+    BufferedImage img = new BufferedImage(2 * w, 2 * h, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = img.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    g.setColor(Color.WHITE);
+    g.fillRect(0, 0, 2 * w, 2 * h);
+    g.scale(2, 2);
+    draw.accept(g);
+    g.dispose();
+    writePng(img, dir.resolve(id + ".png"));
+    SVGGraphics2D svg = new SVGGraphics2D(w, h);
+    svg.setDefsKeyPrefix(id.replace('-', '_'));
+    draw.accept(svg);
+    Files.writeString(dir.resolve(id + ".svg"), svg.getSVGDocument(), StandardCharsets.UTF_8);
   }
 
   /** The PNG file of a chart, through ImageIO's PNG writer. */

@@ -324,7 +324,7 @@ final class Charts {
   }
 
   /** The family of a series in the catalogue (its source line), or "" for a code it lacks. */
-  private static String family(String series) {
+  static String family(String series) {
     return SeriesCatalogue.byCode(series).map(Series::family).orElse("");
   }
 

@@ -99,6 +99,7 @@ final class FirearmsPage extends PageParts {
     b.add(figureOr(am, "ammunition ratios"));
 
     b.add(Block.h2("routes", "Routes of significant cases"));
+    b.addAll(mapIfAny(maps.routes("fa-routes-map")));
     b.add(routes());
 
     b.add(Block.h2("diagnostics", "Tracing diagnostics"));

@@ -11,6 +11,8 @@ import org.sdg16.reports.chart.ChartSpec.Kind;
 import org.sdg16.reports.chart.ChartSpec.Line;
 import org.sdg16.reports.chart.ChartSpec.Point;
 import org.sdg16.reports.data.ObsTable;
+import org.sdg16.reports.map.MapRenderer;
+import org.sdg16.reports.map.MapSpec;
 import org.sdg16.reports.model.PublishedPoint;
 import org.sdg16.reports.model.ReportInput;
 import org.sdg16.reports.page.View.Cell;
@@ -39,6 +41,7 @@ final class PageContext {
   private final Map<String, TrendRow> trends = new LinkedHashMap<>();
   private final Map<String, List<PublishedPoint>> published = new LinkedHashMap<>();
   private final Map<String, ChartSpec> charts = new LinkedHashMap<>();
+  private final Map<String, MapSpec> maps = new LinkedHashMap<>();
   private final List<Integer> countries;
 
   /**
@@ -223,6 +226,7 @@ final class PageContext {
     String base = rel + "charts/" + spec.id();
     return new Figure(
         spec.id(),
+        null,
         spec.title(),
         base + ".png",
         base + ".svg",
@@ -233,6 +237,36 @@ final class PageContext {
         spec.source(),
         fn,
         dataTable(spec));
+  }
+
+  /** Registers a map to draw and returns its figure for a page at {@code rel}. */
+  public Figure figure(MapSpec spec, String rel) {
+    MapSpec prev = maps.putIfAbsent(spec.id(), spec);
+    if (prev != null && !prev.equals(spec)) {
+      throw new IllegalStateException("two different maps with id " + spec.id());
+    }
+    if (charts.containsKey(spec.id())) {
+      throw new IllegalStateException("a chart and a map with id " + spec.id());
+    }
+    String base = rel + "charts/" + spec.id();
+    return new Figure(
+        spec.id(),
+        "map",
+        spec.title(),
+        base + ".png",
+        base + ".svg",
+        base + ".csv",
+        Maps.alt(spec),
+        spec.width(),
+        MapRenderer.height(spec),
+        spec.source(),
+        List.of(),
+        Maps.dataTable(this, spec, rel));
+  }
+
+  /** Every map registered, in registration order. */
+  public List<MapSpec> maps() {
+    return List.copyOf(maps.values());
   }
 
   /** Every chart registered, in registration order. */

@@ -38,10 +38,12 @@ abstract class PageParts {
 
   final PageContext ctx;
   final Charts charts;
+  final Maps maps;
 
   PageParts(PageContext ctx) {
     this.ctx = ctx;
     this.charts = new Charts(ctx);
+    this.maps = new Maps(ctx);
   }
 
   /** A page of the navigation, at the top of the report, whose heading is its title. */
@@ -58,6 +60,11 @@ abstract class PageParts {
   /** The figure of a chart, or the note that there is no {@code what} when it has no data. */
   Block figureOr(ChartSpec chart, String what) {
     return chart.isEmpty() ? empty(what) : Block.figure(ctx.figure(chart, ""));
+  }
+
+  /** The figure of a map, or nothing when it has no data (the chart beside it says so). */
+  List<Block> mapIfAny(org.sdg16.reports.map.MapSpec map) {
+    return map.isEmpty() ? List.of() : List.of(Block.figure(ctx.figure(map, "")));
   }
 
   /**
@@ -77,6 +84,7 @@ abstract class PageParts {
     }
     ChartSpec rank = charts.ranking(id + "-ranking", series, title + ", by country");
     b.add(figureOr(rank, "national values of " + series));
+    b.addAll(mapIfAny(maps.latest(id + "-map", series, title + ", latest year")));
     return b;
   }
 

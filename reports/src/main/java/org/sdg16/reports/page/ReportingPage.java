@@ -184,6 +184,7 @@ final class ReportingPage extends PageParts {
                 + "."));
     for (var e : st.by().entrySet()) {
       b.add(Block.h3("returns-" + e.getKey(), CodeLabels.dataset(e.getKey())));
+      b.addAll(mapIfAny(maps.reporting("reporting-" + e.getKey() + "-map", e.getKey(), st)));
       b.add(Block.table(matrix(e.getKey(), e.getValue(), st.years(e.getKey()))));
       b.add(Block.table(returns(e.getKey(), e.getValue())));
     }

@@ -60,6 +60,7 @@ final class Sdg1642Page extends PageParts {
     } else {
       b.add(Block.figure(ctx.figure(rank, "")));
     }
+    b.addAll(mapIfAny(maps.latest("sdg1642-map", s, "Seized arms traced, latest year")));
     b.add(Block.h2("countries", "Country time series and trends"));
     b.add(
         Block.p(

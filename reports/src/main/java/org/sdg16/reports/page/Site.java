@@ -91,6 +91,11 @@ public final class Site {
     return ctx.charts();
   }
 
+  /** The maps the rendered pages show. */
+  public List<org.sdg16.reports.map.MapSpec> maps() {
+    return ctx.maps();
+  }
+
   /** The footer of every page: run date, program version, snapshot and run. */
   public Footer footer() {
     return ctx.footer();

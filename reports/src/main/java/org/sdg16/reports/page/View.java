@@ -136,8 +136,13 @@ public final class View {
   }
 
   /** A chart with its files, alt text, source line, footnotes and the data table beside it. */
+  /**
+   * A chart or map with its files, text alternative, source, notes and data table; {@code cls} is
+   * {@code "map"} for a map, else null.
+   */
   public record Figure(
       String id,
+      String cls,
       String title,
       String png,
       String svg,
