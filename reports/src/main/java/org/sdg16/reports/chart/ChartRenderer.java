@@ -161,11 +161,39 @@ public final class ChartRenderer {
                   new float[] {6f, 4f},
                   0f));
         }
+        case BAND -> {
+          r.setSeriesLinesVisible(i, false);
+          r.setSeriesShapesVisible(i, false);
+          r.setSeriesVisibleInLegend(i, false);
+        }
         default -> throw new IllegalStateException();
       }
     }
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.VERTICAL);
+    for (int i = 0; i + 1 < spec.series().size(); i++) {
+      Line lo = spec.series().get(i);
+      Line hi = spec.series().get(i + 1);
+      if (lo.style() == ChartSpec.Style.BAND && hi.style() == ChartSpec.Style.BAND) {
+        double[] poly = new double[2 * (lo.points().size() + hi.points().size())];
+        int k = 0;
+        for (Point p : lo.points()) {
+          poly[k++] = Integer.parseInt(p.x());
+          poly[k++] = p.value();
+        }
+        for (int j = hi.points().size() - 1; j >= 0; j--) {
+          poly[k++] = Integer.parseInt(hi.points().get(j).x());
+          poly[k++] = hi.points().get(j).value();
+        }
+        Color c = Palette.of(lo.colourKey());
+        plot.getRenderer()
+            .addAnnotation(
+                new org.jfree.chart.annotations.XYPolygonAnnotation(
+                    poly, null, null, new Color(c.getRed(), c.getGreen(), c.getBlue(), 56)),
+                org.jfree.chart.ui.Layer.BACKGROUND);
+        i++;
+      }
+    }
     Map<String, Integer> notes = spec.footnotes();
     for (Line l : spec.series()) {
       for (Point p : l.points()) {

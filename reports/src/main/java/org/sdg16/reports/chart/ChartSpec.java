@@ -56,7 +56,12 @@ public record ChartSpec(
     /** Markers only, diamonds (published values). */
     MARKERS,
     /** A dashed line without markers (trend lines). */
-    DASHED
+    DASHED,
+    /**
+     * One edge of a shaded band, drawn with the next series, its other edge, as one area without a
+     * legend entry (the Theil–Sen interval); its points are in the data like any other.
+     */
+    BAND
   }
 
   /**

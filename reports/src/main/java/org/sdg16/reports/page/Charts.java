@@ -110,14 +110,21 @@ final class Charts {
     if (t.isPresent()) {
       TrendRow tr = t.get();
       if (tr.lineAt(0) != null && tr.firstYear() != null && tr.lastYear() != null) {
+        boolean band = tr.theilSenLo() != null && tr.theilSenHi() != null;
         lines.add(
             new Line(
                 "role:trend",
-                "Theil\u2013Sen trend (" + ProgressParts.slope(tr) + ")",
+                "Theil\u2013Sen trend ("
+                    + ProgressParts.slope(tr)
+                    + (band ? "; shaded: 95% interval of the slope" : "")
+                    + ")",
                 Style.DASHED,
                 List.of(
                     new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
                     new Point(Integer.toString(tr.lastYear()), tr.lineAt(tr.lastYear()), null))));
+        if (band) {
+          lines.addAll(theilSenBand(tr, o));
+        }
       }
       subtitle = ProgressParts.trend(tr);
     }
@@ -137,6 +144,44 @@ final class Charts {
             800,
             450);
     return withRoomForNotes(s);
+  }
+
+  /**
+   * The Theil–Sen interval as a band over the trend's years: the lines of the interval's lower and
+   * upper slopes, each through Sen's intercept for that slope, median(y − b·t) over the values the
+   * trend used (methodology §6), the band's edges the lower and the higher of the two each year.
+   */
+  static List<Line> theilSenBand(TrendRow tr, List<Observation> values) {
+    double[] loLine = new double[2];
+    double[] hiLine = new double[2];
+    List<Observation> used =
+        values.stream()
+            .filter(v -> v.timePeriod() >= tr.firstYear() && v.timePeriod() <= tr.lastYear())
+            .toList();
+    if (used.isEmpty()) {
+      return List.of();
+    }
+    loLine[0] = tr.theilSenLo();
+    hiLine[0] = tr.theilSenHi();
+    loLine[1] = median(used.stream().mapToDouble(v -> v.value() - loLine[0] * v.timePeriod()));
+    hiLine[1] = median(used.stream().mapToDouble(v -> v.value() - hiLine[0] * v.timePeriod()));
+    List<Point> lower = new ArrayList<>();
+    List<Point> upper = new ArrayList<>();
+    for (int y = tr.firstYear(); y <= tr.lastYear(); y++) {
+      double a = loLine[1] + loLine[0] * y;
+      double b = hiLine[1] + hiLine[0] * y;
+      lower.add(new Point(Integer.toString(y), Math.min(a, b), null));
+      upper.add(new Point(Integer.toString(y), Math.max(a, b), null));
+    }
+    return List.of(
+        new Line("role:trend", "Theil\u2013Sen 95% band, lower edge", Style.BAND, lower),
+        new Line("role:trend", "Theil\u2013Sen 95% band, upper edge", Style.BAND, upper));
+  }
+
+  private static double median(java.util.stream.DoubleStream s) {
+    double[] v = s.sorted().toArray();
+    int n = v.length;
+    return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
   /** A line per region (World and SDG regions) of a series' aggregate totals. */
@@ -222,6 +267,17 @@ final class Charts {
       pts.add(new Point(cats.get(i), latest.get(i).value(), ctx.note(latest.get(i))));
     }
     String family = family(series);
+    // the image keeps how many countries it ranks, and from which years, once it is pasted
+    // elsewhere
+    java.util.IntSummaryStatistics ys =
+        latest.stream().mapToInt(Observation::timePeriod).summaryStatistics();
+    String n =
+        latest.isEmpty()
+            ? ""
+            : Fmt.count(latest.size(), "country", "countries")
+                + ", latest years "
+                + (ys.getMin() == ys.getMax() ? ys.getMin() : ys.getMin() + "\u2013" + ys.getMax())
+                + ". ";
     return withRoomForNotes(
         new ChartSpec(
             id,
@@ -233,7 +289,7 @@ final class Charts {
             unit,
             cats,
             List.of(new Line("role:computed", shortTitle(series), Style.LINE, pts)),
-            source(family, false),
+            n + source(family, false),
             800,
             Math.max(220, 120 + 22 * cats.size())));
   }
@@ -280,6 +336,24 @@ final class Charts {
       }
     }
     int w = Math.max(800, Math.min(1100, 200 + 48 * cats.size()));
+    // who the bars stand for, in the image itself
+    StringBuilder n =
+        new StringBuilder(
+            Fmt.count(order.stream().filter(a -> a != M49.WORLD).count(), "country", "countries"));
+    if (latest.containsKey(M49.WORLD)) {
+      parts.stream()
+          .flatMap(p -> p.rows().area(M49.WORLD).year(latest.get(M49.WORLD)).list().stream())
+          .findFirst()
+          .ifPresent(
+              o ->
+                  n.append("; World pooled over ")
+                      .append(Fmt.count(o.nCountries(), "country", "countries"))
+                      .append(
+                          o.coverage() == null
+                              ? ""
+                              : ", " + Fmt.num(100 * o.coverage(), 0) + "% of the population"));
+    }
+    n.append(". ");
     return withRoomForNotes(
         new ChartSpec(
             id,
@@ -293,7 +367,7 @@ final class Charts {
             unit,
             cats,
             lines,
-            source(family, false),
+            n + source(family, false),
             w,
             cats.size() > 8 ? 520 : 450));
   }
