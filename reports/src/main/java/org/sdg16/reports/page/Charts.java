@@ -79,8 +79,9 @@ final class Charts {
    * values beside ours (the same chart on the indicator page and the country profile).
    */
   public ChartSpec countryTimeSeries(String series, int area) {
-    String unit = Fmt.seriesUnit(series);
     List<Observation> o = ctx.obs().series(series).area(area).national().totals().list();
+    String unit =
+        Units.check(Fmt.seriesUnit(series), o, shortTitle(series) + ", " + ctx.name(area));
     List<Line> lines = new ArrayList<>();
     // a value that covers part of what the series sums (an inward-only flow, say) is not joined by
     // a line to a value that covers another part: such a series is drawn as points
@@ -196,8 +197,8 @@ final class Charts {
    */
   public ChartSpec regionalLines(
       String id, String series, String title, boolean constantPanelOnly) {
-    String unit = Fmt.seriesUnit(series);
     ObsTable agg = ctx.obs().series(series).aggregates().totals();
+    String unit = Units.check(Fmt.seriesUnit(series), agg.list(), title);
     List<Line> lines = new ArrayList<>();
     List<String> counts = new ArrayList<>();
     for (int r : SDG_REGIONS) {
@@ -253,13 +254,13 @@ final class Charts {
 
   /** Horizontal bars: each country's latest value of a series total, highest first. */
   public ChartSpec ranking(String id, String series, String title) {
-    String unit = Fmt.seriesUnit(series);
     List<Observation> latest =
         ctx.obs().series(series).national().totals().latestPerArea().list().stream()
             .sorted(
                 Comparator.comparingDouble((Observation o) -> -o.value())
                     .thenComparing(o -> ctx.name(o.refArea())))
             .toList();
+    String unit = Units.check(Fmt.seriesUnit(series), latest, title);
     List<String> cats =
         latest.stream().map(o -> ctx.name(o.refArea()) + " (" + o.timePeriod() + ")").toList();
     List<Point> pts = new ArrayList<>();
@@ -327,7 +328,9 @@ final class Charts {
       List<Point> pts = new ArrayList<>();
       for (int i = 0; i < order.size(); i++) {
         int a = order.get(i);
-        for (Observation o : p.rows().area(a).year(latest.get(a)).list()) {
+        List<Observation> rows = p.rows().area(a).year(latest.get(a)).list();
+        Units.check(unit, rows, title);
+        for (Observation o : rows) {
           pts.add(new Point(cats.get(i), o.value(), ctx.note(o)));
         }
       }

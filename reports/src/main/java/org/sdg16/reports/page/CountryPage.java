@@ -126,7 +126,7 @@ final class CountryPage extends PageParts {
     List<Integer> years = t.years();
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Disaggregation")));
     years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
-    String unit0 = t.list().get(0).unitMeasure();
+    String unit0 = Units.of(t.list(), s.title());
     boolean cagr = !"PT".equals(unit0) && !"RATIO".equals(unit0);
     head.add(HeadCell.text("Trend (Mann\u2013Kendall)"));
     head.add(HeadCell.num("Theil\u2013Sen slope"));
@@ -166,7 +166,7 @@ final class CountryPage extends PageParts {
       cells.add(Cell.text(progress == null ? "\u2013" : progress));
       rows.add(RowView.of(cells));
     }
-    String unit = t.list().get(0).unitMeasure();
+    String unit = unit0;
     String status =
         s.official()
             ? "official series"

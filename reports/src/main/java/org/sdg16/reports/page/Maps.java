@@ -38,9 +38,10 @@ final class Maps {
 
   /** A choropleth of each country's latest value of a series total. */
   MapSpec latest(String id, String series, String title) {
-    String unit = Fmt.seriesUnit(series);
+    List<Observation> latest = ctx.obs().series(series).national().totals().latestPerArea().list();
+    String unit = Units.check(Fmt.seriesUnit(series), latest, title);
     List<Value> values =
-        ctx.obs().series(series).national().totals().latestPerArea().list().stream()
+        latest.stream()
             .filter(o -> ctx.countries().contains(o.refArea()))
             .map(o -> new Value(o.refArea(), ctx.name(o.refArea()), o.timePeriod(), o.value()))
             .toList();

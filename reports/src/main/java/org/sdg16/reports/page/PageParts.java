@@ -90,8 +90,8 @@ abstract class PageParts {
 
   /** A table of the latest aggregate per region with coverage and number of countries. */
   public TableView regionalTable(String series, String caption) {
-    String unit = Fmt.seriesUnit(series);
     ObsTable agg = ctx.obs().series(series).aggregates().totals();
+    String unit = Units.check(Fmt.seriesUnit(series), agg.list(), caption);
     List<RowView> rows = new ArrayList<>();
     for (int r : Charts.SDG_REGIONS) {
       for (Observation o : agg.area(r).latestPerArea().list()) {

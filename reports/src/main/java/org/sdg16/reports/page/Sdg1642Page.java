@@ -108,6 +108,7 @@ final class Sdg1642Page extends PageParts {
     List<RowView> rows = new ArrayList<>();
     for (int a : areas) {
       List<Observation> o = ctx.obs().series(series).area(a).national().totals().list();
+      Units.check(unit, o, "Latest value, trend and progress by country");
       if (o.isEmpty()) {
         continue;
       }
