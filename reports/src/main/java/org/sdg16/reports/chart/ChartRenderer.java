@@ -113,6 +113,16 @@ public final class ChartRenderer {
       }
       data.addSeries(s);
     }
+    // the axis spans the marked gaps too (an empty item draws nothing and is not in the CSV)
+    if (data.getSeriesCount() > 0) {
+      XYSeries first = data.getSeries(0);
+      for (ChartSpec.Gap g : spec.gaps()) {
+        int year = Integer.parseInt(g.x());
+        if (first.indexOf(year) < 0) {
+          first.add(year, null);
+        }
+      }
+    }
     NumberAxis x = new NumberAxis(spec.xTitle());
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setNumberFormatOverride(org.sdg16.reports.page.Fmt.yearFormat());
@@ -215,6 +225,28 @@ public final class ChartRenderer {
           plot.addAnnotation(a);
         }
       }
+    }
+    // a year without a value for a reason: a dashed line across the plot, its footnote on top
+    for (ChartSpec.Gap g : spec.gaps()) {
+      org.jfree.chart.plot.ValueMarker m =
+          new org.jfree.chart.plot.ValueMarker(
+              Integer.parseInt(g.x()),
+              Palette.VERMILLION,
+              new BasicStroke(
+                  1.2f,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_ROUND,
+                  10f,
+                  new float[] {3f, 3f},
+                  0f));
+      m.setLabel("[" + notes.get(g.note()) + "]");
+      m.setLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 10));
+      m.setLabelPaint(Palette.VERMILLION);
+      m.setLabelBackgroundColor(Color.WHITE);
+      m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP);
+      m.setLabelTextAnchor(TextAnchor.TOP_CENTER);
+      m.setLabelOffset(new org.jfree.chart.ui.RectangleInsets(2, 2, 2, 2));
+      plot.addDomainMarker(m);
     }
     JFreeChart chart = new JFreeChart(spec.title(), ChartTheme.TITLE, plot, true);
     return chart;

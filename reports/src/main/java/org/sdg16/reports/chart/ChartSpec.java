@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param source source line printed under the chart
  * @param width display width in CSS pixels (the PNG is twice as large)
  * @param height display height in CSS pixels
+ * @param gaps years of a line chart without a value for a reason the reader must see (a return
+ *     quarantined): marked on the chart and footnoted
  */
 public record ChartSpec(
     String id,
@@ -35,7 +37,46 @@ public record ChartSpec(
     List<Line> series,
     String source,
     int width,
-    int height) {
+    int height,
+    List<Gap> gaps) {
+
+  /** A year without a value, and why (a footnote). */
+  public record Gap(String x, String note) {
+    public Gap {
+      Objects.requireNonNull(x, "x");
+      Objects.requireNonNull(note, "note");
+    }
+  }
+
+  /** A chart without marked gaps. */
+  public ChartSpec(
+      String id,
+      String title,
+      String subtitle,
+      Kind kind,
+      String xTitle,
+      String yTitle,
+      String unit,
+      List<String> categories,
+      List<Line> series,
+      String source,
+      int width,
+      int height) {
+    this(
+        id,
+        title,
+        subtitle,
+        kind,
+        xTitle,
+        yTitle,
+        unit,
+        categories,
+        series,
+        source,
+        width,
+        height,
+        List.of());
+  }
 
   /** Kinds of chart. */
   public enum Kind {
@@ -99,9 +140,10 @@ public record ChartSpec(
     }
     categories = List.copyOf(categories);
     series = List.copyOf(series);
+    gaps = List.copyOf(gaps);
   }
 
-  /** Every distinct note, numbered from 1 in order of appearance. */
+  /** Every distinct note, numbered from 1 in order of appearance, the gaps' last. */
   public Map<String, Integer> footnotes() {
     Map<String, Integer> n = new LinkedHashMap<>();
     for (Line l : series) {
@@ -110,6 +152,9 @@ public record ChartSpec(
           n.put(p.note(), n.size() + 1);
         }
       }
+    }
+    for (Gap g : gaps) {
+      n.putIfAbsent(g.note(), n.size() + 1);
     }
     return n;
   }
@@ -125,9 +170,9 @@ public record ChartSpec(
       return categories;
     }
     List<String> xs = new ArrayList<>();
-    series.stream()
-        .flatMap(l -> l.points().stream())
-        .map(Point::x)
+    java.util.stream.Stream.concat(
+            series.stream().flatMap(l -> l.points().stream()).map(Point::x),
+            gaps.stream().map(Gap::x))
         .distinct()
         .sorted()
         .forEach(xs::add);

@@ -71,7 +71,8 @@ final class Charts {
         s.series(),
         s.source(),
         s.width(),
-        s.height() + 15 * n);
+        s.height() + 15 * n,
+        s.gaps());
   }
 
   /**
@@ -143,8 +144,49 @@ final class Charts {
             lines,
             source(family, !pub.isEmpty()),
             800,
-            450);
+            450,
+            quarantinedGaps(series, area, o));
     return withRoomForNotes(s);
+  }
+
+  /**
+   * The years from a country's first value of a series to the last year its dataset covers that
+   * have no value because the year's return was rejected or had rows quarantined: the chart marks
+   * them, so that a gap in the line is not read as a country that did not report.
+   */
+  private List<ChartSpec.Gap> quarantinedGaps(String series, int area, List<Observation> o) {
+    String dataset = PageParts.FAMILY_DATASET.get(family(series));
+    if (dataset == null || o.isEmpty()) {
+      return List.of();
+    }
+    ReportingPage.Statuses st = ctx.statuses();
+    java.util.TreeSet<Integer> span = st.years(dataset);
+    java.util.Set<Integer> have = new java.util.HashSet<>();
+    o.forEach(x -> have.add(x.timePeriod()));
+    int first = o.get(0).timePeriod();
+    int last = span.isEmpty() ? o.get(o.size() - 1).timePeriod() : Math.max(span.last(), first);
+    List<ChartSpec.Gap> gaps = new ArrayList<>();
+    for (int y = first; y <= last; y++) {
+      if (have.contains(y)) {
+        continue;
+      }
+      switch (st.status(dataset, area, y)) {
+        case REJECTED ->
+            gaps.add(
+                new ChartSpec.Gap(
+                    Integer.toString(y),
+                    y
+                        + ": no value, the year's return was rejected (every row quarantined; see data quality)"));
+        case PARTIAL ->
+            gaps.add(
+                new ChartSpec.Gap(
+                    Integer.toString(y),
+                    y
+                        + ": no value, rows of the year's return were quarantined (see data quality)"));
+        default -> {}
+      }
+    }
+    return gaps;
   }
 
   /**

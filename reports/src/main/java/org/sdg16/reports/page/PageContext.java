@@ -264,6 +264,16 @@ final class PageContext {
         Maps.dataTable(this, spec, rel));
   }
 
+  private ReportingPage.Statuses statuses;
+
+  /** The run's reporting statuses (computed once). */
+  ReportingPage.Statuses statuses() {
+    if (statuses == null) {
+      statuses = ReportingPage.statuses(this);
+    }
+    return statuses;
+  }
+
   /** Every map registered, in registration order. */
   public List<MapSpec> maps() {
     return List.copyOf(maps.values());
@@ -302,6 +312,12 @@ final class PageContext {
           }
           cells.add(Cell.num(t));
         }
+      }
+      ChartSpec.Gap gap =
+          spec.gaps().stream().filter(g -> g.x().equals(x)).findFirst().orElse(null);
+      if (gap != null && cells.size() > 1 && cells.get(1).text().isEmpty()) {
+        cells.set(1, Cell.num("no value [" + notes.get(gap.note()) + "]"));
+        any = true;
       }
       if (any) {
         rows.add(RowView.of(cells));
