@@ -211,6 +211,43 @@ class ReportWriterTest {
     assertThat(drawn + left).isEqualTo(all);
   }
 
+  /**
+   * Links from every mention of a country to its profile (issue #20): a table cell that names a
+   * reporting country ("Mexico", "Mexico (2023)", "Mexico, 2019") is a link, on every page.
+   */
+  @Test
+  void everyTableCellThatNamesACountryLinksToItsProfile() {
+    org.sdg16.schemas.codes.M49 m49 = org.sdg16.schemas.codes.M49.standard();
+    List<String> names =
+        input.observations().stream()
+            .filter(o -> "N".equals(o.reportingType()))
+            .map(o -> m49.nameOf(o.refArea()))
+            .distinct()
+            .toList();
+    Pattern cell = Pattern.compile("<(td|th)([^>]*)>(.*?)</\\1>", Pattern.DOTALL);
+    List<String> unlinked = new ArrayList<>();
+    int linked = 0;
+    for (var e : html.entrySet()) {
+      Matcher m = cell.matcher(e.getValue());
+      while (m.find()) {
+        String inner = m.group(3);
+        String text =
+            inner.replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&#39;", "'").strip();
+        for (String n : names) {
+          if (text.equals(n) || text.startsWith(n + " (") || text.startsWith(n + ",")) {
+            if (inner.contains("<a ")) {
+              linked++;
+            } else {
+              unlinked.add(OUT.relativize(e.getKey()) + ": " + text);
+            }
+          }
+        }
+      }
+    }
+    assertThat(unlinked).isEmpty();
+    assertThat(linked).isGreaterThan(100);
+  }
+
   @Test
   void pngIsTwiceTheDisplaySizeAndSvgIsSvg() throws IOException {
     var img = javax.imageio.ImageIO.read(OUT.resolve("charts/sdg1642-regions.png").toFile());

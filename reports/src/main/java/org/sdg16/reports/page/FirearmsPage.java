@@ -116,6 +116,15 @@ final class FirearmsPage extends PageParts {
     return page("firearms.html", "Firearms seized, found and surrendered", null, false, b);
   }
 
+  /** The profile of the country of an area code as a route holds it, or null. */
+  private String href(String code) {
+    try {
+      return ctx.countryHref(Integer.parseInt(code.trim()), "");
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   private Block routes() {
     List<Observation> r =
         ctx.obs().series(SeriesCatalogue.FA_ROUTE).national().totalsExcept("route").list();
@@ -143,12 +152,14 @@ final class FirearmsPage extends PageParts {
       String[] ends = k.route().split(">", -1);
       String dep = ends.length == 2 ? ctx.areaName(ends[0]) : "Unknown";
       String dest = ends.length == 2 ? ctx.areaName(ends[1]) : "Unknown";
+      String depHref = ends.length == 2 ? href(ends[0]) : null;
+      String destHref = ends.length == 2 ? href(ends[1]) : null;
       TreeSet<Integer> ys = years.get(k);
       rows.add(
           RowView.of(
-              Cell.text(dep),
+              depHref == null ? Cell.text(dep) : Cell.link(dep, depHref),
               Cell.link(ctx.name(k.area()), ctx.countryHref(k.area(), "")),
-              Cell.text(dest),
+              destHref == null ? Cell.text(dest) : Cell.link(dest, destHref),
               Cell.num(Fmt.num(sum.get(k)[0], 0)),
               Cell.num(
                   ys.first().equals(ys.last())

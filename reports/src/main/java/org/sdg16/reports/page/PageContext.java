@@ -236,7 +236,7 @@ final class PageContext {
         spec.height(),
         spec.source(),
         fn,
-        dataTable(spec));
+        dataTable(spec, rel));
   }
 
   /** Registers a map to draw and returns its figure for a page at {@code rel}. */
@@ -284,8 +284,32 @@ final class PageContext {
     return List.copyOf(charts.values());
   }
 
-  /** The data table beside a chart: one row per year or category, one column per series. */
+  /** As {@link #dataTable(ChartSpec, String)}, without links. */
   static TableView dataTable(ChartSpec spec) {
+    return dataTable(spec, x -> null);
+  }
+
+  /**
+   * The data table beside a chart on a page at {@code rel}, a row header that names a country
+   * ("Mexico" or "Mexico (2023)") linked to its profile.
+   */
+  TableView dataTable(ChartSpec spec, String rel) {
+    return dataTable(
+        spec,
+        x -> {
+          String name = x.replaceFirst(" \\(\\d{4}\\)$", "");
+          for (int a : countries) {
+            if (name(a).equals(name)) {
+              return countryHref(a, rel);
+            }
+          }
+          return null;
+        });
+  }
+
+  /** The data table beside a chart: one row per year or category, one column per series. */
+  private static TableView dataTable(
+      ChartSpec spec, java.util.function.Function<String, String> href) {
     Map<String, Integer> notes = spec.footnotes();
     List<HeadCell> head = new ArrayList<>();
     head.add(
@@ -298,7 +322,8 @@ final class PageContext {
     List<RowView> rows = new ArrayList<>();
     for (String x : spec.xs()) {
       List<Cell> cells = new ArrayList<>();
-      cells.add(Cell.rowHeader(x));
+      String link = spec.kind() == Kind.LINE ? null : href.apply(x);
+      cells.add(link == null ? Cell.rowHeader(x) : Cell.rowHeader(x, link));
       boolean any = false;
       for (Line l : spec.series()) {
         Point p = l.points().stream().filter(q -> q.x().equals(x)).findFirst().orElse(null);
