@@ -97,7 +97,8 @@ public record MapSpec(
   /**
    * A choropleth of {@code values} in at most five classes of (nearly) equal counts: the values in
    * ascending order are cut into {@code k = min(5, distinct values)} runs of {@code n/k}, a value
-   * equal to the last of a run joining that run, so that equal values share a class. Each class is
+   * equal to the last of a run joining that run, so that equal values share a class; values are
+   * compared as {@code fmt} shows them (0.676 and 0.679 shown as 0.68 are one value). Each class is
    * labelled with the lowest and highest value in it, formatted with {@code fmt}.
    */
   public static MapSpec choropleth(
@@ -113,12 +114,14 @@ public record MapSpec(
             .sorted(java.util.Comparator.comparingDouble(Value::value).thenComparing(Value::name))
             .toList();
     int n = sorted.size();
-    int k = (int) Math.min(5, sorted.stream().mapToDouble(Value::value).distinct().count());
+    // values are classed as the reader sees them: two values shown alike are one value
+    int k = (int) Math.min(5, sorted.stream().map(v -> fmt.apply(v.value())).distinct().count());
     List<List<Value>> classes = new ArrayList<>();
     int i = 0;
     for (int c = 0; c < k && i < n; c++) {
       int end = c == k - 1 ? n : Math.max(i + 1, (int) Math.round((double) (c + 1) * n / k));
-      while (end < n && sorted.get(end).value() == sorted.get(end - 1).value()) {
+      while (end < n
+          && fmt.apply(sorted.get(end).value()).equals(fmt.apply(sorted.get(end - 1).value()))) {
         end++;
       }
       classes.add(sorted.subList(i, end));
@@ -131,7 +134,10 @@ public record MapSpec(
       List<Value> cl = classes.get(c);
       double lo = cl.get(0).value();
       double hi = cl.get(cl.size() - 1).value();
-      String label = lo == hi ? fmt.apply(lo) : fmt.apply(lo) + " \u2013 " + fmt.apply(hi);
+      String label =
+          fmt.apply(lo).equals(fmt.apply(hi))
+              ? fmt.apply(lo)
+              : fmt.apply(lo) + " \u2013 " + fmt.apply(hi);
       int step = classes.size() == 1 ? 4 : (int) Math.round(4.0 * c / (classes.size() - 1));
       legend.add(new Key(label, SEQUENTIAL.get(step)));
       for (Value v : cl) {

@@ -171,6 +171,9 @@ final class IndexPage extends PageParts {
     List<Observation> l =
         t.list().stream()
             .filter(o -> commodity == null || commodity.equals(o.commodity()))
+            // a reported total (too few countries for an aggregate, methodology §5) is never a
+            // headline
+            .filter(o -> !o.reportedTotal())
             .toList();
     if (l.isEmpty()) {
       boolean reported = !ctx.obs().series(series).national().isEmpty();

@@ -182,7 +182,12 @@ final class PageContext {
    */
   public String note(Observation o) {
     String text = noteText(o);
-    return text == null ? null : name(o.refArea()) + ", " + o.timePeriod() + ": " + text;
+    // a reported total of the World is not the World: the countries that reported, summed
+    String area =
+        o.reportedTotal() && o.refArea() == M49.WORLD
+            ? "All reporting countries"
+            : name(o.refArea());
+    return text == null ? null : area + ", " + o.timePeriod() + ": " + text;
   }
 
   /**
@@ -204,7 +209,9 @@ final class PageContext {
       }
     }
     if (comment) {
-      b.append(Fmt.plain(o.comment().strip()));
+      String c = Fmt.plain(o.comment().strip());
+      // a sentence after the status starts with a capital
+      b.append(status && !c.isEmpty() ? Character.toUpperCase(c.charAt(0)) + c.substring(1) : c);
     }
     return b.toString();
   }

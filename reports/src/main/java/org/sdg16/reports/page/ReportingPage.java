@@ -70,7 +70,10 @@ final class ReportingPage extends PageParts {
       TreeSet<Integer> years,
       boolean derived) {
 
-    /** The years a dataset covers: from the first to the last year any country reported it. */
+    /**
+     * The years a dataset covers: from the first to the last year any country reported it or sent a
+     * return that was rejected (a year with only a rejected return is still a year asked for).
+     */
     TreeSet<Integer> years(String dataset) {
       TreeSet<Integer> ys = new TreeSet<>();
       by.getOrDefault(dataset, Map.of())
@@ -79,7 +82,7 @@ final class ReportingPage extends PageParts {
               m ->
                   m.forEach(
                       (y, r) -> {
-                        if (reported(r.status())) {
+                        if (reported(r.status()) || r.status() == Status.REJECTED) {
                           ys.add(y);
                         }
                       }));

@@ -46,6 +46,19 @@ class MapSpecTest {
     assertThat(m.legend().get(0).label()).isEqualTo("1.0 \u2013 2.0");
   }
 
+  /**
+   * Values are classed as shown: 0.676 and 0.679, both shown as "0.7" with one decimal, share a
+   * class, so that a legend never puts one shown value in two classes.
+   */
+  @Test
+  void valuesShownAlikeShareAClass() {
+    MapSpec m = of(0.1, 0.3, 0.5, 0.676, 0.679, 0.9, 1.1, 1.3, 1.5, 1.7);
+    int a = m.areas().stream().filter(x -> x.value() == 0.676).findFirst().get().key();
+    int b = m.areas().stream().filter(x -> x.value() == 0.679).findFirst().get().key();
+    assertThat(a).isEqualTo(b);
+    assertThat(m.legend().get(a).label()).endsWith("0.7");
+  }
+
   /** Fewer distinct values than five: one class each, the palette's ends used. */
   @Test
   void twoDistinctValuesMakeTwoClasses() {
