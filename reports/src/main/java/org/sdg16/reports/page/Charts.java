@@ -261,13 +261,19 @@ final class Charts {
                     .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
                     .toList()));
         Observation last = o.get(o.size() - 1);
+        java.util.IntSummaryStatistics nc =
+            o.stream().mapToInt(Observation::nCountries).summaryStatistics();
         counts.add(
             ctx.name(r)
                 + " "
                 + Fmt.count(last.nCountries(), "country", "countries")
                 + (last.coverage() == null
                     ? ""
-                    : ", " + Fmt.num(100 * last.coverage(), 0) + "% of the population"));
+                    : ", " + Fmt.num(100 * last.coverage(), 0) + "% of the population")
+                // a line over a changing set of countries says so in the image
+                + (nc.getMin() == nc.getMax()
+                    ? ""
+                    : " (" + nc.getMin() + " to " + nc.getMax() + " countries over the years)"));
       }
     }
     String family = family(series);
@@ -280,9 +286,14 @@ final class Charts {
         new ChartSpec(
             id,
             title,
-            constantPanelOnly
-                ? "World and SDG regions whose reporting countries are the same every year"
-                : "World and SDG regions, pooled over reporting countries",
+            (constantPanelOnly
+                    ? "Regions whose reporting countries are the same every year, pooled: "
+                    : "Pooled over the reporting countries of each region: ")
+                + (lines.isEmpty()
+                    ? "none"
+                    : lines.stream()
+                        .map(Line::label)
+                        .collect(java.util.stream.Collectors.joining(", "))),
             Kind.LINE,
             "Year",
             Fmt.axisTitle(unit),

@@ -97,7 +97,10 @@ final class CountryPage extends PageParts {
           byUnit.computeIfAbsent(o.unitMeasure(), u -> new ArrayList<>()).add(o);
         }
         for (List<Observation> inUnit : byUnit.values()) {
-          b.add(Block.table(seriesTable(s, ObsTable.of(inUnit))));
+          Map<String, Integer> notes = new LinkedHashMap<>();
+          b.add(Block.table(seriesTable(s, ObsTable.of(inUnit), notes)));
+          // the flags of the values, numbered, under the table: visible in print and on a phone
+          notes.forEach((text, n) -> b.add(Block.note("[" + n + "] " + text)));
         }
         TableView pt = progressTable(s, mine.series(s.code()));
         if (pt != null) {
@@ -122,7 +125,7 @@ final class CountryPage extends PageParts {
         ctx.footer());
   }
 
-  private TableView seriesTable(Series s, ObsTable t) {
+  private TableView seriesTable(Series s, ObsTable t, Map<String, Integer> notes) {
     List<Integer> years = t.years();
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Disaggregation")));
     years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
@@ -152,7 +155,12 @@ final class CountryPage extends PageParts {
         } else {
           String n = ctx.note(o);
           String v = Fmt.value(o.value(), o.unitMeasure());
-          cells.add(n == null ? Cell.num(v) : new Cell(v + " *", null, "num flag", n, false));
+          if (n == null) {
+            cells.add(Cell.num(v));
+          } else {
+            int fn = notes.computeIfAbsent(n, x -> notes.size() + 1);
+            cells.add(new Cell(v + " [" + fn + "]", null, "num flag", n, false));
+          }
         }
       }
       TrendRow tr = ctx.trend(any).orElse(null);

@@ -61,7 +61,7 @@ final class FirearmsPage extends PageParts {
     b.add(figureOr(ty, "type shares"));
     b.add(
         Block.note(
-            "Only countries that break their seizures down by type; UNKNOWN counts in the sum."));
+            "Only countries that break their seizures down by type; arms of unknown type count in the sum."));
 
     b.add(Block.h2("justification", "Legal justification of the seizure"));
     ChartSpec ju =

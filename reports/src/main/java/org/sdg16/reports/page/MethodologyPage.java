@@ -47,7 +47,8 @@ final class MethodologyPage extends PageParts {
                   + "comment saying which parts the denominator covers. Not published when the denominator is 0 or missing; "
                   + "TRACED above the denominator is a validation error.");
       case SeriesCatalogue.FA_TYPE_SHARE ->
-          c.add("Only countries that break seizures down by type; UNKNOWN counts in the sum.");
+          c.add(
+              "Only countries that break seizures down by type; arms of unknown type count in the sum.");
       case SeriesCatalogue.FA_TRAFFICKING_SHARE, SeriesCatalogue.FA_POSSESSION_SHARE ->
           c.add("Legal justification is not criminal context.");
       case SeriesCatalogue.FA_ROUTE ->

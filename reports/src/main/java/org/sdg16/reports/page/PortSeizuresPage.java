@@ -22,6 +22,7 @@ import org.sdg16.reports.page.View.Page;
 import org.sdg16.reports.page.View.RowView;
 import org.sdg16.reports.page.View.Span;
 import org.sdg16.reports.page.View.TableView;
+import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.codes.Commodity;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
@@ -312,7 +313,9 @@ public final class PortSeizuresPage extends PageParts {
       rows.add(
           RowView.of(
               Cell.rowHeader(Fmt.label(p.commodity())),
-              Cell.text(p.port()),
+              CodeLabels.port(p.port()).equals(p.port())
+                  ? Cell.text(p.port())
+                  : Cell.styled(CodeLabels.port(p.port()), null, "UN/LOCODE " + p.port()),
               Cell.link(ctx.name(p.refArea()), ctx.countryHref(p.refArea(), "")),
               Cell.num(Fmt.num(p.quantity(), 0)),
               Cell.text(Fmt.unitLabel(p.unitMeasure())),

@@ -63,6 +63,39 @@ public final class CodeLabels {
     };
   }
 
+  /**
+   * Names of the UN/LOCODE port codes the Container Control Programme's returns use, as the
+   * UN/LOCODE code list (UNECE) names them; a code not listed here is shown as submitted (the
+   * contract's {@code port} is a UN/LOCODE where known, else the unit's own name).
+   */
+  private static final Map<String, String> PORTS =
+      Map.ofEntries(
+          Map.entry("COBUN", "Buenaventura"),
+          Map.entry("COCTG", "Cartagena"),
+          Map.entry("COSMR", "Santa Marta"),
+          Map.entry("CRCAL", "Caldera"),
+          Map.entry("CRLIO", "Limón"),
+          Map.entry("DOCAU", "Caucedo"),
+          Map.entry("DOHAI", "Rio Haina"),
+          Map.entry("ECGYE", "Guayaquil"),
+          Map.entry("ECPBO", "Puerto Bolívar"),
+          Map.entry("GHTEM", "Tema"),
+          Map.entry("GTPRQ", "Puerto Quetzal"),
+          Map.entry("GTSTC", "Santo Tomás de Castilla"),
+          Map.entry("KEMBA", "Mombasa"),
+          Map.entry("PABLB", "Balboa"),
+          Map.entry("PKBQM", "Muhammad Bin Qasim"),
+          Map.entry("PKKHI", "Karachi"),
+          Map.entry("TGLFW", "Lomé"));
+
+  /** A port as a reader names it: its UN/LOCODE name where known, else as submitted. */
+  public static String port(String port) {
+    if (port == null) {
+      return "";
+    }
+    return PORTS.getOrDefault(port.strip(), port.strip());
+  }
+
   /** What a reader calls an input dataset (contract §1): "Port seizures (CCP)" for {@code ccp}. */
   public static String dataset(String name) {
     return switch (name == null ? "" : name) {
