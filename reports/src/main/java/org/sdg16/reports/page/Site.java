@@ -73,7 +73,7 @@ public final class Site {
       countries.add(country.render(a));
     }
     html.addAll(countries);
-    return new Pages(html, List.of(index, sdg, fa, ccp, tip, iff, meth), countries);
+    return new Pages(html, List.of(index, sdg, fa, ccp, tip, iff, reporting, meth), countries);
   }
 
   /** The report's countries by SDG region: the country menu in the header of every page. */
