@@ -116,10 +116,9 @@ final class Charts {
         lines.add(
             new Line(
                 "role:trend",
-                "Theil\u2013Sen trend ("
-                    + ProgressParts.slope(tr)
-                    + (band ? "; shaded: 95% interval of the slope" : "")
-                    + ")",
+                band
+                    ? "Theil\u2013Sen trend, shaded: 95% interval of its slope"
+                    : "Theil\u2013Sen trend",
                 Style.DASHED,
                 List.of(
                     new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
@@ -217,8 +216,8 @@ final class Charts {
       upper.add(new Point(Integer.toString(y), Math.max(a, b), null));
     }
     return List.of(
-        new Line("role:trend", "Theil\u2013Sen 95% band, lower edge", Style.BAND, lower),
-        new Line("role:trend", "Theil\u2013Sen 95% band, upper edge", Style.BAND, upper));
+        new Line("role:trend", "Trend band, low", Style.BAND, lower),
+        new Line("role:trend", "Trend band, high", Style.BAND, upper));
   }
 
   private static double median(java.util.stream.DoubleStream s) {
