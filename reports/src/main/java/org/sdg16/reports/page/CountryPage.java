@@ -171,7 +171,7 @@ final class CountryPage extends PageParts {
         cells.add(Cell.num(tr == null ? "\u2013" : Fmt.rate(tr.cagr())));
       }
       String progress = ProgressParts.progress(tr);
-      cells.add(Cell.styled(progress == null ? "\u2013" : progress, "wrap", null));
+      cells.add(Cell.styled(progress == null ? "\u2013" : progress, "long", null));
       rows.add(RowView.of(cells));
     }
     String unit = unit0;

@@ -121,7 +121,7 @@ final class Sdg1642Page extends PageParts {
       cells.add(Cell.num(Integer.toString(o.size())));
       cells.add(Cell.text(ProgressParts.direction(t)));
       cells.add(Cell.num(nz(ProgressParts.slope(t), "\u2013")));
-      cells.add(Cell.styled(nz(ProgressParts.progress(t), "\u2013"), "wrap", null));
+      cells.add(Cell.styled(nz(ProgressParts.progress(t), "\u2013"), "long", null));
       rows.add(RowView.of(cells));
     }
     return new TableView(
