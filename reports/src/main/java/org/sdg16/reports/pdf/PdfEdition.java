@@ -151,7 +151,8 @@ public final class PdfEdition {
     List<Section> sections = new ArrayList<>();
     List<Toc> toc = new ArrayList<>();
     for (Page p : chapters) {
-      Section s = section(p, links, title + " · " + p.h1());
+      // the overview's heading is the report's title: its running header says "Overview"
+      Section s = section(p, links, title + " · " + (p.h1().equals(title) ? "Overview" : p.h1()));
       sections.add(s);
       toc.add(new Toc("#" + s.id(), s.h1(), subEntries(s)));
     }
