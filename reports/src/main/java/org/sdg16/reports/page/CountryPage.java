@@ -88,7 +88,7 @@ final class CountryPage extends PageParts {
         b.add(
             Block.warning(
                 Span.strong("Experimental. "),
-                Span.of("Modelled estimates (nature M), not official statistics.")));
+                Span.of("Modelled estimates, not official statistics.")));
       }
       for (Series s : series) {
         // one table per unit: quantities by commodity are in kg, litres, pieces...

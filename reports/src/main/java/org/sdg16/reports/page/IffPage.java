@@ -73,7 +73,7 @@ final class IffPage extends PageParts {
             "Gross illicit financial flows from crime (current US dollars), by country and year"));
     b.add(
         Block.note(
-            "Every value keeps its price source in the observations table (source_detail)."));
+            "Every value keeps the source of its prices with it in the exported observations."));
     b.add(MetadataPage.linkFor(SeriesCatalogue.IFF_CRIME_TOTAL));
     return page(
         "iff.html", "SDG 16.4.1: illicit financial flows from crime (experimental)", null, true, b);
