@@ -452,7 +452,7 @@ class ReportWriterTest {
 
   @Test
   void iffIsLabelledExperimental() {
-    assertThat(html.get(OUT.resolve("iff.html"))).contains("Experimental.").contains("nature M");
+    assertThat(html.get(OUT.resolve("iff.html"))).contains("Experimental.").contains("modelled estimates");
   }
 
   @Test
