@@ -452,7 +452,9 @@ class ReportWriterTest {
 
   @Test
   void iffIsLabelledExperimental() {
-    assertThat(html.get(OUT.resolve("iff.html"))).contains("Experimental.").contains("modelled estimates");
+    assertThat(html.get(OUT.resolve("iff.html")))
+        .contains("Experimental.")
+        .contains("modelled estimates");
   }
 
   @Test

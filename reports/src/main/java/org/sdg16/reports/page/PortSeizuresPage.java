@@ -55,6 +55,34 @@ public final class PortSeizuresPage extends PageParts {
           Map.entry("OTHER", "other goods"));
 
   /** "48,220 kg of cocaine", "215,816,580 cigarettes", "17 containers of strategic commodities". */
+  /** The subtitle of the programme's totals: what they are, and what they are not. */
+  static final String PROGRAMME_TOTAL =
+      "Programme total: the sum of what the reporting port control units seized, not a global estimate";
+
+  /**
+   * A programme total's footnote: none for its being a reported total (the subtitle and the source
+   * line say so once for the chart, with the countries behind each year), else its flag.
+   */
+  private String flag(Observation o) {
+    if (o.reportedTotal() && (o.obsStatus() == null || "U".equals(o.obsStatus()))) {
+      return null;
+    }
+    return ctx.note(o);
+  }
+
+  /** "Reporting countries: 2016 5, 2017 9. " — who stands behind each year of a programme total. */
+  static String panel(java.util.Collection<Observation> rows) {
+    Map<Integer, Integer> by = new TreeMap<>();
+    rows.forEach(o -> by.merge(o.timePeriod(), o.nCountries(), Math::max));
+    if (by.isEmpty()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder("Reporting countries by year: ");
+    by.forEach((y, n) -> b.append(y).append(" ").append(n).append(", "));
+    b.setLength(b.length() - 2);
+    return b.append(". ").toString();
+  }
+
   public static String quantity(double q, String unit, String commodity) {
     String n = Fmt.num(q, q == Math.rint(q) ? 0 : 1);
     String what = NOUN.getOrDefault(commodity, Fmt.label(commodity).toLowerCase(Locale.ROOT));
@@ -160,9 +188,7 @@ public final class PortSeizuresPage extends PageParts {
                                 .map(
                                     o ->
                                         new Point(
-                                            Integer.toString(o.timePeriod()),
-                                            o.value(),
-                                            ctx.note(o)))
+                                            Integer.toString(o.timePeriod()), o.value(), flag(o)))
                                 .toList())));
         b.add(
             Block.figure(
@@ -171,14 +197,14 @@ public final class PortSeizuresPage extends PageParts {
                         new ChartSpec(
                             "ccp-events",
                             "Seizure events by commodity",
-                            "Programme total (all port control units)",
+                            PROGRAMME_TOTAL,
                             Kind.LINE,
                             "Year",
                             "Seizure events (number)",
                             "NUMBER",
                             List.of(),
                             lines,
-                            Charts.source("ccp", false),
+                            panel(events.list()) + Charts.source("ccp", false),
                             800,
                             450)),
                     "")));
@@ -189,7 +215,7 @@ public final class PortSeizuresPage extends PageParts {
             String[] cu = k.split("\\|");
             List<Point> pts =
                 byYear.values().stream()
-                    .map(o -> new Point(Integer.toString(o.timePeriod()), o.value(), ctx.note(o)))
+                    .map(o -> new Point(Integer.toString(o.timePeriod()), o.value(), flag(o)))
                     .toList();
             String id =
                 "ccp-qty-"
@@ -202,14 +228,16 @@ public final class PortSeizuresPage extends PageParts {
                         new ChartSpec(
                             id,
                             Fmt.label(cu[0]) + " seized",
-                            "Programme total, " + Fmt.unitLabel(cu[1]),
+                            "Programme total in "
+                                + Fmt.unitLabel(cu[1])
+                                + ": what the reporting units seized",
                             Kind.LINE,
                             "Year",
                             Fmt.axisTitle(cu[1]),
                             cu[1],
                             List.of(),
                             List.of(new Line("cat:" + cu[0], Fmt.label(cu[0]), Style.LINE, pts)),
-                            Charts.source("ccp", false),
+                            panel(byYear.values()) + Charts.source("ccp", false),
                             640,
                             360)),
                     ""));
