@@ -314,22 +314,29 @@ public final class ChartRenderer {
       x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
     Map<String, Integer> notes = spec.footnotes();
+    // a stack's notes once, above the whole stack: its segments share their area and year
+    Map<String, java.util.TreeSet<Integer>> stackNotes = new java.util.LinkedHashMap<>();
     for (Line l : spec.series()) {
       for (Point p : l.points()) {
         if (p.note() != null && spec.categories().contains(p.x())) {
-          double at = p.value();
           if (spec.kind() == ChartSpec.Kind.STACKED_BAR) {
-            at = stackedTop(spec, l, p.x());
+            stackNotes
+                .computeIfAbsent(p.x(), k -> new java.util.TreeSet<>())
+                .add(notes.get(p.note()));
+            continue;
           }
-          CategoryTextAnnotation a =
-              new CategoryTextAnnotation("[" + notes.get(p.note()) + "]", p.x(), at);
-          a.setFont(new Font(ChartTheme.FONT, Font.BOLD, 10));
-          a.setPaint(ChartTheme.TEXT);
-          a.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
-          plot.addAnnotation(a);
+          plot.addAnnotation(
+              noteMark("[" + notes.get(p.note()) + "]", p.x(), p.value(), horizontal));
         }
       }
     }
+    Line top = spec.series().isEmpty() ? null : spec.series().get(spec.series().size() - 1);
+    stackNotes.forEach(
+        (cat, ns) -> {
+          StringBuilder t = new StringBuilder();
+          ns.forEach(n -> t.append("[").append(n).append("]"));
+          plot.addAnnotation(noteMark(t.toString(), cat, stackedTop(spec, top, cat), horizontal));
+        });
     boolean legend = spec.series().size() > 1;
     JFreeChart chart = new JFreeChart(spec.title(), ChartTheme.TITLE, plot, legend);
     if (!legend) {
@@ -339,6 +346,15 @@ public final class ChartRenderer {
         new org.jfree.chart.labels.ItemLabelPosition(
             ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
     return chart;
+  }
+
+  private static CategoryTextAnnotation noteMark(
+      String text, String category, double at, boolean horizontal) {
+    CategoryTextAnnotation a = new CategoryTextAnnotation(text, category, at);
+    a.setFont(new Font(ChartTheme.FONT, Font.BOLD, 10));
+    a.setPaint(ChartTheme.TEXT);
+    a.setTextAnchor(horizontal ? TextAnchor.CENTER_LEFT : TextAnchor.BOTTOM_CENTER);
+    return a;
   }
 
   private static double stackedTop(ChartSpec spec, Line upTo, String category) {
