@@ -42,7 +42,9 @@ class ReportMessagesTest extends SparkTestBase {
 
   /** A Theil–Sen slope or trend with its number. */
   private static final Pattern SLOPE =
-      Pattern.compile("Theil\u2013Sen (?:slope|trend \\()\\s*[+\u2212-]?[0-9][0-9,.]*");
+      Pattern.compile(
+          "Theil\u2013Sen (?:slope|trend \\()\\s*[+\u2212-]?(?:US\\$ )?[0-9][0-9,.]*"
+              + "(?: million| billion)?");
 
   /** The unit that must follow a slope: "... a year". */
   private static final Pattern UNIT_AFTER = Pattern.compile("^ [^;\u00B7()]*? a year");

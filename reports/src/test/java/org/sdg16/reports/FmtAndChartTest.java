@@ -33,7 +33,9 @@ class FmtAndChartTest {
     assertThat(Fmt.value(1.234, "PER_100000_POP")).isEqualTo("1.23");
     assertThat(Fmt.rate(0.034)).isEqualTo("+3.4%");
     assertThat(Fmt.rate(-0.0001)).isEqualTo("0.0%");
-    assertThat(Fmt.signed(27_000_000.0, "USD")).isEqualTo("+27,000,000");
+    // money as a reader says it, in the precision of Fmt.money, its sign first
+    assertThat(Fmt.signed(27_000_000.0, "USD")).isEqualTo("+US$ 27.0 million");
+    assertThat(Fmt.signed(-186_250_000.0, "USD")).isEqualTo("-US$ 186 million");
     assertThat(Fmt.millionsFormat().format(850_000_000.0)).isEqualTo("850");
     assertThat(PortSeizuresPage.quantity(215816580, "PIECES", "CIGARETTES"))
         .isEqualTo("215,816,580 cigarettes");

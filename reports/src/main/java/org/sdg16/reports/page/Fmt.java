@@ -118,6 +118,10 @@ public final class Fmt {
     if (v == null) {
       return "\u2013";
     }
+    if ("USD".equals(unit)) {
+      // money as a reader says it, the sign before it: "+US$ 1.2 million", "-US$ 186 million"
+      return (v > 0 ? "+" : v < 0 ? "-" : "") + money(Math.abs(v));
+    }
     int d =
         switch (unit == null ? "" : unit) {
           case "PT", "PER_100000_POP", "RATIO", "ROUNDS_PER_ARM" -> 2;

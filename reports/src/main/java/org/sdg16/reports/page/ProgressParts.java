@@ -73,7 +73,10 @@ final class ProgressParts {
     if (t == null || t.theilSenSlope() == null) {
       return null;
     }
-    return Fmt.signed(t.theilSenSlope(), t.unitMeasure()) + " " + slopeUnit(t);
+    // money carries its unit already ("+US$ 1.2 million"): only "a year" follows it
+    return "USD".equals(t.unitMeasure())
+        ? Fmt.signed(t.theilSenSlope(), "USD") + " a year"
+        : Fmt.signed(t.theilSenSlope(), t.unitMeasure()) + " " + slopeUnit(t);
   }
 
   /** The unit of the Theil–Sen slope ("percentage points a year", "kg a year"). */
