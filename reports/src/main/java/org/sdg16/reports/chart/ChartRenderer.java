@@ -23,7 +23,6 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.annotations.CategoryTextAnnotation;
 import org.jfree.chart.annotations.XYPointerAnnotation;
 import org.jfree.chart.axis.CategoryAxis;
-import org.jfree.chart.axis.CategoryLabelPositions;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -58,6 +57,9 @@ public final class ChartRenderer {
   private ChartRenderer() {}
 
   /** CSV header of every chart's data file. */
+  /** From this many categories, bars are drawn horizontally. */
+  public static final int HORIZONTAL_FROM = 9;
+
   public static final List<String> CSV_HEADER = List.of("series", "x", "value", "note");
 
   /** Builds the chart of a spec, themed. */
@@ -307,12 +309,13 @@ public final class ChartRenderer {
       r.setSeriesPaint(i, Palette.of(spec.series().get(i).colourKey()));
     }
     CategoryPlot plot = new CategoryPlot(data, x, y, r);
-    boolean horizontal = spec.kind() == ChartSpec.Kind.HBAR;
+    // more categories than a row of labels holds: horizontal bars, whose labels read level,
+    // rather than labels turned 45 degrees
+    boolean horizontal =
+        spec.kind() == ChartSpec.Kind.HBAR || spec.categories().size() > HORIZONTAL_FROM - 1;
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
-    if (!horizontal && spec.categories().size() > 8) {
-      x.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
-    }
+
     Map<String, Integer> notes = spec.footnotes();
     // a stack's notes once, above the whole stack: its segments share their area and year
     Map<String, java.util.TreeSet<Integer>> stackNotes = new java.util.LinkedHashMap<>();

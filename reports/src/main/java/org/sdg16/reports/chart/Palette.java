@@ -80,7 +80,7 @@ public final class Palette {
           // sex and age
           Map.entry("cat:F", VERMILLION),
           Map.entry("cat:M", BLUE),
-          Map.entry("cat:Y0T17", ORANGE),
+          Map.entry("cat:Y0T17", GREEN),
           Map.entry("cat:Y_GE18", SKY_BLUE),
           // commodities
           Map.entry("cat:COCAINE", BLUE),

@@ -390,7 +390,8 @@ final class Charts {
         lines.add(new Line(p.colourKey(), p.label(), Style.LINE, pts));
       }
     }
-    int w = Math.max(800, Math.min(1100, 200 + 48 * cats.size()));
+    boolean horizontal = cats.size() >= org.sdg16.reports.chart.ChartRenderer.HORIZONTAL_FROM;
+    int w = horizontal ? 800 : Math.max(800, Math.min(1100, 200 + 48 * cats.size()));
     // who the bars stand for, in the image itself
     StringBuilder n =
         new StringBuilder(
@@ -424,7 +425,7 @@ final class Charts {
             lines,
             n + source(family, false),
             w,
-            cats.size() > 8 ? 520 : 450));
+            horizontal ? Math.max(450, 170 + 16 * cats.size() * Math.max(1, lines.size())) : 450));
   }
 
   /** Rows of a series for the World aggregate and national values, breakdown by one dimension. */
