@@ -111,7 +111,7 @@ final class FirearmsPage extends PageParts {
                     SeriesCatalogue.FA_TRACE_SUCCESS,
                     SeriesCatalogue.FA_TRANSNATIONAL_SHARE,
                     SeriesCatalogue.FA_SEIZED),
-                "Latest value by country")));
+                "Latest value by country: its year and, for a share, the arms it counts of the arms it is a share of")));
     b.add(MetadataPage.linkFor(SeriesCatalogue.FA_SEIZED));
     return page("firearms.html", "Firearms seized, found and surrendered", null, false, b);
   }

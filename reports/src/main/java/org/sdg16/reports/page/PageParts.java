@@ -137,9 +137,23 @@ abstract class PageParts {
           cells.add(Cell.num("\u2013"));
         } else {
           Observation last = o.get(o.size() - 1);
+          // a share says what it is a share of: 0% or 100% of 3 cases is not of 3,000
+          boolean share =
+              "PT".equals(last.unitMeasure())
+                  && last.numerator() != null
+                  && last.denominator() != null;
           cells.add(
               Cell.num(
-                  Fmt.value(last.value(), last.unitMeasure()) + " (" + last.timePeriod() + ")"));
+                  Fmt.value(last.value(), last.unitMeasure())
+                      + " ("
+                      + last.timePeriod()
+                      + (share
+                          ? "; "
+                              + Fmt.num(last.numerator(), 0)
+                              + " of "
+                              + Fmt.num(last.denominator(), 0)
+                          : "")
+                      + ")"));
           any = true;
         }
       }
