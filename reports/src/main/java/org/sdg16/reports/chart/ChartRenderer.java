@@ -65,8 +65,13 @@ public final class ChartRenderer {
   /** Builds the chart of a spec, themed. */
   public static JFreeChart build(ChartSpec spec) {
     JFreeChart chart = spec.kind() == ChartSpec.Kind.LINE ? line(spec) : bars(spec);
-    if (spec.subtitle() != null && !spec.subtitle().isBlank()) {
-      TextTitle sub = new TextTitle(spec.subtitle(), ChartTheme.SUBTITLE);
+    String subtitle = spec.subtitle();
+    if (spec.kind() == ChartSpec.Kind.LINE && spec.xs().size() == 1) {
+      String one = "one year only, " + spec.xs().get(0);
+      subtitle = subtitle == null || subtitle.isBlank() ? one : subtitle + " (" + one + ")";
+    }
+    if (subtitle != null && !subtitle.isBlank()) {
+      TextTitle sub = new TextTitle(subtitle, ChartTheme.SUBTITLE);
       sub.setPaint(ChartTheme.MUTED);
       sub.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
       sub.setPadding(new org.jfree.chart.ui.RectangleInsets(0, 4, 6, 4));
@@ -180,6 +185,19 @@ public final class ChartRenderer {
         }
         default -> throw new IllegalStateException();
       }
+    }
+    // a chart of one year is a labelled value, not a lone dot to read off the axis
+    if (xs.size() == 1) {
+      r.setDefaultItemLabelGenerator(
+          new org.jfree.chart.labels.StandardXYItemLabelGenerator(
+              "{2}",
+              org.sdg16.reports.page.Fmt.yearFormat(), org.sdg16.reports.page.Fmt.axisFormat()));
+      r.setDefaultItemLabelFont(new Font(ChartTheme.FONT, Font.BOLD, 11));
+      r.setDefaultItemLabelPaint(ChartTheme.TEXT);
+      r.setDefaultPositiveItemLabelPosition(
+          new org.jfree.chart.labels.ItemLabelPosition(
+              ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+      r.setDefaultItemLabelsVisible(true);
     }
     XYPlot plot = new XYPlot(data, x, y, r);
     plot.setOrientation(PlotOrientation.VERTICAL);
