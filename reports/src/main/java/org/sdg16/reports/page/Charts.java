@@ -117,7 +117,7 @@ final class Charts {
             new Line(
                 "role:trend",
                 band
-                    ? "Theil\u2013Sen trend, shaded: 95% interval of its slope"
+                    ? "Theil\u2013Sen trend (band: 95% interval)"
                     : "Theil\u2013Sen trend",
                 Style.DASHED,
                 List.of(
