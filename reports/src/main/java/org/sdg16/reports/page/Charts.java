@@ -81,6 +81,7 @@ final class Charts {
    */
   public ChartSpec countryTimeSeries(String series, int area) {
     List<Observation> o = ctx.obs().series(series).area(area).national().totals().list();
+    Map<Observation, String> notes = yearNotes(o);
     String unit =
         Units.check(Fmt.seriesUnit(series), o, shortTitle(series) + ", " + ctx.name(area));
     List<Line> lines = new ArrayList<>();
@@ -94,7 +95,7 @@ final class Charts {
             "sdg16 computed",
             partial ? Style.MARKERS : Style.LINE,
             o.stream()
-                .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
+                .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), notes.get(x)))
                 .toList()));
     List<PublishedPoint> pub = ctx.published(series, area);
     if (!pub.isEmpty()) {
@@ -116,9 +117,7 @@ final class Charts {
         lines.add(
             new Line(
                 "role:trend",
-                band
-                    ? "Theil\u2013Sen trend (band: 95% interval)"
-                    : "Theil\u2013Sen trend",
+                band ? "Theil\u2013Sen trend (band: 95% interval)" : "Theil\u2013Sen trend",
                 Style.DASHED,
                 List.of(
                     new Point(Integer.toString(tr.firstYear()), tr.lineAt(tr.firstYear()), null),
@@ -154,7 +153,7 @@ final class Charts {
    * them, so that a gap in the line is not read as a country that did not report.
    */
   private List<ChartSpec.Gap> quarantinedGaps(String series, int area, List<Observation> o) {
-    String dataset = PageParts.FAMILY_DATASET.get(family(series));
+    String dataset = PageParts.datasetOf(series);
     if (dataset == null || o.isEmpty()) {
       return List.of();
     }
@@ -174,13 +173,17 @@ final class Charts {
             gaps.add(
                 new ChartSpec.Gap(
                     Integer.toString(y),
-                    y
+                    ctx.name(area)
+                        + ", "
+                        + y
                         + ": no value, the year's return was rejected (every row quarantined; see data quality)"));
         case PARTIAL ->
             gaps.add(
                 new ChartSpec.Gap(
                     Integer.toString(y),
-                    y
+                    ctx.name(area)
+                        + ", "
+                        + y
                         + ": no value, rows of the year's return were quarantined (see data quality)"));
         default -> {}
       }
@@ -190,28 +193,27 @@ final class Charts {
 
   /**
    * The Theil–Sen interval as a band over the trend's years: the lines of the interval's lower and
-   * upper slopes, each through Sen's intercept for that slope, median(y − b·t) over the values the
-   * trend used (methodology §6), the band's edges the lower and the higher of the two each year.
+   * upper slopes through the trend line's own value at the median year of the values the trend used
+   * (methodology §6), the band's edges the lower and the higher of the two each year. Both pass
+   * through the trend line there and the trend's slope lies between theirs, so the trend line is
+   * inside the band every year; the band widens away from the median year, as the uncertainty of a
+   * slope does.
    */
   static List<Line> theilSenBand(TrendRow tr, List<Observation> values) {
-    double[] loLine = new double[2];
-    double[] hiLine = new double[2];
     List<Observation> used =
         values.stream()
             .filter(v -> v.timePeriod() >= tr.firstYear() && v.timePeriod() <= tr.lastYear())
             .toList();
-    if (used.isEmpty()) {
+    if (used.isEmpty() || tr.lineAt(0) == null) {
       return List.of();
     }
-    loLine[0] = tr.theilSenLo();
-    hiLine[0] = tr.theilSenHi();
-    loLine[1] = median(used.stream().mapToDouble(v -> v.value() - loLine[0] * v.timePeriod()));
-    hiLine[1] = median(used.stream().mapToDouble(v -> v.value() - hiLine[0] * v.timePeriod()));
+    double pivotYear = median(used.stream().mapToDouble(Observation::timePeriod));
+    double pivot = tr.theilSenIntercept() + tr.theilSenSlope() * pivotYear;
     List<Point> lower = new ArrayList<>();
     List<Point> upper = new ArrayList<>();
     for (int y = tr.firstYear(); y <= tr.lastYear(); y++) {
-      double a = loLine[1] + loLine[0] * y;
-      double b = hiLine[1] + hiLine[0] * y;
+      double a = pivot + tr.theilSenLo() * (y - pivotYear);
+      double b = pivot + tr.theilSenHi() * (y - pivotYear);
       lower.add(new Point(Integer.toString(y), Math.min(a, b), null));
       upper.add(new Point(Integer.toString(y), Math.max(a, b), null));
     }
@@ -224,6 +226,38 @@ final class Charts {
     double[] v = s.sorted().toArray();
     int n = v.length;
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+  }
+
+  /**
+   * The footnote of each flagged value of one area's line, a note said the same way in several
+   * years written once for all of them ("Brazil, 2015–2023: denominator covers …"), so that a chart
+   * does not repeat one sentence under it for every year.
+   */
+  Map<Observation, String> yearNotes(List<Observation> line) {
+    Map<String, List<Integer>> years = new java.util.LinkedHashMap<>();
+    for (Observation x : line) {
+      String t = ctx.noteText(x);
+      if (t != null) {
+        years.computeIfAbsent(t, k -> new ArrayList<>()).add(x.timePeriod());
+      }
+    }
+    Map<Observation, String> out = new java.util.HashMap<>();
+    for (Observation x : line) {
+      String t = ctx.noteText(x);
+      if (t != null) {
+        List<Integer> ys = years.get(t);
+        out.put(
+            x,
+            ys.size() == 1
+                ? ctx.note(x)
+                : ctx.note(x)
+                    .replaceFirst(
+                        ", " + x.timePeriod() + ": ",
+                        java.util.regex.Matcher.quoteReplacement(
+                            ", " + ReportingPage.years(ys) + ": ")));
+      }
+    }
+    return out;
   }
 
   /** A line per region (World and SDG regions) of a series' aggregate totals. */
@@ -244,6 +278,7 @@ final class Charts {
     List<String> counts = new ArrayList<>();
     for (int r : SDG_REGIONS) {
       List<Observation> o = agg.area(r).list();
+      Map<Observation, String> notes = yearNotes(o);
       if (constantPanelOnly
           && !ctx.trend(series, r)
               .map(t -> t.note() != null && t.note().contains("constant_panel"))
@@ -257,7 +292,7 @@ final class Charts {
                 ctx.name(r),
                 Style.LINE,
                 o.stream()
-                    .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), ctx.note(x)))
+                    .map(x -> new Point(Integer.toString(x.timePeriod()), x.value(), notes.get(x)))
                     .toList()));
         Observation last = o.get(o.size() - 1);
         java.util.IntSummaryStatistics nc =

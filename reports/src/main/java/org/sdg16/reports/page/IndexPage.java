@@ -13,6 +13,7 @@ import org.sdg16.reports.page.View.Span;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.Observation;
 import org.sdg16.schemas.output.TrendRow;
+import org.sdg16.schemas.series.Series;
 import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
@@ -49,10 +50,14 @@ final class IndexPage extends PageParts {
                             "quarantined row",
                             "quarantined rows")))));
     b.add(Block.h2("headlines", "Headline figures"));
-    b.add(Block.headlines(headlines()));
-    b.add(
-        Block.note(
-            "\u25B2 increasing, \u25BC decreasing, \u25B6 no significant trend (Mann\u2013Kendall test at the 5% level)."));
+    List<Headline> hs = headlines();
+    b.add(Block.headlines(hs));
+    // the key of the arrows, where an arrow is shown
+    if (hs.stream().anyMatch(h -> h.arrow() != null && !h.arrow().isEmpty())) {
+      b.add(
+          Block.note(
+              "\u25B2 increasing, \u25BC decreasing, \u25B6 no significant trend (Mann\u2013Kendall test at the 5% level)."));
+    }
     b.add(Block.h2("pages", "Pages"));
     List<Link> links = new ArrayList<>();
     links.add(
@@ -177,14 +182,19 @@ final class IndexPage extends PageParts {
             .toList();
     if (l.isEmpty()) {
       boolean reported = !ctx.obs().series(series).national().isEmpty();
+      boolean summed =
+          SeriesCatalogue.byCode(series).map(x -> x.kind() == Series.Kind.COUNT).orElse(false);
       return new Headline(
           label,
           "\u2013",
           "",
-          reported
-              ? "no World value: the reporting countries are too few, or hold too little of the world's population, "
-                  + "for an aggregate"
-              : "no data in this run",
+          !reported
+              ? "no data in this run."
+              : summed
+                  ? "no World value: the countries that report are too few, or hold too little of the "
+                      + "world's population, for a World total; the sum over them is on its page."
+                  : "no World value: the reporting countries are too few, or hold too little of the "
+                      + "world's population, for an aggregate.",
           "",
           "flat",
           null,

@@ -18,6 +18,7 @@ import org.sdg16.schemas.codes.CodeLabels;
 import org.sdg16.schemas.codes.M49;
 import org.sdg16.schemas.output.FindingRecord;
 import org.sdg16.schemas.output.Observation;
+import org.sdg16.schemas.series.SeriesCatalogue;
 
 /**
  * What the page builders share: the context, the charts, and the HTML fragments several pages
@@ -34,6 +35,21 @@ abstract class PageParts {
     FAMILY_DATASET.put("ccp", "ccp");
     FAMILY_DATASET.put("tip", "tip");
     FAMILY_DATASET.put("iff", "markets");
+  }
+
+  /** The series computed from the significant cases rather than from the annual return. */
+  private static final java.util.Set<String> FROM_CASES =
+      java.util.Set.of(SeriesCatalogue.FA_TRANSNATIONAL_SHARE, SeriesCatalogue.FA_ROUTE);
+
+  /**
+   * The dataset of the contract a series is computed from: its family's, but {@code firearms_cases}
+   * for the series of the significant cases (methodology §1.2).
+   */
+  static String datasetOf(String series) {
+    if (FROM_CASES.contains(series)) {
+      return "firearms_cases";
+    }
+    return FAMILY_DATASET.get(Charts.family(series));
   }
 
   final PageContext ctx;

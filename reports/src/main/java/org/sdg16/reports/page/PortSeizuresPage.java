@@ -70,15 +70,19 @@ public final class PortSeizuresPage extends PageParts {
     return ctx.note(o);
   }
 
-  /** "Reporting countries: 2016 5, 2017 9. " — who stands behind each year of a programme total. */
-  static String panel(java.util.Collection<Observation> rows) {
-    Map<Integer, Integer> by = new TreeMap<>();
-    rows.forEach(o -> by.merge(o.timePeriod(), o.nCountries(), Math::max));
+  /**
+   * "Countries with such seizures by year: 2016: 4, 2017: 9. " — who stands behind each year of a
+   * programme total: the distinct countries of the national rows it sums.
+   */
+  static String panel(String what, java.util.Collection<Observation> national) {
+    Map<Integer, java.util.Set<Integer>> by = new TreeMap<>();
+    national.forEach(
+        o -> by.computeIfAbsent(o.timePeriod(), y -> new java.util.TreeSet<>()).add(o.refArea()));
     if (by.isEmpty()) {
       return "";
     }
-    StringBuilder b = new StringBuilder("Reporting countries by year: ");
-    by.forEach((y, n) -> b.append(y).append(" ").append(n).append(", "));
+    StringBuilder b = new StringBuilder(what).append(" by year: ");
+    by.forEach((y, n) -> b.append(y).append(": ").append(n.size()).append(", "));
     b.setLength(b.length() - 2);
     return b.append(". ").toString();
   }
@@ -204,7 +208,14 @@ public final class PortSeizuresPage extends PageParts {
                             "NUMBER",
                             List.of(),
                             lines,
-                            panel(events.list()) + Charts.source("ccp", false),
+                            panel(
+                                    "Countries with seizures",
+                                    ctx.obs()
+                                        .series(SeriesCatalogue.CCP_SEIZURES)
+                                        .national()
+                                        .totalsExcept("commodity")
+                                        .list())
+                                + Charts.source("ccp", false),
                             800,
                             450)),
                     "")));
@@ -237,7 +248,21 @@ public final class PortSeizuresPage extends PageParts {
                             cu[1],
                             List.of(),
                             List.of(new Line("cat:" + cu[0], Fmt.label(cu[0]), Style.LINE, pts)),
-                            panel(byYear.values()) + Charts.source("ccp", false),
+                            panel(
+                                    "Countries with such seizures",
+                                    ctx
+                                        .obs()
+                                        .series(SeriesCatalogue.CCP_SEIZED_QTY)
+                                        .national()
+                                        .totalsExcept("commodity")
+                                        .list()
+                                        .stream()
+                                        .filter(
+                                            o ->
+                                                cu[0].equals(o.commodity())
+                                                    && cu[1].equals(o.unitMeasure()))
+                                        .toList())
+                                + Charts.source("ccp", false),
                             640,
                             360)),
                     ""));

@@ -425,8 +425,8 @@ final class ReportingPage extends PageParts {
   private TableView seriesTable(Statuses st, List<String[]> gaps) {
     List<RowView> rows = new ArrayList<>();
     for (Map.Entry<String, String> f : FAMILY_DATASET.entrySet()) {
-      String dataset = f.getValue();
       for (String code : codes(f.getKey())) {
+        String dataset = datasetOf(code);
         Map<Integer, Map<Integer, Integer>> n = ctx.obs().series(code).national().countByAreaYear();
         if (n.isEmpty()) {
           continue;

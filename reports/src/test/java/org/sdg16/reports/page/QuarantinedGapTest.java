@@ -58,7 +58,7 @@ class QuarantinedGapTest {
     ChartSpec c = new Charts(ctx).countryTimeSeries("VC_ARM_SZTRACE", 484);
     assertThat(c.gaps()).extracting(ChartSpec.Gap::x).containsExactly("2018");
     String note = c.gaps().get(0).note();
-    assertThat(note).startsWith("2018: no value, the year's return was rejected");
+    assertThat(note).startsWith("Mexico, 2018: no value, the year's return was rejected");
     assertThat(c.footnotes()).containsKey(note);
     // the line itself has no 2018 point
     assertThat(c.series().get(0).points()).extracting(ChartSpec.Point::x).doesNotContain("2018");

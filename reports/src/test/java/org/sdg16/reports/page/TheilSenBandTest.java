@@ -74,26 +74,31 @@ class TheilSenBandTest {
   }
 
   /**
-   * Values 1, 3, 2, 5 in 2015–2018, interval of the slope [0.5, 2]. Hand computed: the lower
-   * slope's intercept is median(y − 0.5·t) = median(−1006.5, −1005, −1006.5, −1004) = −1005.75, so
-   * its line is 1.75 in 2015, 2.25 in 2016 and 3.25 in 2018; the upper slope's intercept is
-   * median(y − 2·t) = median(−4029, −4029, −4032, −4031) = −4030, its line 0 in 2015, 2 in 2016 and
-   * 6 in 2018. The band's edges are the lower and the higher of the two each year.
+   * Values 1, 3, 2, 5 in 2015–2018, Sen's line 1 × (t − 2014), interval of the slope [0.5, 2]. Hand
+   * computed: the median year of the values is 2016.5, where the line is 2.5; the lower slope's
+   * line through it is 2.5 + 0.5 (t − 2016.5): 1.75 in 2015, 2.25 in 2016, 3.25 in 2018; the
+   * upper's 2.5 + 2 (t − 2016.5): −0.5 in 2015, 1.5 in 2016, 5.5 in 2018. The band's edges are the
+   * lower and the higher of the two each year, and Sen's line (1, 2, 3, 4) lies within them.
    */
   @Test
-  void theBandIsBetweenTheLinesOfTheIntervalsSlopes() {
+  void theBandTurnsAboutTheTrendLineAtTheMedianYearAndHoldsIt() {
     List<Observation> v = List.of(obs(2015, 1), obs(2016, 3), obs(2017, 2), obs(2018, 5));
-    List<Line> band = Charts.theilSenBand(trend(0.5, 2), v);
+    TrendRow t = trend(0.5, 2);
+    List<Line> band = Charts.theilSenBand(t, v);
     assertThat(band).hasSize(2).allMatch(l -> l.style() == Style.BAND);
     List<Point> lower = band.get(0).points();
     List<Point> upper = band.get(1).points();
     assertThat(lower).extracting(Point::x).containsExactly("2015", "2016", "2017", "2018");
-    assertThat(lower.get(0).value()).isCloseTo(0.0, within(1e-9));
+    assertThat(lower.get(0).value()).isCloseTo(-0.5, within(1e-9));
     assertThat(upper.get(0).value()).isCloseTo(1.75, within(1e-9));
-    assertThat(lower.get(1).value()).isCloseTo(2.0, within(1e-9));
+    assertThat(lower.get(1).value()).isCloseTo(1.5, within(1e-9));
     assertThat(upper.get(1).value()).isCloseTo(2.25, within(1e-9));
     assertThat(lower.get(3).value()).isCloseTo(3.25, within(1e-9));
-    assertThat(upper.get(3).value()).isCloseTo(6.0, within(1e-9));
+    assertThat(upper.get(3).value()).isCloseTo(5.5, within(1e-9));
+    for (int i = 0; i < 4; i++) {
+      double line = t.lineAt(2015 + i);
+      assertThat(line).isBetween(lower.get(i).value(), upper.get(i).value());
+    }
   }
 
   /** Values outside the trend's years do not move the band. */
@@ -103,5 +108,7 @@ class TheilSenBandTest {
         List.of(obs(2010, 500), obs(2015, 1), obs(2016, 3), obs(2017, 2), obs(2018, 5));
     assertThat(Charts.theilSenBand(trend(0.5, 2), v).get(1).points().get(0).value())
         .isCloseTo(1.75, within(1e-9));
+    assertThat(Charts.theilSenBand(trend(0.5, 2), v).get(0).points().get(0).value())
+        .isCloseTo(-0.5, within(1e-9));
   }
 }
