@@ -47,9 +47,11 @@ final class IffPage extends PageParts {
                     : "")));
     b.add(
         Block.note(
-            "Some countries have an estimate of inward flows only, or of outward flows only; their "
-                + "values are marked in the table below and each mark is explained under it. An inward "
-                + "and an outward estimate are never joined in one line."));
+            "Some countries have an estimate of inward flows only, or of outward flows only, in some "
+                + "years: such a year's total covers that direction only. It is marked in the table "
+                + "below, each mark explained under it, and a chart draws it as a point, never joined "
+                + "by a line to a year of the other direction; compare a country's years only where "
+                + "their marks agree."));
     b.add(Block.h2("countries", "Inward and outward flows by country"));
     ChartSpec io =
         charts.latestBars(

@@ -85,7 +85,9 @@ final class ProgressParts {
         ? t.slopeUnit()
         : "PT".equals(t.unitMeasure())
             ? "percentage points a year"
-            : Fmt.unitLabel(t.unitMeasure()) + " a year";
+            : "RATIO".equals(t.unitMeasure())
+                ? "ratio points a year"
+                : Fmt.unitLabel(t.unitMeasure()) + " a year";
   }
 
   /**

@@ -47,6 +47,10 @@ public final class AnnualChange {
     if ("PT".equals(unitMeasure)) {
       return PP_A_YEAR;
     }
+    if ("RATIO".equals(unitMeasure)) {
+      // as the progress methods say it (methodology §6.2), so that one page never says both
+      return RATIO_POINTS_A_YEAR;
+    }
     if (unitMeasure == null || "NUMBER".equals(unitMeasure)) {
       return "a year";
     }
