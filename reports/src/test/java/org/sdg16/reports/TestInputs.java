@@ -891,6 +891,47 @@ public final class TestInputs {
     return new org.sdg16.reports.model.Changes("sdg-2026-02", c);
   }
 
+  /** {@code in} with other observations and run records, the rest as it is. */
+  public static ReportInput with(ReportInput in, List<Observation> obs, RunInfo run) {
+    return new ReportInput(
+        run,
+        obs,
+        in.trends(),
+        in.published(),
+        in.findings(),
+        in.quarantine(),
+        in.ports(),
+        in.reconciliation(),
+        in.changes());
+  }
+
+  /** {@code o} in another unit. */
+  public static Observation withUnit(Observation o, String unit) {
+    return new Observation(
+        o.series(),
+        o.refArea(),
+        o.timePeriod(),
+        o.sex(),
+        o.age(),
+        o.exploitation(),
+        o.armType(),
+        o.justification(),
+        o.commodity(),
+        o.route(),
+        unit,
+        o.value(),
+        o.numerator(),
+        o.denominator(),
+        o.obsStatus(),
+        o.nature(),
+        o.reportingType(),
+        o.nCountries(),
+        o.coverage(),
+        o.comment(),
+        o.sourceDetail(),
+        o.reportedTotal());
+  }
+
   private static Observation copy(Observation o, int year, double value) {
     return new Observation(
         o.series(),

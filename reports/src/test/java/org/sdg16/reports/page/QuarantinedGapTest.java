@@ -40,16 +40,8 @@ class QuarantinedGapTest {
       st.add(hit ? new ReportingStatus("firearms", 484, 2018, Status.REJECTED, null) : s);
     }
     RunInfo r = in.run();
-    return new ReportInput(
-        new RunInfo(r.runId(), r.snapshotId(), r.programVersion(), r.runDate(), st),
-        obs,
-        in.trends(),
-        in.published(),
-        in.findings(),
-        in.quarantine(),
-        in.ports(),
-        in.reconciliation(),
-        in.changes());
+    return TestInputs.with(
+        in, obs, new RunInfo(r.runId(), r.snapshotId(), r.programVersion(), r.runDate(), st));
   }
 
   @Test

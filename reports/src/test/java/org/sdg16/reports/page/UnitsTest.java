@@ -58,23 +58,13 @@ class UnitsTest {
           && o.series().equals("VC_ARM_SZTRACE")
           && o.refArea() == 484
           && "N".equals(o.reportingType())) {
-        o = withUnit(o, "NUMBER");
+        o = TestInputs.withUnit(o, "NUMBER");
         changed = true;
       }
       obs.add(o);
     }
     assertThat(changed).isTrue();
-    ReportInput mixed =
-        new ReportInput(
-            in.run(),
-            obs,
-            in.trends(),
-            in.published(),
-            in.findings(),
-            in.quarantine(),
-            in.ports(),
-            in.reconciliation(),
-            in.changes());
+    ReportInput mixed = TestInputs.with(in, obs, in.run());
     assertThatThrownBy(() -> new Site(mixed).render())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("would mix units: PT and NUMBER");
@@ -84,35 +74,13 @@ class UnitsTest {
   void theCheckNamesTheCaptionAndBothUnits() {
     Observation kg = TestInputs.small().observations().get(0);
     assertThatThrownBy(
-            () -> Units.check("KG", List.of(withUnit(kg, "KG"), withUnit(kg, "L")), "Heroin"))
+            () ->
+                Units.check(
+                    "KG",
+                    List.of(TestInputs.withUnit(kg, "KG"), TestInputs.withUnit(kg, "L")),
+                    "Heroin"))
         .hasMessage("\"Heroin\" would mix units: KG and L");
-    assertThat(Units.of(List.of(withUnit(kg, "KG")), "x")).isEqualTo("KG");
+    assertThat(Units.of(List.of(TestInputs.withUnit(kg, "KG")), "x")).isEqualTo("KG");
     assertThat(Units.of(List.of(), "x")).isNull();
-  }
-
-  private static Observation withUnit(Observation o, String unit) {
-    return new Observation(
-        o.series(),
-        o.refArea(),
-        o.timePeriod(),
-        o.sex(),
-        o.age(),
-        o.exploitation(),
-        o.armType(),
-        o.justification(),
-        o.commodity(),
-        o.route(),
-        unit,
-        o.value(),
-        o.numerator(),
-        o.denominator(),
-        o.obsStatus(),
-        o.nature(),
-        o.reportingType(),
-        o.nCountries(),
-        o.coverage(),
-        o.comment(),
-        o.sourceDetail(),
-        o.reportedTotal());
   }
 }
