@@ -483,14 +483,15 @@ public final class PdfEdition {
         }
         rows.add(new RowView(cells, row.cls()));
       }
+      String from = t.head().get(r[0]).text();
+      String to = t.head().get(r[1] - 1).text();
       String part =
           String.format(
               java.util.Locale.ROOT,
-              "part %d of %d: %s to %s",
+              "part %d of %d: %s",
               g + 1,
               groups.size(),
-              t.head().get(r[0]).text(),
-              t.head().get(r[1] - 1).text());
+              r[1] - r[0] == 1 ? from : from + " to " + to);
       String caption =
           t.caption() == null || t.caption().isEmpty() ? part : t.caption() + " (" + part + ")";
       out.add(new TableView(caption, t.cls(), head, rows));
