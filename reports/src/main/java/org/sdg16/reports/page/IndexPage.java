@@ -98,7 +98,10 @@ final class IndexPage extends PageParts {
             "Methodology",
             "formula, unit, source and caveats of every series"));
     links.add(
-        new Link("report.pdf", "Report (PDF)", "the overview, indicator pages and methodology"));
+        new Link(
+            "report.pdf",
+            "Report (PDF)",
+            "the overview, indicator pages, reporting status and methodology"));
     b.add(Block.links(links));
     b.add(Block.h2("countries", "Country profiles"));
     // grouped by SDG region, regions and countries by name
