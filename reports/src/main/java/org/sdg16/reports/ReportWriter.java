@@ -40,6 +40,7 @@ public final class ReportWriter {
       new DefaultMustacheFactory("org/sdg16/reports/templates");
 
   /** What was written. */
+  /** What was written: the index, the PDF, every page, and the number of charts and maps drawn. */
   public record Result(Path index, Path pdf, List<Path> pages, int charts) {}
 
   /** The title of the report, on the PDF's cover and in its running header. */

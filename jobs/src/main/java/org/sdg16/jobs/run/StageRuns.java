@@ -78,7 +78,7 @@ final class StageRuns {
         r.pages().size()
             + " pages, "
             + r.charts()
-            + " charts, "
+            + " charts and maps, "
             + index
             + " and "
             + pdf.getFileName());
