@@ -364,7 +364,7 @@ final class Charts {
             ? ""
             : Fmt.count(latest.size(), "country", "countries")
                 + ", latest years "
-                + (ys.getMin() == ys.getMax() ? ys.getMin() : ys.getMin() + "\u2013" + ys.getMax())
+                + Fmt.span(ys.getMin(), ys.getMax())
                 + ". ";
     return withRoomForNotes(
         new ChartSpec(

@@ -161,10 +161,7 @@ final class FirearmsPage extends PageParts {
               Cell.link(ctx.name(k.area()), ctx.countryHref(k.area(), "")),
               destHref == null ? Cell.text(dest) : Cell.link(dest, destHref),
               Cell.num(Fmt.num(sum.get(k)[0], 0)),
-              Cell.num(
-                  ys.first().equals(ys.last())
-                      ? ys.first().toString()
-                      : ys.first() + "\u2013" + ys.last())));
+              Cell.num(Fmt.span(ys.first(), ys.last()))));
     }
     return Block.table(
         new TableView(

@@ -154,6 +154,11 @@ public final class Fmt {
     return b.toString();
   }
 
+  /** A span of years as a reader writes it: "2019" for one year, "2019–2023" for more. */
+  public static String span(int first, int last) {
+    return first == last ? Integer.toString(first) : first + "\u2013" + last;
+  }
+
   /** A count with its noun in the right number: "1 country", "3 countries", "1,204 rows". */
   public static String count(long n, String one, String many) {
     return num((double) n, 0) + " " + (n == 1 ? one : many);

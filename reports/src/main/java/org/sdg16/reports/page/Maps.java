@@ -47,12 +47,7 @@ final class Maps {
             .toList();
     TreeSet<Integer> years = new TreeSet<>();
     values.forEach(v -> years.add(v.year()));
-    String span =
-        years.isEmpty()
-            ? ""
-            : years.first().equals(years.last())
-                ? " (" + years.first() + ")"
-                : " (" + years.first() + "\u2013" + years.last() + ")";
+    String span = years.isEmpty() ? "" : " (" + Fmt.span(years.first(), years.last()) + ")";
     String unitText = Fmt.unitLabel(unit);
     return MapSpec.choropleth(
         id,
@@ -156,12 +151,7 @@ final class Maps {
         Comparator.comparingDouble((Route x) -> -x.value())
             .thenComparing(Route::fromName)
             .thenComparing(Route::toName));
-    String span =
-        years.isEmpty()
-            ? ""
-            : years.first().equals(years.last())
-                ? Integer.toString(years.first())
-                : years.first() + "\u2013" + years.last();
+    String span = years.isEmpty() ? "" : Fmt.span(years.first(), years.last());
     String source =
         Fmt.count(routes.size(), "route", "routes")
             + (unknownRoutes == 0
