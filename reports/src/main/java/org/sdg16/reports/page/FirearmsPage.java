@@ -118,11 +118,8 @@ final class FirearmsPage extends PageParts {
 
   /** The profile of the country of an area code as a route holds it, or null. */
   private String href(String code) {
-    try {
-      return ctx.countryHref(Integer.parseInt(code.trim()), "");
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    Integer a = PageContext.areaCode(code);
+    return a == null ? null : ctx.countryHref(a, "");
   }
 
   private Block routes() {
@@ -157,9 +154,9 @@ final class FirearmsPage extends PageParts {
       TreeSet<Integer> ys = years.get(k);
       rows.add(
           RowView.of(
-              depHref == null ? Cell.text(dep) : Cell.link(dep, depHref),
+              Cell.link(dep, depHref),
               Cell.link(ctx.name(k.area()), ctx.countryHref(k.area(), "")),
-              destHref == null ? Cell.text(dest) : Cell.link(dest, destHref),
+              Cell.link(dest, destHref),
               Cell.num(Fmt.num(sum.get(k)[0], 0)),
               Cell.num(Fmt.span(ys.first(), ys.last()))));
     }

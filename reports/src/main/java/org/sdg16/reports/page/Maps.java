@@ -129,8 +129,8 @@ final class Maps {
     int unknownRoutes = 0;
     for (Observation o : r) {
       String[] ends = o.route() == null ? new String[0] : o.route().split(">", -1);
-      Integer from = ends.length == 2 ? code(ends[0]) : null;
-      Integer to = ends.length == 2 ? code(ends[1]) : null;
+      Integer from = ends.length == 2 ? PageContext.areaCode(ends[0]) : null;
+      Integer to = ends.length == 2 ? PageContext.areaCode(ends[1]) : null;
       years.add(o.timePeriod());
       if (from == null || to == null) {
         unknown += o.value();
@@ -175,14 +175,6 @@ final class Maps {
         routes,
         source,
         800);
-  }
-
-  private static Integer code(String s) {
-    try {
-      return Integer.valueOf(s.trim());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** A text alternative that says what the map shows. */

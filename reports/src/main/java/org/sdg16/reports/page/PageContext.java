@@ -126,10 +126,18 @@ final class PageContext {
     if (code == null || code.isBlank() || code.equals("_U") || code.equals("_T")) {
       return "Unknown";
     }
+    Integer a = areaCode(code);
+    return a == null ? code : name(a);
+  }
+
+  /**
+   * The M49 code of an area as a dimension holds it ({@code "484"}), null for {@code _U} or text.
+   */
+  static Integer areaCode(String code) {
     try {
-      return name(Integer.parseInt(code.trim()));
+      return code == null ? null : Integer.valueOf(code.trim());
     } catch (NumberFormatException e) {
-      return code;
+      return null;
     }
   }
 
@@ -329,8 +337,7 @@ final class PageContext {
     List<RowView> rows = new ArrayList<>();
     for (String x : spec.xs()) {
       List<Cell> cells = new ArrayList<>();
-      String link = spec.kind() == Kind.LINE ? null : href.apply(x);
-      cells.add(link == null ? Cell.rowHeader(x) : Cell.rowHeader(x, link));
+      cells.add(Cell.rowHeader(x, spec.kind() == Kind.LINE ? null : href.apply(x)));
       boolean any = false;
       for (Line l : spec.series()) {
         Point p = l.points().stream().filter(q -> q.x().equals(x)).findFirst().orElse(null);
