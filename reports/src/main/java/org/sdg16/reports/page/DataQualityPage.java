@@ -44,7 +44,9 @@ final class DataQualityPage extends PageParts {
                 + "quarantined and left out of every value; rows with a warning are kept and flagged. One bad cell never "
                 + "rejects a country's whole return."));
     b.add(Block.h2("by-country", "By country and rule"));
-    b.add(Block.table(countTable(f, x -> countryOf(x.raw()), "Country", this::countryHref)));
+    b.add(
+        Block.table(
+            countTable(f, x -> countryOf(x.raw()), "Country", name -> ctx.countryHref(name, ""))));
     b.add(Block.h2("by-file", "By file and rule"));
     b.add(Block.table(countTable(f, FindingRecord::file, "File", k -> null)));
     b.addAll(reconciliation());
@@ -166,16 +168,6 @@ final class DataQualityPage extends PageParts {
   private Cell countryLink(int area) {
     String href = ctx.countryHref(area, "");
     return href == null ? Cell.text(ctx.name(area)) : Cell.link(ctx.name(area), href);
-  }
-
-  /** The profile of a country named as {@link #countryOf} names it, or null. */
-  private String countryHref(String name) {
-    for (int a : ctx.countries()) {
-      if (ctx.name(a).equals(name)) {
-        return ctx.countryHref(a, "");
-      }
-    }
-    return null;
   }
 
   private TableView countTable(

@@ -224,6 +224,16 @@ final class PageContext {
     return b.toString();
   }
 
+  /** The link to the profile of the country of that name from a page at {@code rel}, or null. */
+  public String countryHref(String name, String rel) {
+    for (int a : countries) {
+      if (name(a).equals(name)) {
+        return countryHref(a, rel);
+      }
+    }
+    return null;
+  }
+
   /** The link to a country's profile from a page at {@code rel}. */
   public String countryHref(int area, String rel) {
     return countries.contains(area) ? rel + "country/" + area + ".html" : null;
@@ -309,17 +319,7 @@ final class PageContext {
    * ("Mexico" or "Mexico (2023)") linked to its profile.
    */
   TableView dataTable(ChartSpec spec, String rel) {
-    return dataTable(
-        spec,
-        x -> {
-          String name = x.replaceFirst(" \\(\\d{4}\\)$", "");
-          for (int a : countries) {
-            if (name(a).equals(name)) {
-              return countryHref(a, rel);
-            }
-          }
-          return null;
-        });
+    return dataTable(spec, x -> countryHref(x.replaceFirst(" \\(\\d{4}\\)$", ""), rel));
   }
 
   /** The data table beside a chart: one row per year or category, one column per series. */
