@@ -204,7 +204,7 @@ final class DataQualityPage extends PageParts {
       String m =
           org.sdg16.schemas.validation.Messages.of(org.sdg16.schemas.validation.Messages.Lang.EN)
               .message(org.sdg16.schemas.validation.FindingCode.valueOf(code));
-      return m.isEmpty() ? code : Character.toUpperCase(m.charAt(0)) + m.substring(1);
+      return m.isEmpty() ? code : Fmt.capitalised(m);
     } catch (IllegalArgumentException e) {
       return code;
     }

@@ -154,6 +154,11 @@ public final class Fmt {
     return b.toString();
   }
 
+  /** {@code s} with its first letter a capital, as a sentence starts. */
+  public static String capitalised(String s) {
+    return s == null || s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
   /** A span of years as a reader writes it: "2019" for one year, "2019–2023" for more. */
   public static String span(int first, int last) {
     return first == last ? Integer.toString(first) : first + "\u2013" + last;

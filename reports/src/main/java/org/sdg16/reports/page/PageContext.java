@@ -219,7 +219,7 @@ final class PageContext {
     if (comment) {
       String c = Fmt.plain(o.comment().strip());
       // a sentence after the status starts with a capital
-      b.append(status && !c.isEmpty() ? Character.toUpperCase(c.charAt(0)) + c.substring(1) : c);
+      b.append(status ? Fmt.capitalised(c) : c);
     }
     return b.toString();
   }
