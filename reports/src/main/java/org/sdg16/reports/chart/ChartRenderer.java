@@ -330,7 +330,7 @@ public final class ChartRenderer {
     // more categories than a row of labels holds: horizontal bars, whose labels read level,
     // rather than labels turned 45 degrees
     boolean horizontal =
-        spec.kind() == ChartSpec.Kind.HBAR || spec.categories().size() > HORIZONTAL_FROM - 1;
+        spec.kind() == ChartSpec.Kind.HBAR || spec.categories().size() >= HORIZONTAL_FROM;
     plot.setOrientation(horizontal ? PlotOrientation.HORIZONTAL : PlotOrientation.VERTICAL);
     plot.setRangeAxisLocation(org.jfree.chart.axis.AxisLocation.BOTTOM_OR_LEFT);
 

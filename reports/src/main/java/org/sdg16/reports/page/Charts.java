@@ -168,24 +168,17 @@ final class Charts {
       if (have.contains(y)) {
         continue;
       }
-      switch (st.status(dataset, area, y)) {
-        case REJECTED ->
-            gaps.add(
-                new ChartSpec.Gap(
-                    Integer.toString(y),
-                    ctx.name(area)
-                        + ", "
-                        + y
-                        + ": no value, the year's return was rejected (every row quarantined; see data quality)"));
-        case PARTIAL ->
-            gaps.add(
-                new ChartSpec.Gap(
-                    Integer.toString(y),
-                    ctx.name(area)
-                        + ", "
-                        + y
-                        + ": no value, rows of the year's return were quarantined (see data quality)"));
-        default -> {}
+      String why =
+          switch (st.status(dataset, area, y)) {
+            case REJECTED ->
+                "the year's return was rejected (every row quarantined; see data quality)";
+            case PARTIAL -> "rows of the year's return were quarantined (see data quality)";
+            default -> null;
+          };
+      if (why != null) {
+        gaps.add(
+            new ChartSpec.Gap(
+                Integer.toString(y), ctx.name(area) + ", " + y + ": no value, " + why));
       }
     }
     return gaps;
@@ -260,6 +253,14 @@ final class Charts {
     return out;
   }
 
+  /** Who an aggregate stands for: "4 countries, 67% of the population". */
+  static String pooledOver(Observation aggregate) {
+    return Fmt.count(aggregate.nCountries(), "country", "countries")
+        + (aggregate.coverage() == null
+            ? ""
+            : ", " + Fmt.num(100 * aggregate.coverage(), 0) + "% of the population");
+  }
+
   /** A line per region (World and SDG regions) of a series' aggregate totals. */
   public ChartSpec regionalLines(String id, String series, String title) {
     return regionalLines(id, series, title, false);
@@ -300,10 +301,7 @@ final class Charts {
         counts.add(
             ctx.name(r)
                 + " "
-                + Fmt.count(last.nCountries(), "country", "countries")
-                + (last.coverage() == null
-                    ? ""
-                    : ", " + Fmt.num(100 * last.coverage(), 0) + "% of the population")
+                + pooledOver(last)
                 // a line over a changing set of countries says so in the image
                 + (nc.getMin() == nc.getMax()
                     ? ""
@@ -435,14 +433,7 @@ final class Charts {
       parts.stream()
           .flatMap(p -> p.rows().area(M49.WORLD).year(latest.get(M49.WORLD)).list().stream())
           .findFirst()
-          .ifPresent(
-              o ->
-                  n.append("; World pooled over ")
-                      .append(Fmt.count(o.nCountries(), "country", "countries"))
-                      .append(
-                          o.coverage() == null
-                              ? ""
-                              : ", " + Fmt.num(100 * o.coverage(), 0) + "% of the population"));
+          .ifPresent(o -> n.append("; World pooled over ").append(pooledOver(o)));
     }
     n.append(". ");
     return withRoomForNotes(

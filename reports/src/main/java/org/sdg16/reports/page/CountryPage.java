@@ -129,8 +129,8 @@ final class CountryPage extends PageParts {
     List<Integer> years = t.years();
     List<HeadCell> head = new ArrayList<>(List.of(HeadCell.text("Disaggregation")));
     years.forEach(y -> head.add(HeadCell.num(Integer.toString(y))));
-    String unit0 = Units.of(t.list(), s.title());
-    boolean cagr = !"PT".equals(unit0) && !"RATIO".equals(unit0);
+    String unit = Units.of(t.list(), s.title());
+    boolean cagr = !"PT".equals(unit) && !"RATIO".equals(unit);
     head.add(HeadCell.text("Trend (Mann\u2013Kendall)"));
     head.add(HeadCell.num("Theil\u2013Sen slope"));
     if (cagr) {
@@ -174,7 +174,6 @@ final class CountryPage extends PageParts {
       cells.add(Cell.styled(progress == null ? "\u2013" : progress, "long", null));
       rows.add(RowView.of(cells));
     }
-    String unit = unit0;
     String status =
         s.official()
             ? "official series"
