@@ -42,6 +42,7 @@ final class PageContext {
   private final Map<String, List<PublishedPoint>> published = new LinkedHashMap<>();
   private final Map<String, ChartSpec> charts = new LinkedHashMap<>();
   private final Map<String, MapSpec> maps = new LinkedHashMap<>();
+  private ReportingPage.Statuses statuses;
   private final List<Integer> countries;
 
   /**
@@ -288,8 +289,6 @@ final class PageContext {
         List.of(),
         Maps.dataTable(this, spec, rel));
   }
-
-  private ReportingPage.Statuses statuses;
 
   /** The run's reporting statuses (computed once). */
   ReportingPage.Statuses statuses() {

@@ -54,7 +54,6 @@ public final class PortSeizuresPage extends PageParts {
           Map.entry("VEHICLES", "vehicles"),
           Map.entry("OTHER", "other goods"));
 
-  /** "48,220 kg of cocaine", "215,816,580 cigarettes", "17 containers of strategic commodities". */
   /** The subtitle of the programme's totals: what they are, and what they are not. */
   static final String PROGRAMME_TOTAL =
       "Programme total: the sum of what the reporting port control units seized, not a global estimate";
@@ -87,6 +86,7 @@ public final class PortSeizuresPage extends PageParts {
     return b.append(". ").toString();
   }
 
+  /** "48,220 kg of cocaine", "215,816,580 cigarettes", "17 containers of strategic commodities". */
   public static String quantity(double q, String unit, String commodity) {
     String n = Fmt.num(q, q == Math.rint(q) ? 0 : 1);
     String what = NOUN.getOrDefault(commodity, Fmt.label(commodity).toLowerCase(Locale.ROOT));
@@ -221,6 +221,13 @@ public final class PortSeizuresPage extends PageParts {
                     "")));
       }
       List<Figure> figs = new ArrayList<>();
+      // the national quantities behind the programme totals, read once for every commodity's chart
+      List<Observation> nationalQty =
+          ctx.obs()
+              .series(SeriesCatalogue.CCP_SEIZED_QTY)
+              .national()
+              .totalsExcept("commodity")
+              .list();
       grid.forEach(
           (k, byYear) -> {
             String[] cu = k.split("\\|");
@@ -250,13 +257,7 @@ public final class PortSeizuresPage extends PageParts {
                             List.of(new Line("cat:" + cu[0], Fmt.label(cu[0]), Style.LINE, pts)),
                             panel(
                                     "Countries with such seizures",
-                                    ctx
-                                        .obs()
-                                        .series(SeriesCatalogue.CCP_SEIZED_QTY)
-                                        .national()
-                                        .totalsExcept("commodity")
-                                        .list()
-                                        .stream()
+                                    nationalQty.stream()
                                         .filter(
                                             o ->
                                                 cu[0].equals(o.commodity())
