@@ -63,7 +63,7 @@ public final class MapRenderer {
       double mapWidth,
       double mapHeight,
       List<Key> legend,
-      double legendTop,
+      List<Point2D.Double> keyAt,
       List<String> notes,
       double notesTop,
       int height) {}
@@ -141,19 +141,21 @@ public final class MapRenderer {
     double mapTop = y;
     double mapHeight = inner * (Y_TOP - Y_BOTTOM) / (2 * X_MAX);
     y += mapHeight + 8;
+    // the legend's keys in rows, each at its place: a swatch, then its label
     List<Key> keys = legend(spec);
-    double legendTop = y;
+    List<Point2D.Double> keyAt = new ArrayList<>();
     double x = 0;
-    int rows = 1;
+    double ky = y;
     for (Key k : keys) {
       double kw = 18 + LEGEND_FM.stringWidth(k.label()) + 14;
       if (x > 0 && x + kw > inner) {
-        rows++;
         x = 0;
+        ky += 18;
       }
+      keyAt.add(new Point2D.Double(PAD + x, ky));
       x += kw;
     }
-    y += rows * 18 + 4;
+    y = ky + 18 + 4;
     List<String> notes = new ArrayList<>();
     Set<String> missing = notDrawn(spec);
     if (!missing.isEmpty()) {
@@ -174,7 +176,7 @@ public final class MapRenderer {
     double notesTop = y;
     y += lines.size() * NOTE_FM.getHeight() + 6;
     return new Layout(
-        sub, mapTop, inner, mapHeight, keys, legendTop, lines, notesTop, (int) Math.ceil(y));
+        sub, mapTop, inner, mapHeight, keys, keyAt, lines, notesTop, (int) Math.ceil(y));
   }
 
   /** Words of {@code text} in lines no wider than {@code width}. */
@@ -265,28 +267,23 @@ public final class MapRenderer {
     g.setStroke(new BasicStroke(0.6f));
     g.draw(at.createTransformedShape(frame()));
 
-    double x = 0;
-    double ly = l.legendTop();
     g.setFont(ChartTheme.LEGEND);
-    for (Key k : l.legend()) {
-      double kw = 18 + LEGEND_FM.stringWidth(k.label()) + 14;
-      if (x > 0 && x + kw > l.mapWidth()) {
-        x = 0;
-        ly += 18;
-      }
+    for (int i = 0; i < l.legend().size(); i++) {
+      Key k = l.legend().get(i);
+      double kx = l.keyAt().get(i).x;
+      double ly = l.keyAt().get(i).y;
       g.setColor(k.colour());
       if (spec.kind() == Kind.ROUTES && k.colour() == ROUTE) {
         g.setStroke(new BasicStroke(2.5f));
-        g.drawLine((int) (PAD + x), (int) (ly + 7), (int) (PAD + x + 12), (int) (ly + 7));
+        g.drawLine((int) kx, (int) (ly + 7), (int) (kx + 12), (int) (ly + 7));
       } else {
-        g.fill(new java.awt.geom.Rectangle2D.Double(PAD + x, ly + 1, 12, 12));
+        g.fill(new java.awt.geom.Rectangle2D.Double(kx, ly + 1, 12, 12));
         g.setColor(ChartTheme.AXIS_LINE);
         g.setStroke(new BasicStroke(0.5f));
-        g.draw(new java.awt.geom.Rectangle2D.Double(PAD + x, ly + 1, 12, 12));
+        g.draw(new java.awt.geom.Rectangle2D.Double(kx, ly + 1, 12, 12));
       }
       g.setColor(ChartTheme.TEXT);
-      g.drawString(k.label(), (float) (PAD + x + 18), (float) (ly + 11));
-      x += kw;
+      g.drawString(k.label(), (float) (kx + 18), (float) (ly + 11));
     }
     g.setFont(ChartTheme.NOTE);
     g.setColor(ChartTheme.MUTED);

@@ -28,6 +28,10 @@ public final class WorldMap {
 
   private final List<Shape> shapes;
   private final Map<Integer, Point2D.Double> dots;
+
+  /** Each country's anchor: its largest polygon's centre, or its dot. */
+  private final Map<Integer, Point2D.Double> anchors = new java.util.HashMap<>();
+
   private final String source;
   private final String disclaimer;
 
@@ -35,6 +39,12 @@ public final class WorldMap {
       List<Shape> shapes, Map<Integer, Point2D.Double> dots, String source, String disclaimer) {
     this.shapes = List.copyOf(shapes);
     this.dots = Map.copyOf(dots);
+    anchors.putAll(dots);
+    for (Shape s : shapes) {
+      if (s.m49() != null) {
+        anchors.put(s.m49(), s.centre());
+      }
+    }
     this.source = source;
     this.disclaimer = disclaimer;
   }
@@ -51,12 +61,7 @@ public final class WorldMap {
 
   /** Where a route to or from a country starts: the centre of its largest polygon, or its dot. */
   public Point2D.Double anchor(int m49) {
-    for (Shape s : shapes) {
-      if (s.m49() != null && s.m49() == m49) {
-        return s.centre();
-      }
-    }
-    return dots.get(m49);
+    return anchors.get(m49);
   }
 
   /** Whether a country can be drawn, as an outline or a dot. */
