@@ -227,29 +227,29 @@ final class Charts {
    * does not repeat one sentence under it for every year.
    */
   Map<Observation, String> yearNotes(List<Observation> line) {
-    Map<String, List<Integer>> years = new java.util.LinkedHashMap<>();
+    Map<Observation, String> text = new java.util.LinkedHashMap<>();
+    Map<String, List<Integer>> years = new java.util.HashMap<>();
     for (Observation x : line) {
       String t = ctx.noteText(x);
       if (t != null) {
+        text.put(x, t);
         years.computeIfAbsent(t, k -> new ArrayList<>()).add(x.timePeriod());
       }
     }
     Map<Observation, String> out = new java.util.HashMap<>();
-    for (Observation x : line) {
-      String t = ctx.noteText(x);
-      if (t != null) {
-        List<Integer> ys = years.get(t);
-        out.put(
-            x,
-            ys.size() == 1
-                ? ctx.note(x)
-                : ctx.note(x)
-                    .replaceFirst(
-                        ", " + x.timePeriod() + ": ",
-                        java.util.regex.Matcher.quoteReplacement(
-                            ", " + ReportingPage.years(ys) + ": ")));
-      }
-    }
+    text.forEach(
+        (x, t) -> {
+          List<Integer> ys = years.get(t);
+          String note = ctx.note(x);
+          out.put(
+              x,
+              ys.size() == 1
+                  ? note
+                  : note.replaceFirst(
+                      ", " + x.timePeriod() + ": ",
+                      java.util.regex.Matcher.quoteReplacement(
+                          ", " + ReportingPage.years(ys) + ": ")));
+        });
     return out;
   }
 
